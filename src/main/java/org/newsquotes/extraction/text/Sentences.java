@@ -1,0 +1,98 @@
+package org.newsquotes.extraction.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquotes.extraction.Span;
+
+/**
+ * Splits text into sentences with a linear hand-written scanner: a sentence ends at '.', '!' or '?'
+ * (followed by closing quotes or brackets) before whitespace and an upper-case letter, digit or opening
+ * quote, unless the word before the period is a known abbreviation or a single initial; a blank line or a
+ * line break always ends one. Limits: no model, so unusual abbreviations ("Gov.") are listed by hand.
+ */
+public final class Sentences {
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
+            "prof", "rev", "hon", "pres", "no", "vs", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd",
+            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "gop", "e.g", "i.e",
+            "a.m", "p.m", "sens", "reps", "atty", "supt", "adm", "maj", "cmdr", "calif", "fla", "ariz", "mass",
+            "penn", "conn", "wash", "ore", "tenn", "ky", "ga", "va", "ill", "mich", "wis", "minn", "colo");
+
+    private Sentences() {
+    }
+
+    /** Sentence spans in text order, trimmed of surrounding whitespace; empty sentences are dropped. */
+    public static List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                add(text, start, i, out);
+                start = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                int end = i + 1;
+                while (end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                add(text, start, end, out);
+                start = end;
+                i = end - 1;
+            }
+        }
+        add(text, start, n, out);
+        return out;
+    }
+
+    private static boolean endsSentence(String text, int dot) {
+        int j = dot + 1;
+        int n = text.length();
+        while (j < n && isCloser(text.charAt(j))) {
+            j++;
+        }
+        if (j >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < n && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n || text.charAt(j) == '\n') {
+            return true;
+        }
+        char next = text.charAt(j);
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'(«„".indexOf(next) >= 0)) {
+            return false;
+        }
+        return text.charAt(dot) != '.' || !isAbbreviation(text, dot);
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = text.substring(k, dot).toLowerCase(java.util.Locale.ROOT);
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static void add(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}
