@@ -1,0 +1,167 @@
+package org.newsquotes.extraction.clean;
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252 or Latin-1 ("â€™" for ’, "Ã©" for é).
+ *
+ * <p>One linear pass maps each suspicious run back to the bytes it came from (cp1252, or Latin-1 for the
+ * C1 controls) and keeps the UTF-8 reading only when the bytes form one valid, non-overlong sequence for a
+ * printable code point. Two truncated forms are also fixed: "â€" whose third byte (undefined in cp1252)
+ * was lost stands for ” (0x9D), or for the hyphen ‐ (0x90) when glued between two letters; and a lone "†" glued between a quoted word and the next word inside an
+ * open “ quotation stands for "” " (the seed-000 damage). Passes repeat until nothing changes, so double
+ * encodings are undone and the result is a fixed point (repair is idempotent).
+ *
+ * <p>Limits: a real "â€" or a real dagger after an open quotation would be "repaired"; mojibake whose
+ * bytes were replaced by "?" or U+FFFD cannot be recovered and is left alone.
+ */
+final class Mojibake {
+
+    private static final int MAX_PASSES = 6;
+    private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+    /** The repaired text and how many sequences were replaced. */
+    record Result(String text, int count) {
+    }
+
+    private Mojibake() {
+    }
+
+    static Result repair(String text) {
+        String current = text;
+        int total = 0;
+        for (int pass = 0; pass < MAX_PASSES && suspicious(current); pass++) {
+            StringBuilder out = new StringBuilder(current.length());
+            int count = pass(current, out);
+            if (count == 0) {
+                break;
+            }
+            total += count;
+            current = out.toString();
+        }
+        return new Result(current, total);
+    }
+
+    /** Fast check: only text with a character in U+0080..U+00FF or a cp1252 symbol can need repair. */
+    private static boolean suspicious(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c <= 0xFF || c == '†' || c == '€')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int pass(String s, StringBuilder out) {
+        int count = 0;
+        boolean openQuote = false;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int used = decodeAt(s, i, out);
+            if (used > 0) {
+                count++;
+                openQuote = quoteState(out.charAt(out.length() - 1), openQuote);
+                i += used;
+            } else if (truncatedCloser(s, i)) {
+                boolean inWord = i > 0 && Character.isLetter(s.charAt(i - 1)) && i + 2 < n
+                        && Character.isLetter(s.charAt(i + 2));
+                out.append(inWord ? '‐' : '”');
+                openQuote = openQuote && inWord;
+                count++;
+                i += 2;
+            } else if (c == '†' && openQuote && gluedDagger(s, i, out)) {
+                out.append('”');
+                if (i + 1 < n && s.charAt(i + 1) != '\n') {
+                    out.append(' ');
+                }
+                openQuote = false;
+                count++;
+                i++;
+            } else {
+                out.append(c);
+                openQuote = quoteState(c, openQuote);
+                i++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean quoteState(char c, boolean open) {
+        if (c == '“') {
+            return true;
+        }
+        return c != '”' && c != '\n' && open;
+    }
+
+    /** Decodes one mis-decoded UTF-8 sequence at {@code i} into {@code out}; returns chars used, or 0. */
+    private static int decodeAt(String s, int i, StringBuilder out) {
+        int b0 = byteOf(s.charAt(i));
+        if (b0 < 0xC2 || b0 > 0xF4) {
+            return 0;
+        }
+        int len = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+        if (i + len > s.length()) {
+            return 0;
+        }
+        int cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < len; k++) {
+            int b = byteOf(s.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        if (!valid(cp, len)) {
+            return 0;
+        }
+        out.appendCodePoint(cp);
+        return len;
+    }
+
+    private static boolean valid(int cp, int len) {
+        int min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+        if (cp < min || cp > 0x10FFFF || cp < 0xA0) {
+            return false;
+        }
+        boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+        boolean privateUse = cp >= 0xE000 && cp <= 0xF8FF || cp >= 0xF0000;
+        boolean nonCharacter = (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF;
+        return !surrogate && !privateUse && !nonCharacter;
+    }
+
+    /** "â€" (E2 80) not followed by a continuation byte: ” whose last byte 0x9D was dropped. */
+    private static boolean truncatedCloser(String s, int i) {
+        if (s.charAt(i) != 'â' || i + 1 >= s.length() || byteOf(s.charAt(i + 1)) != 0x80) {
+            return false;
+        }
+        if (i + 2 >= s.length()) {
+            return true;
+        }
+        int b = byteOf(s.charAt(i + 2));
+        return b < 0x80 || b > 0xBF;
+    }
+
+    /** A dagger right after a word or punctuation and glued to the next word (or ending the line). */
+    private static boolean gluedDagger(String s, int i, StringBuilder out) {
+        if (out.length() == 0 || Character.isWhitespace(out.charAt(out.length() - 1))) {
+            return false;
+        }
+        if (i + 1 >= s.length() || s.charAt(i + 1) == '\n') {
+            return true;
+        }
+        return Character.isLetterOrDigit(s.charAt(i + 1));
+    }
+
+    /** The byte a cp1252 (or Latin-1) decoder turned into {@code c}, or -1. */
+    static int byteOf(char c) {
+        if (c < 0x80) {
+            return -1;
+        }
+        if (c <= 0xFF) {
+            return c;
+        }
+        int k = CP1252_HIGH.indexOf(c);
+        return k < 0 ? -1 : 0x80 + k;
+    }
+}
