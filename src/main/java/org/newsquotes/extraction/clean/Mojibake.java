@@ -7,7 +7,8 @@ package org.newsquotes.extraction.clean;
  * C1 controls) and keeps the UTF-8 reading only when the bytes form one valid, non-overlong sequence for a
  * printable code point. Two truncated forms are also fixed: "â€" whose third byte (undefined in cp1252)
  * was lost stands for ” (0x9D), or for the hyphen ‐ (0x90) when glued between two letters; and a lone "†" glued between a quoted word and the next word inside an
- * open “ quotation stands for "” " (the seed-000 damage). Passes repeat until nothing changes, so double
+ * open “ quotation stands for "” " (the seed-000 damage); "â€\"" (an em dash whose ” was folded to ASCII)
+ * stands for —. Passes repeat until nothing changes, so double
  * encodings are undone and the result is a fixed point (repair is idempotent).
  *
  * <p>Limits: a real "â€" or a real dagger after an open quotation would be "repaired"; mojibake whose
@@ -63,6 +64,10 @@ final class Mojibake {
                 count++;
                 openQuote = quoteState(out.charAt(out.length() - 1), openQuote);
                 i += used;
+            } else if (asciiFoldedDash(s, i)) {
+                out.append('—');
+                count++;
+                i += 3;
             } else if (truncatedCloser(s, i)) {
                 boolean inWord = i > 0 && Character.isLetter(s.charAt(i - 1)) && i + 2 < n
                         && Character.isLetter(s.charAt(i + 2));
@@ -128,6 +133,12 @@ final class Mojibake {
         boolean privateUse = cp >= 0xE000 && cp <= 0xF8FF || cp >= 0xF0000;
         boolean nonCharacter = (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF;
         return !surrogate && !privateUse && !nonCharacter;
+    }
+
+    /** "â€\"": an em dash (E2 80 94 read as "â€”") whose ” was folded to a straight quote. */
+    private static boolean asciiFoldedDash(String s, int i) {
+        return s.charAt(i) == 'â' && i + 2 < s.length() && byteOf(s.charAt(i + 1)) == 0x80
+                && s.charAt(i + 2) == '"';
     }
 
     /** "â€" (E2 80) not followed by a continuation byte: ” whose last byte 0x9D was dropped. */

@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.date;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.newsquotes.extraction.DatePrecision;
 import org.newsquotes.extraction.QuoteDate;
 import org.newsquotes.extraction.Span;
@@ -8,8 +9,27 @@ import org.newsquotes.extraction.Span;
 /**
  * Resolves when a quote was said from date words near its cue ("said Tuesday", "last month", "Jan. 10")
  * against the article's publication date. Thread-safe.
+ *
+ * <p>Rules: only words inside the sentence count, and the one nearest the cue (in words) wins, a later one
+ * on ties. Weekdays, "today", "yesterday" and "this/last week|month|year" count within
+ * {@value #RELATIVE_REACH} words of the cue; calendar dates ("Jan. 10", "in March", "in 2008") only when
+ * attached to the statement: right after the cue ("said Jan. 10"), or introduced by "in"/"on" within
+ * {@value #EXPLICIT_REACH} words of it ("said in a statement on Jan. 10", "On Jan. 10, Smith said"). So "a
+ * 2008 summit" in the quoted content is not the date of the quote. Without a cue, the first date word of
+ * the sentence counts (calendar dates only with "in"/"on").
+ *
+ * <p>Resolution: a weekday is the latest such day on or before publication (published Wednesday
+ * 2022-01-12: "Tuesday" → 2022-01-11, "Wednesday" → 2022-01-12). Periods resolve to their first day: "this
+ * week" → the Monday of the publication week (precision WEEK), "last week" → the Monday before, "this/last
+ * month" → the 1st (MONTH), "last year"/"in 2008" → 1 January (YEAR). A date without a year is the latest
+ * such date on or before publication. Relative words need a publication date; with none, only dates that
+ * carry a year resolve. Fallback: the publication date (precision DAY, text null); null when neither is
+ * known. Limits: English only; no "two days ago" or future dates.
  */
 public final class QuoteDateResolver {
+
+    static final int RELATIVE_REACH = 6;
+    static final int EXPLICIT_REACH = 4;
 
     /**
      * @param text        the article text
@@ -19,6 +39,32 @@ public final class QuoteDateResolver {
      * @return the resolved date, the publication date (precision day, text null) as fallback, or null
      */
     public QuoteDate resolve(String text, Span sentence, Span cue, LocalDate publishedAt) {
+        QuoteDate found = text == null || sentence == null ? null : fromWords(text, sentence, cue, publishedAt);
+        if (found != null) {
+            return found;
+        }
         return publishedAt == null ? null : new QuoteDate(publishedAt, DatePrecision.DAY, null);
+    }
+
+    private static QuoteDate fromWords(String text, Span sentence, Span cue, LocalDate publishedAt) {
+        int from = Math.max(0, Math.min(sentence.start(), text.length()));
+        int to = Math.max(from, Math.min(sentence.end(), text.length()));
+        List<DateToken> tokens = DateToken.scan(text, from, to);
+        List<DateMention> mentions = new DateScanner(text, tokens).scan();
+        CueDistance distance = new CueDistance(tokens, cue);
+        QuoteDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention m : mentions) {
+            int d = distance.of(m);
+            if (d < 0 || d > bestDistance) {
+                continue;
+            }
+            QuoteDate resolved = DateArithmetic.resolve(m, publishedAt);
+            if (resolved != null) {
+                best = resolved;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 }

@@ -1,0 +1,106 @@
+package org.newsquotes.extraction.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.DatePrecision;
+import org.newsquotes.extraction.QuoteDate;
+import org.newsquotes.extraction.Span;
+
+class QuoteDateResolverTest {
+
+    /** Wednesday. */
+    private static final LocalDate PUB = LocalDate.of(2022, 1, 12);
+
+    private final QuoteDateResolver resolver = new QuoteDateResolver();
+
+    /** The sentence is the whole string; the cue is the first occurrence of {@code cue}. */
+    private QuoteDate resolve(String sentence, String cue, LocalDate published) {
+        int at = cue == null ? -1 : sentence.indexOf(cue);
+        Span cueSpan = at < 0 ? null : new Span(at, at + cue.length());
+        return resolver.resolve(sentence, new Span(0, sentence.length()), cueSpan, published);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        // sentence | cue | date | precision | words
+        "U.S. Ambassador to NATO Julianne Smith said Tuesday that it was clear | said | 2022-01-11 | DAY | Tuesday",
+        "Kremlin spokesperson Dmitry Peskov said Wednesday that Russia saw a threat | said | 2022-01-12 | DAY | Wednesday",
+        "“I don’t think so,” Stoltenberg told reporters this week. | told | 2022-01-10 | WEEK | this week",
+        "Speaking in a call with reporters Tuesday, Smith said she could not imagine it. | said | 2022-01-11 | DAY | Tuesday",
+        "He said at Wednesday’s meeting, Moscow wanted “a treatment.” | said | 2022-01-12 | DAY | Wednesday",
+        "The minister said yesterday that talks would go on. | said | 2022-01-11 | DAY | yesterday",
+        "The minister said today that talks would go on. | said | 2022-01-12 | DAY | today",
+        "Officials said last week that the plan was dead. | said | 2022-01-03 | WEEK | last week",
+        "Yeltsin warned last month that expansion could sow mistrust. | warned | 2021-12-01 | MONTH | last month",
+        "The mayor said this month that rents would rise. | said | 2022-01-01 | MONTH | this month",
+        "The senator said last year that the bill was flawed. | said | 2021-01-01 | YEAR | last year",
+        "Putin said in 2008 that NATO was a threat. | said | 2008-01-01 | YEAR | 2008",
+        "The governor said on Jan. 10 that schools would close. | said | 2022-01-10 | DAY | Jan. 10",
+        "The governor said Dec. 28 that schools would close. | said | 2021-12-28 | DAY | Dec. 28",
+        "The report, released January 10, 2020, was cited; she said on January 10, 2020 it was wrong. | she said | 2020-01-10 | DAY | January 10, 2020",
+        "The party said in a statement on 10 January that it would appeal. | said | 2022-01-10 | DAY | 10 January",
+        "On Jan. 5, U.S. Deputy Secretary of State Wendy Sherman said talks were useful. | said | 2022-01-05 | DAY | Jan. 5",
+        "Smith said in March that it was over. | said | 2021-03-01 | MONTH | March",
+        "Smith said Tuesday that a meeting on Friday would follow. | said | 2022-01-11 | DAY | Tuesday",
+    })
+    void resolvesDateWordsNearTheCue(String sentence, String cue, LocalDate date, DatePrecision precision, String words) {
+        assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(date, precision, words));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Smith said a 2008 Bucharest summit concluded that it was a question of when. | said",
+        "Greene said the collapse in 1991 left Russia weakened for years and years to come. | said",
+        "The talks will be held next Tuesday, the minister said. | said",
+        "The minister said the may be plans, and may march on. | said",
+        "Smith said the 2020 election was fair. | said",
+        "He said the vote, held in March 2016 in a town far from the capital city, failed. | said",
+    })
+    void fallsBackToThePublicationDate(String sentence, String cue) {
+        assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(PUB, DatePrecision.DAY, null));
+    }
+
+    @Test
+    void nullWhenNeitherIsKnown() {
+        assertThat(resolve("Smith said Tuesday that it was clear.", "said", null)).isNull();
+        assertThat(resolve("Smith said it was clear.", null, null)).isNull();
+    }
+
+    @Test
+    void aDateWithAYearNeedsNoPublicationDate() {
+        assertThat(resolve("Smith said on Jan. 10, 2021 it was clear.", "said", null))
+                .isEqualTo(new QuoteDate(LocalDate.of(2021, 1, 10), DatePrecision.DAY, "Jan. 10, 2021"));
+    }
+
+    @Test
+    void withoutACueTheFirstDateWordCounts() {
+        assertThat(resolve("Talks were held Monday and again Tuesday.", null, PUB))
+                .isEqualTo(new QuoteDate(LocalDate.of(2022, 1, 10), DatePrecision.DAY, "Monday"));
+    }
+
+    @Test
+    void nearestToTheCueWins() {
+        assertThat(resolve("On Monday the talks began; Peskov said Wednesday that they failed.", "said", PUB))
+                .isEqualTo(new QuoteDate(PUB, DatePrecision.DAY, "Wednesday"));
+    }
+
+    @Test
+    void onlyWordsInsideTheSentenceCount() {
+        String text = "Smith spoke Tuesday. Later she said it was over.";
+        int s = text.indexOf("Later");
+        int c = text.indexOf("said");
+        assertThat(resolver.resolve(text, new Span(s, text.length()), new Span(c, c + 4), PUB))
+                .isEqualTo(new QuoteDate(PUB, DatePrecision.DAY, null));
+    }
+
+    @Test
+    void impossibleDatesAndOddSpansDoNotThrow() {
+        assertThat(resolve("She said on Feb. 30 that it was fine.", "said", PUB).text()).isNull();
+        assertThat(resolver.resolve("short", new Span(0, 99), new Span(50, 60), PUB).date()).isEqualTo(PUB);
+        assertThat(resolver.resolve(null, null, null, PUB).date()).isEqualTo(PUB);
+    }
+}
