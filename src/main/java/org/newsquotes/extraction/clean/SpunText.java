@@ -47,6 +47,9 @@ public final class SpunText {
                 changed = true;
                 continue;
             }
+            if (words.lexiconKey(w) == null) {
+                continue;
+            }
             String word = words.word(w);
             String original = normalizeToken(word);
             if (!original.equals(word)) {
@@ -87,6 +90,9 @@ public final class SpunText {
     }
 
     private static int phraseAt(Words words, int w) {
+        if (words.lexiconKey(w) == null && !SpunLexicon.startsPhrase(words.lower(w))) {
+            return w;
+        }
         for (int len = 3; len >= 2; len--) {
             if (w + len <= words.size() && words.adjacent(w, w + len)
                     && SpunLexicon.PHRASES.containsKey(words.lowerJoin(w, w + len))) {
