@@ -59,6 +59,13 @@ class ArticleCleanerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"000_", "004_"})
+    void cleaningTheSeedsTwiceChangesNothingMore(String seed) throws IOException {
+        String once = clean(seed(seed)).text();
+        assertThat(clean(once).text()).isEqualTo(once);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Headline Of The Day\n\nWASHINGTON — The senator said on Tuesday that “nothing” changed.\n\nShe added more.",
         "First paragraph, said Smith.\nSecond paragraph with “quotes,” she said.\nLast line without newline",
