@@ -13,7 +13,7 @@ import org.newsquotes.extraction.date.DateMention.Kind;
  * capitalised. Linear: each token starts at most one match of bounded length.
  *
  * <p>Limits: English only; no "two days ago", "last Tuesday" is read as "Tuesday"; future words
- * ("tomorrow", "next week") are ignored.
+ * ("tomorrow", "next week") are ignored; a capitalised "Today" after a word is a name ("USA TODAY").
  */
 final class DateScanner {
 
@@ -57,7 +57,8 @@ final class DateScanner {
         }
         switch (w) {
             case "today", "tonight" -> {
-                return mention(i, i, Kind.TODAY, 0, 0, 0);
+                boolean name = tokens.get(i).capitalised() && i > 0 && tokens.get(i - 1).isWord();
+                return name ? null : mention(i, i, Kind.TODAY, 0, 0, 0);
             }
             case "yesterday" -> {
                 return mention(i, i, Kind.YESTERDAY, 0, 0, 0);
