@@ -53,7 +53,8 @@ final class DateScanner {
         String w = lower(i);
         int weekday = WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
-            return FUTURE.contains(lower(i - 1)) ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
+            boolean notADay = FUTURE.contains(lower(i - 1)) || "super".equals(lower(i - 1));
+            return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
         }
         switch (w) {
             case "today", "tonight" -> {

@@ -70,7 +70,13 @@ public final class QuoteDateResolver {
         return best;
     }
 
-    /** Which tokens stand inside quotation marks (“…”, «…», "…"): dates there belong to the content. */
+    /** '' used as a double quotation mark (as some archives print it). */
+    private static boolean doubledApostrophe(List<DateToken> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).text().equals("'") && tokens.get(i + 1).text().equals("'")
+                && tokens.get(i + 1).start() == tokens.get(i).end();
+    }
+
+    /** Which tokens stand inside quotation marks (“…”, «…», "…", ''…''): dates there belong to the content. */
     private static boolean[] insideQuotes(List<DateToken> tokens) {
         boolean[] out = new boolean[tokens.size()];
         boolean open = false;
@@ -80,8 +86,10 @@ public final class QuoteDateResolver {
                 open = true;
             } else if (t.equals("”") || t.equals("»")) {
                 open = false;
-            } else if (t.equals("\"")) {
+            } else if (t.equals("\"") || doubledApostrophe(tokens, i)) {
                 open = !open;
+                out[i] = true;
+                i += t.equals("'") ? 1 : 0;
             }
             out[i] = open;
         }

@@ -54,7 +54,7 @@ class QuoteDateResolverTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "Smith said a 2008 Bucharest summit concluded that it was a question of when. | said",
         "Greene said the collapse in 1991 left Russia weakened for years and years to come. | said",
         "The talks will be held next Tuesday, the minister said. | said",
@@ -63,6 +63,8 @@ class QuoteDateResolverTest {
         "He said the vote, held in March 2016 in a town far from the capital city, failed. | said",
         "“We met on Tuesday and again in 2019,” the adviser said. | said",
         "A USA TODAY poll said voters were unhappy. | said",
+        "''We met today,'' the adviser said. | said",
+        "The governor is celebrating on Super Tuesday, aides said. | said",
         "The senator said in 2030 the program would end. | said",
         "Since the law expired in 2007, several senators said it should return. | said",
     })
