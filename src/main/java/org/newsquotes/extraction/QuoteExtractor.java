@@ -52,7 +52,7 @@ public final class QuoteExtractor {
             findings.add(fromIndirect(c, text, index, article.spun()));
         }
         Discourse discourse = new Discourse(new NameIndex(text, direct.tokens().tokens()));
-        Speaker[] speakers = resolveSpeakers(findings, discourse);
+        Speaker[] speakers = resolveSpeakers(findings, direct.sentenceSources().all(), discourse);
         List<Quote> quotes = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             quotes.add(build(findings.get(i), speakers[i], discourse, article, text));
@@ -62,21 +62,25 @@ public final class QuoteExtractor {
     }
 
     /** Resolves sources in order of where they are written; continuations take their neighbour's speaker. */
-    private Speaker[] resolveSpeakers(List<Finding> findings, Discourse discourse) {
+    private Speaker[] resolveSpeakers(List<Finding> findings, List<Attribution> others, Discourse discourse) {
         int n = findings.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
+        Integer[] order = new Integer[n + others.size()];
+        for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> anchor(findings.get(i))));
+        java.util.Arrays.sort(order, Comparator.comparingInt(
+                i -> i < n ? anchor(findings.get(i)) : others.get(i - n).source().span().start()));
         Speaker[] out = new Speaker[n];
         Map<Span, Speaker> byMention = new HashMap<>();
         for (int i : order) {
-            Mention m = findings.get(i).source();
+            Mention m = i < n ? findings.get(i).source() : others.get(i - n).source();
             if (m != null) {
                 Speaker known = byMention.get(m.span());
-                out[i] = known != null ? known : resolver.resolve(m, discourse);
-                byMention.put(m.span(), out[i]);
+                Speaker s = known != null ? known : resolver.resolve(m, discourse);
+                byMention.put(m.span(), s);
+                if (i < n) {
+                    out[i] = s;
+                }
             }
         }
         for (int i = 0; i < n; i++) {

@@ -21,6 +21,8 @@ public record Attribution(Span cue, Mention source, Rule rule) {
         IN_SENTENCE,
         /** An attribution-only sentence right after the quote ("“…” Smith said."). */
         NEXT_SENTENCE,
+        /** The quote opens a sentence with no attribution; the sentence before it has one. */
+        PREVIOUS_SENTENCE,
         /** No attribution of its own: the speaker of a neighbouring quote. */
         CONTINUATION
     }

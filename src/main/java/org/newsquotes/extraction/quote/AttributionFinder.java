@@ -3,6 +3,7 @@ package org.newsquotes.extraction.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Token;
@@ -11,9 +12,9 @@ import org.newsquotes.extraction.text.Token;
  * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
  * ("“…,” Smith said", "“…,” said Smith"), a lead-in ending in a colon or comma ("Smith said: “…”"),
  * "according to X", the subject of the first reporting verb in the quote's sentence ("Putin … warned of a
- * “…”"), then an attribution-only sentence right after. Only words outside every quote are read, and only
- * within the quote's own sentences, so the work per quote is bounded. Limits: no parser; a reporting verb
- * inside a subordinate clause can win over the main verb.
+ * “…”"), an attribution-only sentence right after, then the attribution of the sentence before. Only words
+ * outside every quote are read, and only within the quote's own sentences, so the work per quote is bounded
+ * by its sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
  */
 public final class AttributionFinder {
 
@@ -24,6 +25,7 @@ public final class AttributionFinder {
     private final TextIndex index;
     private final ArticleTokens tokens;
     private final SourcePhrase phrases;
+    private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
         this.index = index;
@@ -31,8 +33,13 @@ public final class AttributionFinder {
         this.phrases = new SourcePhrase(index.text());
     }
 
-    /** The attribution of quote {@code q} (index {@code qi} in scan order), or null when none is written. */
-    public Attribution find(MarkedQuote q, int qi) {
+    /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
+    void useSentenceSources(SentenceSources s) {
+        this.sources = s;
+    }
+
+    /** The attribution of quote {@code q}, or null when none is written. */
+    public Attribution find(MarkedQuote q) {
         List<Token> after = after(q);
         List<Token> before = before(q);
         Attribution a = afterDirect(after);
@@ -54,6 +61,9 @@ public final class AttributionFinder {
         if (a == null && after.isEmpty() && q.closed()) {
             a = nextSentence(q);
         }
+        if (a == null && sources != null) {
+            a = previousSentence(q);
+        }
         return a;
     }
 
@@ -64,17 +74,19 @@ public final class AttributionFinder {
         return collect(q.close() + 1, end);
     }
 
-    /** Tokens outside quotes from the start of the opening mark's sentence (or the last quote) to the mark. */
+    /** Tokens outside quotes from the start of the opening mark's sentence to the mark (other quotes skipped). */
     private List<Token> before(MarkedQuote q) {
         int si = index.sentenceIndex(q.open());
         int start = si < 0 ? 0 : index.sentence(si).start();
         int from = tokens.firstAtOrAfter(start);
         int to = tokens.firstAtOrAfter(q.open());
-        int k = to;
-        while (k > from && tokens.quoteOf(k - 1) < 0) {
-            k--;
+        List<Token> out = new ArrayList<>(Math.max(0, to - from));
+        for (int k = from; k < to; k++) {
+            if (tokens.quoteOf(k) < 0) {
+                out.add(tokens.get(k));
+            }
         }
-        return tokens.tokens().subList(k, to);
+        return out;
     }
 
     private List<Token> collect(int from, int end) {
@@ -99,7 +111,7 @@ public final class AttributionFinder {
         }
         if (CueLexicon.isCue(a.get(s))) {
             Mention m = phrases.inverted(a, s, a.size());
-            return m == null ? null : new Attribution(cueSpan(a, s), m, Attribution.Rule.AFTER);
+            return m == null || !known(m) ? null : new Attribution(cueSpan(a, s), m, Attribution.Rule.AFTER);
         }
         for (int c = s + 1; c < a.size() && c - s <= AFTER_REACH; c++) {
             Token t = a.get(c);
@@ -108,15 +120,31 @@ public final class AttributionFinder {
             }
             if (CueLexicon.isCue(t)) {
                 Mention m = phrases.subject(a, c, s);
-                return m == null ? null : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
+                return m == null || !known(m) || !closesSentence(a, s, m, c) ? null
+                        : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
             }
         }
         return null;
     }
 
+    /**
+     * "“…,” Smith said" (the source right after the quote) or "… “…” for the talks, Smith said." (a comma
+     * before the source and little after the verb); not "“…” and Trump says he …", another clause.
+     */
+    private static boolean closesSentence(List<Token> a, int s, Mention m, int c) {
+        if (m.span().start() == a.get(s).start()) {
+            return true;
+        }
+        int k = s;
+        while (k < c && a.get(k).start() < m.span().start()) {
+            k++;
+        }
+        return k > s && a.get(k - 1).text().equals(",") && a.size() - c <= 6;
+    }
+
     private Attribution leadIn(List<Token> b) {
         int m = b.size() - 1;
-        if (m < 1 || !(b.get(m).text().equals(":") || b.get(m).text().equals(",") || isDash(b.get(m)))) {
+        if (m < 1 || !(b.get(m).text().equals(":") || isDash(b.get(m)))) {
             return null;
         }
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
@@ -125,12 +153,13 @@ public final class AttributionFinder {
                 if (src == null) {
                     src = phrases.inverted(b, c, m);
                 }
-                return src == null ? null : new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
+                return src == null || !known(src) ? null
+                        : new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
             }
         }
         if (b.get(m).text().equals(":")) {
             Mention src = phrases.subject(b, m, 0);
-            if (src != null && src.kind() == org.newsquotes.extraction.SpeakerKind.PERSON && !src.pronoun()) {
+            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
                 return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
             }
         }
@@ -150,14 +179,15 @@ public final class AttributionFinder {
         return null;
     }
 
-    private Attribution firstCue(List<Token> w, Attribution.Rule rule) {
+    /** The first reporting verb in {@code w} with a plausible source, as an attribution; null if none. */
+    Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
             if (CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized()) {
                 Mention m = phrases.subject(w, c, 0);
                 if (m == null) {
                     m = phrases.inverted(w, c, w.size());
                 }
-                if (m != null && SourcePhrase.isKnown(m, lastWord(m))) {
+                if (m != null && known(m)) {
                     return new Attribution(cueSpan(w, c), m, rule);
                 }
             }
@@ -183,17 +213,35 @@ public final class AttributionFinder {
         }
         int tail = tokens.firstAtOrAfter(a.cue().end());
         int last = tokens.firstAtOrAfter(next.end());
-        return last - tail <= NEXT_SENTENCE_TAIL ? new Attribution(a.cue(), a.source(), Attribution.Rule.NEXT_SENTENCE)
-                : null;
+        return last - tail <= NEXT_SENTENCE_TAIL
+                ? new Attribution(a.cue(), a.source(), Attribution.Rule.NEXT_SENTENCE) : null;
     }
 
-    private Token lastWord(Mention m) {
+    /**
+     * "Smith said …. “…”" (the sentence before, same paragraph) or "He told his audience:" ending the
+     * paragraph before one that opens with the quote.
+     */
+    private Attribution previousSentence(MarkedQuote q) {
+        int si = index.sentenceIndex(q.open());
+        int pi = index.paragraphIndex(q.open());
+        if (si < 1 || pi < 0 || !QuoteShape.startsSentence(q, index)) {
+            return null;
+        }
+        Span prev = index.sentence(si - 1);
+        boolean samePara = index.paragraph(pi).contains(prev);
+        boolean colonLead = !samePara && pi > 0 && index.paragraph(pi - 1).contains(prev)
+                && index.text().charAt(prev.end() - 1) == ':';
+        Attribution a = samePara || colonLead ? sources.of(si - 1) : null;
+        return a == null ? null : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
+    }
+
+    private boolean known(Mention m) {
         int i = tokens.firstAtOrAfter(m.span().end()) - 1;
-        return tokens.get(Math.max(0, i));
+        return SourcePhrase.isKnown(m, tokens.get(Math.max(0, i)));
     }
 
     /** The cue span, extended over "in a statement", "told reporters" and the like. */
-    private Span cueSpan(List<Token> w, int c) {
+    private static Span cueSpan(List<Token> w, int c) {
         return CueSpan.extend(w, c);
     }
 

@@ -37,6 +37,7 @@ public final class Confidence {
             case ACCORDING_TO -> 0.88;
             case IN_SENTENCE -> type == QuoteType.DIRECT ? 0.85 : 0.82;
             case NEXT_SENTENCE -> 0.85;
+            case PREVIOUS_SENTENCE -> 0.75;
             case CONTINUATION -> 0.8;
         };
     }

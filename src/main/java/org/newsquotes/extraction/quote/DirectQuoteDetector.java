@@ -18,29 +18,39 @@ import org.newsquotes.extraction.text.TextIndex;
  */
 public final class DirectQuoteDetector {
 
-    static final int SCARE_WORDS = 4;
+    static final int SCARE_WORDS = Integer.getInteger("nq.scare", 0);
+    static final boolean DROP_TITLES = !Boolean.getBoolean("nq.keepTitles");
 
     private final TextIndex index;
     private final List<MarkedQuote> marks;
     private final ArticleTokens tokens;
+    private final AttributionFinder finder;
+    private final SentenceSources sentenceSources;
 
     public DirectQuoteDetector(TextIndex index, boolean spun) {
         this.index = index;
         this.marks = new QuoteMarkScanner().scan(index);
         this.tokens = new ArticleTokens(index, marks, spun);
+        this.finder = new AttributionFinder(index, tokens);
+        this.sentenceSources = new SentenceSources(index, tokens, finder);
+        finder.useSentenceSources(sentenceSources);
     }
 
     public ArticleTokens tokens() {
         return tokens;
     }
 
+    /** Sentence-level attributions (reporting verbs outside quotes), one per sentence at most. */
+    public SentenceSources sentenceSources() {
+        return sentenceSources;
+    }
+
     /** The findings in text order; {@link Finding#inheritFrom()} indexes this list. */
     public List<Finding> detect() {
-        AttributionFinder finder = new AttributionFinder(index, tokens);
         int n = marks.size();
         Attribution[] attrs = new Attribution[n];
         for (int i = 0; i < n; i++) {
-            attrs[i] = finder.find(marks.get(i), i);
+            attrs[i] = finder.find(marks.get(i));
         }
         int[] from = Continuations.link(marks, attrs, index);
         List<Finding> out = new ArrayList<>();
@@ -52,7 +62,7 @@ public final class DirectQuoteDetector {
             boolean title = QuoteShape.looksLikeTitle(q, index.text());
             position[i] = -1;
             if (a == null && from[i] < 0 && type == QuoteType.PARTIAL
-                    && (title || QuoteShape.words(q, index.text()) <= SCARE_WORDS)) {
+                    && (title && DROP_TITLES || QuoteShape.words(q, index.text()) <= SCARE_WORDS)) {
                 continue;
             }
             position[i] = out.size();

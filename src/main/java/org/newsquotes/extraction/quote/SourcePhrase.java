@@ -48,6 +48,10 @@ final class SourcePhrase {
         if (j < lo) {
             return null;
         }
+        j = skipParenthesis(w, j, lo);
+        if (j < lo) {
+            return null;
+        }
         Token t = w.get(j);
         if (t.text().equals(",")) {
             return appositive(w, j, lo);
@@ -81,6 +85,19 @@ final class SourcePhrase {
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
+    }
+
+    /** Before "Sen. Marco Rubio (R-Fla.) said": the index just before a closing parenthesis group. */
+    private static int skipParenthesis(List<Token> w, int j, int lo) {
+        if (!w.get(j).text().equals(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= lo && j - k <= 8; k--) {
+            if (w.get(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     /** Whether a mention is a plausible source: a person, pronoun, organisation or listed group word. */

@@ -44,7 +44,13 @@ public final class Lexicon {
     }
 
     public static boolean isPronoun(Token t) {
-        return PRONOUNS.contains(t.norm());
+        return PRONOUNS.contains(pronounForm(t.norm()));
+    }
+
+    /** "he's" -> "he", "she’d" -> "she"; other words unchanged. */
+    public static String pronounForm(String norm) {
+        int apo = Math.max(norm.indexOf('\''), norm.indexOf('’'));
+        return apo > 0 ? norm.substring(0, apo) : norm;
     }
 
     public static boolean isDeterminer(Token t) {

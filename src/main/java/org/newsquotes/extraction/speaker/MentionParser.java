@@ -9,7 +9,8 @@ import org.newsquotes.extraction.text.Token;
  * Reads a source noun phrase into a {@link Mention}: a bare pronoun; a person (trailing name, with any
  * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
  * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
- * Stateless. Limits: word lists, not a parser; an unknown lower-case head is read as anonymous.
+ * A definite description with a title head ("the Florida senator") is a person named by that phrase: it is
+ * never turned into a name (no coreference). Stateless. Limits: word lists, not a parser; an unknown lower-case head is read as anonymous.
  */
 public final class MentionParser {
 
@@ -31,7 +32,8 @@ public final class MentionParser {
         String phrase = span.of(text);
         Token head = np.get(np.size() - 1);
         if (np.size() == 1 && Lexicon.isPronoun(head)) {
-            return new Mention(span, phrase, phrase, null, SpeakerKind.PERSON, true, Gender.ofWord(head.norm()));
+            String pronoun = Lexicon.pronounForm(head.norm());
+            return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
         if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && np.size() <= 3)) {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
@@ -43,6 +45,9 @@ public final class MentionParser {
         }
         if (!head.isWord()) {
             return null;
+        }
+        if (Lexicon.isTitle(head) && np.get(0).is("the") && !isPlural(head)) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
         }
         SpeakerKind kind = isPlural(head) ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS;
         return new Mention(span, phrase, phrase, appositive, kind, false, Gender.UNKNOWN);

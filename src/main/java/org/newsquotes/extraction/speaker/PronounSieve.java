@@ -15,7 +15,7 @@ public final class PronounSieve implements SpeakerSieve {
         if (!m.pronoun()) {
             return null;
         }
-        String p = m.text().toLowerCase(java.util.Locale.ROOT);
+        String p = m.name();
         Speaker antecedent = switch (p) {
             case "he", "she", "i" -> d.lastPerson(m.gender());
             case "they", "we" -> d.lastAny();
