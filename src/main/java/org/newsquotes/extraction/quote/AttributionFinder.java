@@ -21,6 +21,8 @@ public final class AttributionFinder {
     private static final int AFTER_REACH = 10;
     private static final int LEAD_IN_REACH = 8;
     private static final int NEXT_SENTENCE_TAIL = 6;
+    /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
+    private static final int MAX_WINDOW = 80;
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
 
@@ -82,18 +84,20 @@ public final class AttributionFinder {
         int start = si < 0 ? 0 : index.sentence(si).start();
         int from = tokens.firstAtOrAfter(start);
         int to = tokens.firstAtOrAfter(q.open());
-        List<Token> out = new ArrayList<>(Math.max(0, to - from));
-        for (int k = from; k < to; k++) {
+        List<Token> out = new ArrayList<>();
+        for (int k = to - 1; k >= from && to - k <= MAX_WINDOW; k--) {
             if (tokens.quoteOf(k) < 0) {
                 out.add(tokens.get(k));
             }
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
     private List<Token> collect(int from, int end) {
         List<Token> out = new ArrayList<>();
-        for (int i = tokens.firstAtOrAfter(from); i < tokens.size(); i++) {
+        int first = tokens.firstAtOrAfter(from);
+        for (int i = first; i < tokens.size() && i - first < MAX_WINDOW; i++) {
             Token t = tokens.get(i);
             if (t.start() >= end || tokens.quoteOf(i) >= 0) {
                 break;

@@ -119,12 +119,16 @@ final class SourcePhrase {
             String role = rs <= k - 1 ? text.substring(w.get(rs).start(), w.get(k - 1).end()) : null;
             return MentionParser.parse(text, seg, role);
         }
-        int ns = npStart(w, k - 1, lo);
-        if (ns > k - 1) {
+        if (k - 1 < lo) {
+            return null;
+        }
+        int e = skipParenthesis(w, k - 1, lo);
+        int ns = e < lo ? e + 1 : npStart(w, e, lo);
+        if (ns > e) {
             return null;
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
-        return MentionParser.parse(text, w.subList(ns, k), role);
+        return MentionParser.parse(text, w.subList(ns, e + 1), role);
     }
 
     private static boolean allNameTokens(List<Token> seg) {
