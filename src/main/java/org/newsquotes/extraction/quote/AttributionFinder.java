@@ -68,6 +68,9 @@ public final class AttributionFinder {
         if (a == null && sources != null) {
             a = previousSentence(q);
         }
+        if (a == null) {
+            a = sentenceSubject(before);
+        }
         return a;
     }
 
@@ -217,6 +220,38 @@ public final class AttributionFinder {
         }
         Attribution a = start > 0 ? firstCue(w.subList(start, w.size()), Attribution.Rule.IN_SENTENCE) : null;
         return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /**
+     * Last resort for a fragment inside the reporter's sentence with no reporting verb we know: the named
+     * subject opening the sentence or its main clause ("Sanders has pushed his promise of “free college”"),
+     * when a lower-case word (the verb) follows it. No cue is given.
+     */
+    private Attribution sentenceSubject(List<Token> b) {
+        int s = 0;
+        for (int k = 0; k < b.size() && k < LEAD_IN_REACH; k++) {
+            if (b.get(k).text().equals(",")) {
+                s = k + 1;
+                break;
+            }
+        }
+        if (s < b.size() && (b.get(s).is("he") || b.get(s).is("she")) && s + 1 < b.size()
+                && b.get(s + 1).isWord() && !b.get(s + 1).isCapitalized()) {
+            Mention p = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), b.subList(s, s + 1), null);
+            return new Attribution(null, p, Attribution.Rule.SUBJECT);
+        }
+        int e = s;
+        while (e < b.size() && e - s < 6 && (b.get(e).isCapitalized() && b.get(e).isWord()
+                || e > s && org.newsquotes.extraction.speaker.Lexicon.isTitle(b.get(e)))) {
+            e++;
+        }
+        if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
+                || b.get(e).is("of") || b.get(e).is("and")) {
+            return null;
+        }
+        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), b.subList(s, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(null, m, Attribution.Rule.SUBJECT)
+                : null;
     }
 
     /** A sentence's own attribution: its first reporting verb with a source, or "according to X". */

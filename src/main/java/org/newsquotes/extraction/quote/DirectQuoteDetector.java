@@ -61,7 +61,8 @@ public final class DirectQuoteDetector {
             QuoteType type = QuoteShape.type(q, index, a);
             boolean title = QuoteShape.looksLikeTitle(q, index.text());
             position[i] = -1;
-            if (a == null && from[i] < 0 && type == QuoteType.PARTIAL
+            boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
+            if (weak && from[i] < 0 && type == QuoteType.PARTIAL
                     && (title && DROP_TITLES || QuoteShape.words(q, index.text()) <= SCARE_WORDS)) {
                 continue;
             }
