@@ -18,7 +18,7 @@ import org.newsquotes.extraction.text.Token;
  */
 public final class AttributionFinder {
 
-    private static final int AFTER_REACH = 10;
+    private static final int AFTER_REACH = 16;
     private static final int LEAD_IN_REACH = 8;
     private static final int NEXT_SENTENCE_TAIL = 6;
     /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
