@@ -254,9 +254,20 @@ public final class AttributionFinder {
                 : null;
     }
 
-    /** A sentence's own attribution: its first reporting verb with a source, or "according to X". */
+    /**
+     * A sentence's own attribution: its first reporting verb with a source, or "according to X". A pronoun
+     * source gives way to the named subject opening the sentence ("Trump was talking … when he told …"),
+     * so that the pronoun then resolves to it.
+     */
     Attribution sentenceAttribution(List<Token> w) {
         Attribution a = firstCue(w, Attribution.Rule.IN_SENTENCE);
+        if (a != null && a.source().pronoun()) {
+            Attribution subject = sentenceSubject(w);
+            if (subject != null && !subject.source().pronoun()
+                    && subject.source().span().start() < a.source().span().start()) {
+                return new Attribution(a.cue(), subject.source(), a.rule());
+            }
+        }
         return a != null ? a : accordingTo(w);
     }
 
