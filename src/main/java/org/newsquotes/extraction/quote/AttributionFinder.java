@@ -254,6 +254,19 @@ public final class AttributionFinder {
                 : null;
     }
 
+    /** The named person opening sentence {@code sent} (outside quotes), as a cue-less attribution, or null. */
+    Attribution namedSubject(ArticleTokens all, Span sent) {
+        List<Token> w = new ArrayList<>();
+        for (int i = all.firstAtOrAfter(sent.start()); i < all.size() && w.size() < 12; i++) {
+            if (all.get(i).start() >= sent.end() || all.quoteOf(i) >= 0) {
+                break;
+            }
+            w.add(all.get(i));
+        }
+        Attribution a = w.isEmpty() ? null : sentenceSubject(w);
+        return a != null && !a.source().pronoun() ? a : null;
+    }
+
     /**
      * A sentence's own attribution: its first reporting verb with a source, or "according to X". A pronoun
      * source gives way to the named subject opening the sentence ("Trump was talking … when he told …"),
