@@ -246,7 +246,7 @@ public final class AttributionFinder {
             e++;
         }
         if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
-                || b.get(e).is("of") || b.get(e).is("and")) {
+                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
             return null;
         }
         Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), b.subList(s, e), null);
@@ -265,6 +265,13 @@ public final class AttributionFinder {
         }
         Attribution a = w.isEmpty() ? null : sentenceSubject(w);
         return a != null && !a.source().pronoun() ? a : null;
+    }
+
+    /** "Russian officials", "Trump campaign": the capitalised words modify a noun, they are not the subject. */
+    private static boolean isNounHead(Token t) {
+        return org.newsquotes.extraction.speaker.Lexicon.isGroup(t)
+                || org.newsquotes.extraction.speaker.Lexicon.isOrganization(t)
+                || org.newsquotes.extraction.speaker.Lexicon.isTitle(t);
     }
 
     /**

@@ -9,7 +9,7 @@ import org.newsquotes.extraction.text.TextIndex;
 /**
  * Finds direct and partial quotations with their attributions in one article: scans quote marks, finds
  * each passage's attribution, types it, links unattributed passages to the neighbour whose speaker they
- * continue, and drops scare quotes and titles.
+ * continue, and drops unattributed titles.
  *
  * <p>Scare quotes and titles, decided on the PolNeAR train split: a fragment (PARTIAL) with no
  * attribution of its own that looks like a title (every word capitalised, at most six words: “Hannity,”,
@@ -19,7 +19,6 @@ import org.newsquotes.extraction.text.TextIndex;
  * more recall than it gains precision. Built per article; not shared.
  */
 public final class DirectQuoteDetector {
-
 
     private final TextIndex index;
     private final List<MarkedQuote> marks;
