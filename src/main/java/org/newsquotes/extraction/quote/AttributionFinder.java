@@ -29,12 +29,14 @@ public final class AttributionFinder {
     private final TextIndex index;
     private final ArticleTokens tokens;
     private final SourcePhrase phrases;
+    private final SentenceSubject subjects;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
         this.index = index;
         this.tokens = tokens;
         this.phrases = new SourcePhrase(index.text());
+        this.subjects = new SentenceSubject(index.text());
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -69,7 +71,7 @@ public final class AttributionFinder {
             a = previousSentence(q);
         }
         if (a == null) {
-            a = sentenceSubject(before);
+            a = subjects.of(before);
         }
         return a;
     }
@@ -222,56 +224,9 @@ public final class AttributionFinder {
         return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
     }
 
-    /**
-     * Last resort for a fragment inside the reporter's sentence with no reporting verb we know: the named
-     * subject opening the sentence or its main clause ("Sanders has pushed his promise of “free college”"),
-     * when a lower-case word (the verb) follows it. No cue is given.
-     */
-    private Attribution sentenceSubject(List<Token> b) {
-        int s = 0;
-        for (int k = 0; k < b.size() && k < LEAD_IN_REACH; k++) {
-            if (b.get(k).text().equals(",")) {
-                s = k + 1;
-                break;
-            }
-        }
-        if (s < b.size() && (b.get(s).is("he") || b.get(s).is("she")) && s + 1 < b.size()
-                && b.get(s + 1).isWord() && !b.get(s + 1).isCapitalized()) {
-            Mention p = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), b.subList(s, s + 1), null);
-            return new Attribution(null, p, Attribution.Rule.SUBJECT);
-        }
-        int e = s;
-        while (e < b.size() && e - s < 6 && (b.get(e).isCapitalized() && b.get(e).isWord()
-                || e > s && org.newsquotes.extraction.speaker.Lexicon.isTitle(b.get(e)))) {
-            e++;
-        }
-        if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
-                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
-            return null;
-        }
-        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), b.subList(s, e), null);
-        return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(null, m, Attribution.Rule.SUBJECT)
-                : null;
-    }
-
-    /** The named person opening sentence {@code sent} (outside quotes), as a cue-less attribution, or null. */
+    /** The named person opening sentence {@code sent}, as a cue-less attribution, or null. */
     Attribution namedSubject(ArticleTokens all, Span sent) {
-        List<Token> w = new ArrayList<>();
-        for (int i = all.firstAtOrAfter(sent.start()); i < all.size() && w.size() < 12; i++) {
-            if (all.get(i).start() >= sent.end() || all.quoteOf(i) >= 0) {
-                break;
-            }
-            w.add(all.get(i));
-        }
-        Attribution a = w.isEmpty() ? null : sentenceSubject(w);
-        return a != null && !a.source().pronoun() ? a : null;
-    }
-
-    /** "Russian officials", "Trump campaign": the capitalised words modify a noun, they are not the subject. */
-    private static boolean isNounHead(Token t) {
-        return org.newsquotes.extraction.speaker.Lexicon.isGroup(t)
-                || org.newsquotes.extraction.speaker.Lexicon.isOrganization(t)
-                || org.newsquotes.extraction.speaker.Lexicon.isTitle(t);
+        return subjects.named(all, sent);
     }
 
     /**
@@ -282,7 +237,7 @@ public final class AttributionFinder {
     Attribution sentenceAttribution(List<Token> w) {
         Attribution a = firstCue(w, Attribution.Rule.IN_SENTENCE);
         if (a != null && a.source().pronoun()) {
-            Attribution subject = sentenceSubject(w);
+            Attribution subject = subjects.of(w);
             if (subject != null && !subject.source().pronoun()
                     && subject.source().span().start() < a.source().span().start()) {
                 return new Attribution(a.cue(), subject.source(), a.rule());
