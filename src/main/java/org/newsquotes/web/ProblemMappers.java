@@ -3,6 +3,7 @@ package org.newsquotes.web;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -55,6 +56,18 @@ public class ProblemMappers {
         }
         return writer.response(400, ProblemType.UNKNOWN_FIELD, null, field + " is not a known field", path(uri),
                 List.of(new FieldError(field, "unknown field")));
+    }
+
+    /** Declared so that Quarkus's own (plain JSON) mapper for this type is never chosen. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    /** Declared so that Quarkus's own mapper for this type is never chosen. */
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
