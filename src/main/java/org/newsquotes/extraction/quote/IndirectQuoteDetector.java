@@ -22,10 +22,10 @@ import org.newsquotes.extraction.text.Sentences;
  */
 public final class IndirectQuoteDetector {
 
-    /** Cue words less reliable than this are not tried (tuned on the train split). */
-    static final double MIN_RELIABILITY = 0.5;
+    /** Cue words whose readings were right less often than this on the train split are not tried. */
+    static final double MIN_PRECISION = 0.3;
 
-    private final SentenceScanner scanner = new SentenceScanner(CueLexicon.defaultLexicon(), MIN_RELIABILITY);
+    private final SentenceScanner scanner = new SentenceScanner(CueLexicon.defaultLexicon(), MIN_PRECISION);
 
     /**
      * @param article the cleaned article (its {@code spun} flag says whether to read words through

@@ -9,7 +9,7 @@ final class Calibration {
     private Calibration() {
     }
 
-    static double factor(Found f) {
-        return 1.0;
+    static double score(CueLexicon.Entry entry, Found f) {
+        return entry.precision();
     }
 }

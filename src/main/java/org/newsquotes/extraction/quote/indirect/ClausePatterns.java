@@ -14,6 +14,7 @@ final class ClausePatterns {
     static final int MAX_SOURCE = 8;
     static final int MAX_TAIL = 12;
     static final int LOOK_FOR_THAT = 8;
+    static final int MAX_PHRASE = 6;
 
     private ClausePatterns() {
     }
@@ -50,7 +51,7 @@ final class ClausePatterns {
     }
 
     /** "X said (that) CONTENT" with the cue at {@code i}. */
-    static Found leading(List<Token> t, int i, QuoteMask mask) {
+    static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int last = SourceFinder.skipAuxBack(t, i);
         Span source = SourceFinder.before(t, i);
         if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
@@ -63,12 +64,12 @@ final class ClausePatterns {
             return null;
         }
         int from = contentStart(t, i);
-        int to = sentenceEnd(t);
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
+        int to = phrase && !afterThat ? phraseEnd(t, from) : clauseStop(t, from);
         if (!afterThat && from < to && (Words.TAIL_START.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
             return null;
         }
-        return to - from >= 3 ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+        return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
     }
 
     /** "according to X, CONTENT" and "CONTENT, according to X" with "according" at {@code i}. */
@@ -140,6 +141,27 @@ final class ClausePatterns {
             k++;
         }
         return k;
+    }
+
+    /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
+    static int phraseEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < MAX_PHRASE && t.get(k).word() && !Words.PHRASE_STOP.contains(t.get(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** End of a content clause starting at {@code from}: the sentence end or a semicolon or dash. */
+    static int clauseStop(List<Token> t, int from) {
+        int end = sentenceEnd(t);
+        for (int k = from; k < end; k++) {
+            Token tok = t.get(k);
+            if (tok.is(';') || tok.is('—') || tok.is('–')) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Index of the first clause mark or sentence-final mark at or after {@code from}. */

@@ -21,8 +21,12 @@ public final class CueLexicon {
     private static final String RESOURCE = "cues.tsv";
     private static final CueLexicon DEFAULT = load();
 
-    /** One cue word: {@code reliability} in [0, 1], {@code after} the share of contents after the cue. */
-    public record Entry(String word, double reliability, int cues, double after) {
+    /**
+     * One cue word: {@code reliability} in [0, 1] how often the word is a cue at all, {@code precision} how
+     * often the detector's readings off it were right on train (smoothed), {@code after} the share of its contents after the cue,
+     * {@code phrase} true when those are mostly a short object phrase ("endorsed Clinton") not a clause.
+     */
+    public record Entry(String word, double reliability, double precision, double after, boolean phrase) {
     }
 
     private final Map<String, Entry> entries;
@@ -66,6 +70,9 @@ public final class CueLexicon {
         int occurrences = Integer.parseInt(f[2]);
         // Laplace-style smoothing: a word seen as a cue 3 times in 3 is not as sure as 300 in 300.
         double reliability = cues / (occurrences + 2.0);
-        return new Entry(f[0], reliability, cues, Double.parseDouble(f[3]));
+        int readings = Integer.parseInt(f[5]);
+        int correct = Integer.parseInt(f[6]);
+        double precision = readings == 0 ? reliability / 2 : (correct + 1.0) / (readings + 3.0);
+        return new Entry(f[0], reliability, precision, Double.parseDouble(f[3]), Double.parseDouble(f[4]) > 0.5);
     }
 }

@@ -17,12 +17,12 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 public final class SentenceScanner {
 
     private final CueLexicon lexicon;
-    private final double minReliability;
+    private final double minPrecision;
 
-    /** A scanner that tries cue words at least {@code minReliability} reliable. */
-    public SentenceScanner(CueLexicon lexicon, double minReliability) {
+    /** A scanner that tries cue words whose readings were right at least {@code minPrecision} of the time. */
+    public SentenceScanner(CueLexicon lexicon, double minPrecision) {
         this.lexicon = lexicon;
-        this.minReliability = minReliability;
+        this.minPrecision = minPrecision;
     }
 
     /** Indirect candidates of the sentence whose tokens are {@code t}, in no particular order. */
@@ -31,26 +31,26 @@ public final class SentenceScanner {
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             CueLexicon.Entry entry = tok.word() ? lexicon.get(tok.norm()) : null;
-            if (entry == null || entry.reliability() < minReliability || mask.inside(tok.start())) {
+            if (entry == null || entry.precision() < minPrecision || mask.inside(tok.start())) {
                 continue;
             }
-            Found f = read(t, i, mask);
+            Found f = read(t, i, mask, entry.phrase());
             if (f != null && f.length() > 0) {
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
-                    readings.add(new Scored(f, content, entry.reliability() * Calibration.factor(f)));
+                    readings.add(new Scored(f, content, Calibration.score(entry, f)));
                 }
             }
         }
         return choose(t, readings);
     }
 
-    private static Found read(List<Token> t, int i, QuoteMask mask) {
+    private static Found read(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         if (t.get(i).is("according")) {
             return ClausePatterns.according(t, i);
         }
         Found f = ClausePatterns.trailing(t, i);
-        return f != null ? f : ClausePatterns.leading(t, i, mask);
+        return f != null ? f : ClausePatterns.leading(t, i, mask, phrase);
     }
 
     private static List<QuoteCandidate> choose(List<Token> t, List<Scored> readings) {

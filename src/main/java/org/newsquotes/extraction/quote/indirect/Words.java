@@ -48,6 +48,11 @@ final class Words {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "one", "two", "three", "several",
             "many", "some", "most", "both", "other", "his", "her", "their", "its", "officials", "aides", "sources");
 
+    /** Words that end a short object phrase ("endorsed Clinton | in March"). */
+    static final Set<String> PHRASE_STOP = Set.of("in", "on", "at", "for", "with", "by", "from", "during",
+            "after", "before", "as", "because", "when", "while", "since", "who", "which", "that", "and", "but",
+            "over", "into", "than", "if", "despite", "amid", "until", "where", "whose", "to", "of", "about");
+
     private Words() {
     }
 
