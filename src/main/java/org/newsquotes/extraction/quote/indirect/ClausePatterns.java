@@ -162,6 +162,9 @@ final class ClausePatterns {
             if (tok.is(';') || tok.is('—') || tok.is('–')) {
                 return k;
             }
+            if (tok.is(',') && k + 1 < end && k - from >= 3 && Words.CLAUSE_BREAK.contains(t.get(k + 1).norm())) {
+                return k;
+            }
         }
         return end;
     }
