@@ -31,6 +31,8 @@ class IndirectQuoteDetectorTest {
             Local officials said they rejected the new zoning plan. | they rejected the new zoning plan | Local officials | said
             She argued that the rules had never been enforced. | the rules had never been enforced | She | argued
             The governor has also repeatedly insisted that no taxes will rise. | no taxes will rise | The governor | insisted
+            Marsh said nobody can tell what the board intends and the review will not be “a short affair.” | nobody can tell what the board intends | Marsh | said
+            The union endorsed Ms. Keller in March. | Ms. Keller | The union | endorsed
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
