@@ -148,7 +148,8 @@ final class ClausePatterns {
     /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
     static int phraseEnd(List<Token> t, int from) {
         int k = from;
-        while (k < t.size() && k - from < MAX_PHRASE && t.get(k).word() && !Words.PHRASE_STOP.contains(t.get(k).norm())) {
+        while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
+                && (t.get(k).word() || isInnerPeriod(t, k))) {
             k++;
         }
         return k;
@@ -185,6 +186,11 @@ final class ClausePatterns {
             k--;
         }
         return k;
+    }
+
+    /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */
+    private static boolean isInnerPeriod(List<Token> t, int k) {
+        return t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).capitalized();
     }
 
     private static boolean isFinal(Token tok) {
