@@ -33,6 +33,7 @@ class IndirectQuoteDetectorTest {
             The governor has also repeatedly insisted that no taxes will rise. | no taxes will rise | The governor | insisted
             Marsh said nobody can tell what the board intends and the review will not be “a short affair.” | nobody can tell what the board intends | Marsh | said
             The union endorsed Ms. Keller in March. | Ms. Keller | The union | endorsed
+            He met the farmers who said the drought had ruined the harvest. | the drought had ruined the harvest | the farmers | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
