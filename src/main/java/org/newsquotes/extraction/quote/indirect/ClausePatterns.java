@@ -54,13 +54,8 @@ final class ClausePatterns {
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int last = SourceFinder.skipAuxBack(t, i);
         Span source = SourceFinder.before(t, i);
-        if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
-            return null;
-        }
-        if (last >= 0 && t.get(last).norm().endsWith("'s") && !Words.PRONOUNS.contains(stem(t.get(last)))) {
-            return null;
-        }
-        if (source == null && !(last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing"))) {
+        boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
+        if (!thatClause && !finiteUse(t, i, last, source)) {
             return null;
         }
         int from = contentStart(t, i);
@@ -70,6 +65,17 @@ final class ClausePatterns {
             return null;
         }
         return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */
+    private static boolean finiteUse(List<Token> t, int i, int last, Span source) {
+        if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
+            return false;
+        }
+        if (last >= 0 && t.get(last).norm().endsWith("'s") && !Words.PRONOUNS.contains(stem(t.get(last)))) {
+            return false;
+        }
+        return source != null || last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing");
     }
 
     /** "according to X, CONTENT" and "CONTENT, according to X" with "according" at {@code i}. */
