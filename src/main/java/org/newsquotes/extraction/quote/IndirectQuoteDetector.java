@@ -48,7 +48,7 @@ public final class IndirectQuoteDetector {
             List<Token> tokens = Tokenizer.tokenize(text, sentence, article.spun());
             for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
                 List<Token> window = tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS));
-                out.addAll(scanner.scan(window, mask, taken));
+                out.addAll(scanner.scan(window, mask, taken, sentence.start() == 0 && from == 0));
             }
         }
         out.sort(Comparator.comparing(QuoteCandidate::content));

@@ -15,6 +15,7 @@ final class ClausePatterns {
     static final int MAX_TAIL = 12;
     static final int LOOK_FOR_THAT = 8;
     static final int MAX_PHRASE = 6;
+    static final int MAX_HEADLINE_SOURCE = 4;
 
     private ClausePatterns() {
     }
@@ -65,6 +66,23 @@ final class ClausePatterns {
             return null;
         }
         return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /**
+     * A headline "Paul Ryan: The Decision Defies Explanation": one to four capitalised words, a colon, then
+     * at least three words. Only meant for an article's title line.
+     */
+    static Found headline(List<Token> t) {
+        int colon = 0;
+        while (colon < t.size() && colon <= MAX_HEADLINE_SOURCE && t.get(colon).word() && t.get(colon).capitalized()) {
+            colon++;
+        }
+        if (colon == 0 || colon > MAX_HEADLINE_SOURCE || colon >= t.size() || !t.get(colon).is(':')) {
+            return null;
+        }
+        int to = sentenceEnd(t);
+        Span source = SourceFinder.span(t, 0, colon - 1);
+        return to - colon - 1 >= 3 ? new Found(Attribution.HEADLINE, colon, colon + 1, colon + 1, to, source) : null;
     }
 
     /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */

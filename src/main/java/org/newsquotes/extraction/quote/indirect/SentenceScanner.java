@@ -29,7 +29,19 @@ public final class SentenceScanner {
 
     /** Indirect candidates of the sentence whose tokens are {@code t}, in no particular order. */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken) {
+        return scan(t, mask, taken, false);
+    }
+
+    /** As {@link #scan(List, QuoteMask, List)}; a {@code title} line is also read as "X: CONTENT". */
+    public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, boolean title) {
         List<Scored> readings = new ArrayList<>();
+        Found head = title ? cutBeforeQuote(t, ClausePatterns.headline(t), mask) : null;
+        if (head != null) {
+            Span content = SourceFinder.span(t, head.from(), head.to() - 1);
+            if (!overlapsAny(content, taken)) {
+                readings.add(new Scored(head, content, Calibration.HEADLINE));
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             CueLexicon.Entry entry = tok.word() ? lexicon.get(tok.norm()) : null;

@@ -58,6 +58,24 @@ class IndirectQuoteDetectorTest {
     }
 
     @Test
+    void titleLineNamesItsSourceBeforeAColon() {
+        String text = "Mayor Tomlin: City Budget Will Stay Balanced\n\nThe council met on Monday.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().of(text)).isEqualTo("City Budget Will Stay Balanced");
+        assertThat(found.get(0).source().of(text)).isEqualTo("Mayor Tomlin");
+    }
+
+    @Test
+    void colonInTheBodyIsNoHeadline() {
+        String text = "The council met on Monday.\n\nMayor Tomlin: the budget stays balanced.";
+
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
     void nestedCueStaysInsideTheOuterContent() {
         String text = "The minister said the mayor wants to close the old library.";
 
