@@ -62,7 +62,7 @@ final class ClausePatterns {
         int from = contentStart(t, i);
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
         int to = phrase && !afterThat ? phraseEnd(t, from) : clauseStop(t, from);
-        if (!afterThat && from < to && (Words.TAIL_START.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
             return null;
         }
         return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
@@ -118,6 +118,10 @@ final class ClausePatterns {
     /** "said Smith", "said a senior official": a short phrase opening with a capital or determiner. */
     private static boolean invertedSource(List<Token> t, int from, int end) {
         if (end == from || end - from > MAX_SOURCE + 4) {
+            return false;
+        }
+        int stop = sentenceEnd(t);
+        if (end < stop && (!t.get(end).is(',') || clauseEnd(t, end + 1) < stop || stop - end > MAX_TAIL)) {
             return false;
         }
         Token first = t.get(from);
