@@ -23,7 +23,7 @@ final class Words {
             "what", "how", "why", "said", "says", "told", "once", "until", "unless", "whom");
 
     /** Words that may open the short tail after a clause-final cue (", Smith said in a statement."). */
-    static final Set<String> TAIL_START = Set.of("in", "on", "at", "during", "after", "before", "from",
+    static final Set<String> TAIL_START = Set.of("in", "at", "during", "after", "before", "from",
             "via", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "of", "while", "when", "with", "for", "through",
             "recently", "previously", "late", "early", "over", "afterward", "afterwards", "later", "again",
@@ -61,7 +61,7 @@ final class Words {
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
     /** Prepositions: reported content does not open with one ("said in a statement", "told him on Monday"). */
-    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "from",
+    static final Set<String> PREPOSITIONS = Set.of("in", "at", "during", "after", "before", "from",
             "via", "of", "while", "when", "with", "through", "over", "under");
 
     private Words() {
