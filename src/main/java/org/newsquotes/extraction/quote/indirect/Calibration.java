@@ -1,8 +1,9 @@
 package org.newsquotes.extraction.quote.indirect;
 
 /**
- * Turns a cue word's reliability into a belief that a reading is an attribution with the right content,
- * by pattern; factors measured on the PolNeAR train split.
+ * The belief that a reading is an attribution with the right content: the cue word's precision measured on
+ * the PolNeAR train split (on dev: readings scored at least 0.8 were right 88% of the time, 0.5-0.8 72%,
+ * below 0.5 34%), and a fixed measured figure for title lines.
  */
 final class Calibration {
 
