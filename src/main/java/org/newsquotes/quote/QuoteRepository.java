@@ -18,6 +18,9 @@ import org.newsquotes.speaker.SpeakerRepository;
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepository<QuoteEntity> {
 
+    @jakarta.inject.Inject
+    QuoteTextSearch textSearch;
+
     /** At most this many words of {@code q} are used. */
     static final int MAX_WORDS = 10;
 
@@ -107,21 +110,11 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     }
 
     /**
-     * Words in the quote text (or its de-spun reading), all of them, case-insensitive. Portable LIKE matching;
-     * the one place to plug a database's own full-text search in.
+     * Words in the quote text (or its de-spun reading): the database's own full-text search on PostgreSQL, a
+     * portable LIKE elsewhere; see {@link QuoteTextSearch}.
      */
     protected String textCondition(String q, Map<String, Object> params) {
-        List<String> words = words(q);
-        if (words.isEmpty()) {
-            return "1 = 1";
-        }
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String p = "w" + i;
-            parts.add("(lower(q.text) like :" + p + " escape '!' or lower(q.normalizedText) like :" + p + " escape '!')");
-            params.put(p, "%" + SpeakerRepository.escapeLike(words.get(i)) + "%");
-        }
-        return String.join(" and ", parts);
+        return textSearch.condition(q, params);
     }
 
     static List<String> words(String q) {
