@@ -3,6 +3,7 @@ package org.newsquotes.web;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -57,6 +58,18 @@ public class ProblemMappers {
                 List.of(new FieldError(field, "unknown field")));
     }
 
+    /** Declared so that Quarkus's own (plain JSON) mapper for this type is never chosen. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    /** Declared so that Quarkus's own mapper for this type is never chosen. */
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JacksonException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException u) {
@@ -90,10 +103,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        Set<String> allowed = e.getResponse().getAllowedMethods();
+        if (allowed == null || allowed.isEmpty()) {
+            allowed = allowedFor(path(uri));
+        }
         Response r = writer.response(405, ProblemType.HTTP, "Method Not Allowed",
-                "this method is not allowed here; allowed: " + e.getResponse().getAllowedMethods(), path(uri),
-                List.of());
-        return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
+                "allowed methods here: " + String.join(", ", allowed), path(uri), List.of());
+        return Response.fromResponse(r).allow(allowed).build();
+    }
+
+    /** The methods the API serves on a path (for the Allow header of a 405). */
+    static Set<String> allowedFor(String path) {
+        String p = path == null ? "" : (path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        if (p.equals("/api/v1/articles")) {
+            return new java.util.TreeSet<>(Set.of("GET", "POST"));
+        }
+        if (p.equals("/api/v1/extract")) {
+            return Set.of("POST");
+        }
+        if (p.startsWith("/api/v1/articles/") && p.indexOf('/', "/api/v1/articles/".length()) < 0) {
+            return new java.util.TreeSet<>(Set.of("DELETE", "GET"));
+        }
+        return Set.of("GET");
     }
 
     @ServerExceptionMapper
