@@ -56,7 +56,7 @@ else
   start_service; stop_service   # Flyway creates the schema; H2 file databases allow one process at a time
   echo "-- fill: $ARTICLES_FILL articles x $PER_ARTICLE quotes (load/fill-h2.sql)" | tee -a "$RESULTS"
   /usr/bin/time -f "fill took %e s" java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa \
-    -script load/fill-h2.sql -options "VARIABLES" 2>&1 | tail -n 3 | tee -a "$RESULTS" || true
+    -script load/fill-h2.sql 2>&1 | tail -n 3 | tee -a "$RESULTS" || true
   start_service
   curl -fsS "$BASE/api/v1/speakers?pageSize=100" | python3 -c 'import json,sys; [print(s["name"]) for s in json.load(sys.stdin)["items"]]' > "$OUT/speakers-full.txt"
 fi
