@@ -2,6 +2,7 @@
 # Load measurement: fill a database to ~1M quotes, then measure the running service with wrk.
 #   load/run.sh postgresql   # needs target/quarkus-app built with -Dquarkus.datasource.db-kind=postgresql
 #   load/run.sh h2           # needs target/quarkus-app built by a plain `mvn package -DskipTests`
+# SKIP_FILL=1 measures the database filled by the previous run again (e.g. after a code change).
 # Environment: ARTICLES_FILL (62500) x PER_ARTICLE (16) quotes; DURATION (20s); INGEST_ARTICLES (6000).
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded by DURATION. Results: load/out/results-<db>.txt
 set -euo pipefail
@@ -45,7 +46,10 @@ stop_service() { kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>
 trap stop_service EXIT
 
 echo "== $(date -u +%FT%TZ) load run on $DB" | tee "$RESULTS"
-if [ "$DB" = postgresql ]; then
+if [ "${SKIP_FILL:-}" = 1 ]; then
+  echo "-- database kept from the previous run (SKIP_FILL=1)" | tee -a "$RESULTS"
+  start_service
+elif [ "$DB" = postgresql ]; then
   runuser -u postgres -- psql -X -q -c "DROP DATABASE IF EXISTS newsquotes_load" -c "CREATE DATABASE newsquotes_load OWNER newsquotes"
   start_service
   echo "-- fill: $ARTICLES_FILL articles x $PER_ARTICLE quotes (load/fill-postgresql.sql)" | tee -a "$RESULTS"
