@@ -36,7 +36,7 @@ import org.newsquotes.web.Texts;
 public class ArticleService {
 
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 6;
 
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
@@ -59,10 +59,11 @@ public class ArticleService {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> store(submission, extracted, hash));
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isConstraintViolation(e)) {
+                if (attempt >= ATTEMPTS || !IngestConflicts.isRetryable(e)) {
                     throw e;
                 }
                 LOG.debugf("ingest conflicted with a concurrent one (attempt %d); retrying", attempt);
+                IngestConflicts.pause(attempt);
             }
         }
     }

@@ -1,0 +1,75 @@
+-- Bulk fill for load measurements on H2 (same rows as fill-postgresql.sql): 20 000 speakers,
+-- 62 500 articles, 1 000 000 quotes. H2 file databases admit one process at a time, so load/run.sh h2 starts
+-- the service once (Flyway creates the schema), stops it, runs this with H2's RunScript tool, and starts it
+-- again:
+--   java -cp target/quarkus-app/lib/main/com.h2database.h2-*.jar org.h2.tools.RunScript \
+--        -url jdbc:h2:file:./load/out/h2/quotes -user sa -script load/fill-h2.sql
+SET @articles = 62500;
+SET @per_article = 16;
+CREATE LOCAL TEMPORARY TABLE vocab AS SELECT
+  ARRAY['Maria','John','Aisha','Pedro','Ingrid','Kenji','Fatima','Oliver','Chloe','Rahul','Elena','Samuel',
+        'Grace','Mateo','Hannah','Yusuf','Sofia','David','Amara','Lukas','Priya','Thomas','Leila','Marcus',
+        'Nadia','Victor','Julia','Omar','Clara','Henrik','Mei','Daniel','Zara','Pablo','Anna','Kwame','Laura',
+        'Felix','Irina','George','Lucia','Ahmed','Emma','Tomas','Noor','Patrick','Sara','Hugo'] AS firsts,
+  ARRAY['Berg','Lind','Hart','Mor','Stein','Ald','Fair','Whit','Castel','Rios','Oka','Nakam','Brenn','Hadd',
+        'Kow','Petr','Mens','Fisch','Alv','Tan','Ort','Sant','Dub','Hugh','Iv','Jens','Kap','Lars','Mahm',
+        'Nils','Quin','Rahm','Schm','Tor','Ued','Vasq','Web','Yilm','Zimm','Abb'] AS pre,
+  ARRAY['son','man','ez','ova','ski','ani','ford','well','berg','strom','ota','ero','ley','ton','ard',
+        'ini','ek','sen','ado','ura','ov','ier','lund','dorf','aro'] AS suf,
+  ARRAY['the finance minister','the health minister','a spokeswoman for the ministry','the mayor',
+        'the opposition leader','chief executive of the company','a senior economist at the central bank',
+        'the police chief','a professor of political science','the union president','the defense secretary',
+        'the governor','the head of the regional council','a spokesman for the airline','the trade commissioner',
+        'the energy secretary','the coach','a lawyer for the family','the state prosecutor','the foreign minister'] AS roles,
+  ARRAY['Associated Press','Reuters','Los Angeles Times','The Guardian','Daily Herald','Evening Courier'] AS sources,
+  ARRAY['budget','pension reform','railway strike','water supply','housing market','fuel prices','school funding',
+        'border talks','vaccine rollout','trade agreement','flood defenses','tax plan','election timetable',
+        'hospital waiting lists','mining licence','fishing quotas','power grid'] AS topics,
+  ARRAY['We','Our members','Families','Investors','Officials','Residents','Critics','Farmers','Most voters',
+        'Our partners','The unions','Local businesses','Taxpayers'] AS subjects,
+  ARRAY['will not accept','cannot ignore','have always supported','are deeply concerned about','will fight',
+        'fully expect','must rethink','are ready to discuss','have underestimated','will review',
+        'strongly reject','welcome'] AS verbs,
+  ARRAY['the new ','any delay to the ','the cost of the ','a fair deal on the ','the latest figures on the ',
+        'this approach to the ','the proposed changes to the '] AS objects,
+  ARRAY['',' this year',' before the summer',' without a vote',' at any price',' in the coming weeks',
+        ' for the sake of our children',' as long as I am in office',' and everyone knows it'] AS tails,
+  ARRAY['said','told reporters','added','said in a statement','warned','insisted','argued'] AS cues;
+
+
+INSERT INTO speaker (id, name, normalized_name, kind, merge_key, article_id)
+SELECT i, nm, LOWER(nm), 'PERSON', 'person:' || LOWER(nm), NULL
+FROM (SELECT X AS i, v.firsts[1 + MOD(X, 48)] || ' ' || v.pre[1 + MOD(X / 48, 40)] || v.suf[1 + MOD(X / 1920, 25)] AS nm
+      FROM SYSTEM_RANGE(1, 20000), vocab v) s;
+INSERT INTO speaker_alias (speaker_id, alias, display) SELECT id, normalized_name, name FROM speaker;
+INSERT INTO speaker_alias (speaker_id, alias, display)
+SELECT id, LOWER(SUBSTRING(name, LOCATE(' ', name) + 1)), SUBSTRING(name, LOCATE(' ', name) + 1) FROM speaker;
+INSERT INTO speaker_role (speaker_id, role) SELECT s.id, v.roles[1 + MOD(s.id, 20)] FROM speaker s, vocab v;
+
+INSERT INTO article (id, title, url, source, published_date, language, dateline, body, content_hash, spun_score,
+                     spun, ingested_at)
+SELECT X, INITCAP(v.topics[1 + MOD(X, 17)]) || ': report ' || X, 'https://fill.example.test/a/' || X,
+       v.sources[1 + MOD(X, 6)], DATEADD(DAY, MOD(X, 1460), DATE '2021-01-01'), 'en', 'WASHINGTON',
+       REPEAT('Officials said on Tuesday that the ' || v.topics[1 + MOD(X, 17)] || ' would be decided soon. ', 50),
+       LOWER(RAWTOHEX(HASH('SHA-256', 'a' || X))), 0, FALSE, CURRENT_TIMESTAMP
+FROM SYSTEM_RANGE(1, @articles), vocab v;
+
+INSERT INTO quote (id, article_id, speaker_id, quote_text, normalized_text, quote_type, speaker_mention, role, cue,
+                   quote_date, date_precision, date_text, span_start, span_end, context, confidence)
+SELECT g, a, sp, txt, NULL,
+       CASE WHEN MOD(g, 10) < 6 THEN 'DIRECT' WHEN MOD(g, 10) < 8 THEN 'PARTIAL' ELSE 'INDIRECT' END,
+       CASE WHEN MOD(g, 2) = 0 THEN 'she' ELSE 'he' END, roles[1 + MOD(sp, 20)], cues[1 + MOD(g, 7)],
+       DATEADD(DAY, MOD(a, 1460) - MOD(g, 3), DATE '2021-01-01'), 'DAY', 'on Tuesday',
+       k * 300, k * 300 + LENGTH(txt), txt, 0.5 + MOD(g, 50) / 100.0
+FROM (SELECT X AS g, 1 + (X - 1) / @per_article AS a, MOD(X - 1, @per_article) AS k,
+             1 + CAST(FLOOR(20000 * POWER(RAND(), 2)) AS INT) AS sp,
+             v.subjects[1 + CAST(FLOOR(RAND() * 13) AS INT)] || ' ' || v.verbs[1 + CAST(FLOOR(RAND() * 12) AS INT)] || ' '
+               || v.objects[1 + CAST(FLOOR(RAND() * 7) AS INT)] || v.topics[1 + CAST(FLOOR(RAND() * 17) AS INT)]
+               || v.tails[1 + CAST(FLOOR(RAND() * 9) AS INT)] AS txt,
+             v.roles AS roles, v.cues AS cues
+      FROM SYSTEM_RANGE(1, @articles * @per_article), vocab v) q;
+
+ALTER TABLE speaker ALTER COLUMN id RESTART WITH 20001;
+ALTER TABLE article ALTER COLUMN id RESTART WITH 10000001;
+ALTER TABLE quote ALTER COLUMN id RESTART WITH 100000001;
+ANALYZE;
