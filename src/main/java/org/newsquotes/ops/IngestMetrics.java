@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -34,9 +35,11 @@ public class IngestMetrics {
         this.registry = registry;
         this.extractionTime = Timer.builder("quotes.extraction.duration")
                 .description("Time to extract the quotes of one article").publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
                 .register(registry);
         this.quotesPerArticle = DistributionSummary.builder("quotes.per.article")
-                .description("Quotes found in one article").baseUnit("quotes").publishPercentileHistogram()
+                .description("Quotes found in one article")
+                .serviceLevelObjectives(1, 2, 5, 10, 20, 50, 100, 200)
                 .register(registry);
         this.created = ingestCounter("created");
         this.duplicate = ingestCounter("duplicate");

@@ -1,6 +1,7 @@
 package org.newsquotes.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,7 @@ public class ApiKeys {
 
     private final List<byte[]> digests;
 
+    @Inject
     public ApiKeys(SecurityConfig config) {
         this(config.apiKeys().orElse(List.of()));
     }

@@ -76,7 +76,9 @@ public class RequestLimits {
     }
 
     private void refuseBody(RoutingContext ctx) {
+        // the client may still be sending megabytes: close once the answer is out, as Quarkus' own check does
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        ctx.response().endHandler(done -> ctx.request().connection().close());
         Problems.send(ctx, "payload-too-large", "Request body too large", 413,
                 "The request body is larger than the limit of " + maxBody + " bytes (about "
                         + limits.maxTextChars() / 1_000_000 + " MB of article text).",
