@@ -32,20 +32,22 @@ import org.newsquotes.security.LimitsConfig;
 @ApplicationScoped
 public class BoundedExtractor {
 
-    private final QuoteExtractor extractor = new QuoteExtractor();
+    private final QuoteExtractor extractor;
     private final Function<ArticleInput, Extraction> task;
     private final ThreadPoolExecutor pool;
     private final Duration timeout;
     private final IngestMetrics metrics;
 
     @Inject
-    public BoundedExtractor(LimitsConfig limits, IngestMetrics metrics) {
-        this(limits, metrics, null);
+    public BoundedExtractor(LimitsConfig limits, IngestMetrics metrics, QuoteExtractor extractor) {
+        this(limits, metrics, extractor, extractor::extract);
     }
 
-    /** For tests: runs {@code task} instead of the real extractor. */
-    BoundedExtractor(LimitsConfig limits, IngestMetrics metrics, Function<ArticleInput, Extraction> task) {
-        this.task = task == null ? extractor::extract : task;
+    /** For tests: runs {@code task} instead of the extractor. */
+    BoundedExtractor(LimitsConfig limits, IngestMetrics metrics, QuoteExtractor extractor,
+                     Function<ArticleInput, Extraction> task) {
+        this.extractor = extractor;
+        this.task = task;
         int threads = Math.max(1, limits.extractionThreads().orElse(Runtime.getRuntime().availableProcessors()));
         this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, limits.extractionQueue())), daemonThreads(),

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Documents the guards in the OpenAPI document: an {@code ApiKeyAuth} scheme (header {@code X-API-Key}, so
  * Swagger UI shows "Authorize"), a security requirement on every write operation, and the problem responses
- * the guards can give (401, 403, 413 on writes; 400 and 414 on every API operation). Responses an
+ * the guards can give (401, 403 on writes; 413, 415, 422, 503 with a body; 400, 406, 414 on every API
+ * operation). Responses an
  * operation already documents are left as they are.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -58,6 +59,7 @@ public class ApiKeyOpenApiFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         addIfAbsent(responses, "400", "Invalid request: a malformed, too long or badly encoded parameter or body.");
+        addIfAbsent(responses, "406", "None of the media types in Accept can be produced.");
         addIfAbsent(responses, "414", "The path or query string is too long.");
         if (isWrite(method)) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
@@ -71,6 +73,10 @@ public class ApiKeyOpenApiFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "413", "The request body is larger than the configured limit.");
+            addIfAbsent(responses, "415", "The request body's media type is not supported.");
+            addIfAbsent(responses, "422", "The article's extraction took too long and was abandoned.");
+            addIfAbsent(responses, "503", "The service cannot take the article right now (no extraction"
+                    + " capacity free, or the database is unavailable); retry later.");
         }
     }
 

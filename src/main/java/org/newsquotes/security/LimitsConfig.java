@@ -1,5 +1,6 @@
 package org.newsquotes.security;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Optional;
  * Hard limits on what a client may send ({@code quotes.limits.*}). The request body limit itself is
  * Quarkus' {@code quarkus.http.limits.max-body-size}; these complete it.
  */
+@StaticInitSafe // the Jackson customizer may run at static init (Hibernate's JSON format mapper)
 @ConfigMapping(prefix = "quotes.limits")
 public interface LimitsConfig {
 

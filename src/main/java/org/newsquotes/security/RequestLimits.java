@@ -138,7 +138,7 @@ public class RequestLimits {
     }
 
     private boolean refuseParam(RoutingContext ctx, String name, String detail) {
-        Map<String, Object> extra = name == null ? Map.of() : Map.of("parameter", name);
+        Map<String, Object> extra = name == null ? Map.of() : Map.of("field", name);
         Problems.send(ctx, "invalid-parameter", "Invalid query parameter", 400, detail, extra);
         return false;
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.newsquotes.extraction.ArticleInput;
 import org.newsquotes.extraction.CleanedArticle;
 import org.newsquotes.extraction.Extraction;
+import org.newsquotes.extraction.QuoteExtractor;
 import org.newsquotes.security.LimitsConfig;
 
 /** The refusals of {@link BoundedExtractor}; a latch, not a clock, decides how long the task "takes". */
@@ -29,7 +30,7 @@ class BoundedExtractorTest {
 
     @Test
     void returnsTheExtractionAndRecordsMetrics() {
-        BoundedExtractor bounded = new BoundedExtractor(limits(Duration.ofMinutes(1), 1, 1), metrics, null);
+        BoundedExtractor bounded = new BoundedExtractor(limits(Duration.ofMinutes(1), 1, 1), metrics, new QuoteExtractor());
         Extraction e = bounded.extract(ArticleInput.ofText("\"We will act,\" the minister said.", null));
         assertThat(e.article().text()).contains("We will act");
         assertThat(registry.get("quotes.extraction.duration").timer().count()).isEqualTo(1);
@@ -38,7 +39,7 @@ class BoundedExtractorTest {
 
     @Test
     void refusesAnExtractionThatDoesNotFinishInTime() {
-        BoundedExtractor bounded = new BoundedExtractor(limits(Duration.ofMillis(20), 1, 1), metrics, this::blocked);
+        BoundedExtractor bounded = new BoundedExtractor(limits(Duration.ofMillis(20), 1, 1), metrics, new QuoteExtractor(), this::blocked);
         assertThatThrownBy(() -> bounded.extract(ArticleInput.ofText("x", null)))
                 .isInstanceOfSatisfying(ExtractionRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ExtractionRefusedException.Reason.TIMEOUT));
@@ -48,7 +49,7 @@ class BoundedExtractorTest {
 
     @Test
     void refusesWhenThreadsAndQueueAreFull() throws Exception {
-        BoundedExtractor bounded = new BoundedExtractor(limits(Duration.ofMinutes(5), 1, 1), metrics, this::blocked);
+        BoundedExtractor bounded = new BoundedExtractor(limits(Duration.ofMinutes(5), 1, 1), metrics, new QuoteExtractor(), this::blocked);
         Thread running = new Thread(() -> bounded.extract(ArticleInput.ofText("runs", null)));
         running.start();
         while (bounded.active() < 1) {

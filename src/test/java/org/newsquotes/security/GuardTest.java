@@ -14,11 +14,13 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.newsquotes.contract.SkipContract;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The guards with no API key configured (the default): loopback writes pass, proxied ones do not. */
 @QuarkusTest
+@SkipContract("talks to a test-only probe route that the API document does not describe")
 class GuardTest {
 
     @TestHTTPResource("/")
@@ -74,7 +76,7 @@ class GuardTest {
     @Test
     void overlongParameterIsAProblemNamingIt() {
         given().queryParam("speaker", "x".repeat(201)).get(GuardProbeRoute.PATH)
-                .then().statusCode(400).body("parameter", equalTo("speaker"));
+                .then().statusCode(400).body("field", equalTo("speaker"));
         given().queryParam("speaker", "x".repeat(200)).get(GuardProbeRoute.PATH).then().statusCode(200);
         given().queryParam("speaker", "\uD83D\uDE00".repeat(200)).get(GuardProbeRoute.PATH).then().statusCode(200);
     }
