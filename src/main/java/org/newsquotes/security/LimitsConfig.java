@@ -23,7 +23,7 @@ public interface LimitsConfig {
     int maxParamLength();
 
     /** Longest accepted raw query string, in bytes. */
-    @WithDefault("4096")
+    @WithDefault("12288")
     int maxQueryLength();
 
     /** Longest accepted raw request path, in bytes. */

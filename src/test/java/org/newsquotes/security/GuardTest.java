@@ -84,7 +84,7 @@ class GuardTest {
     @Test
     void overlongQueryStringIsA414() {
         StringBuilder q = new StringBuilder();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 800; i++) {
             q.append("p").append(i).append("=xxxxxxxxxx&");
         }
         given().urlEncodingEnabled(false).get(GuardProbeRoute.PATH + "?" + q)
