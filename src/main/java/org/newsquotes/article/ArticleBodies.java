@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import org.newsquotes.web.ApiException;
@@ -25,7 +30,11 @@ public class ArticleBodies {
     public record Metadata(String title, String url, String source, String publishedAt, String language) {
     }
 
-    public ArticleSubmission parse(String contentType, String body, Metadata meta) throws JsonProcessingException {
+    /**
+     * Parses a body. Text is decoded with the charset the content type names, UTF-8 when it names none
+     * (JSON is always UTF-8); undecodable bytes are a 400.
+     */
+    public ArticleSubmission parse(String contentType, byte[] raw, Metadata meta) throws JsonProcessingException {
         MediaType type;
         try {
             type = MediaType.valueOf(contentType);
@@ -36,6 +45,7 @@ public class ArticleBodies {
             throw new NotSupportedException("no content type");
         }
         String kind = type.getType() + "/" + type.getSubtype();
+        String body = decode(raw, kind.equalsIgnoreCase(MediaType.APPLICATION_JSON) ? null : type.getParameters().get("charset"));
         return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
             case MediaType.APPLICATION_JSON -> ArticleSubmission.of(json(body));
             case MediaType.TEXT_PLAIN -> ArticleSubmission.of(new ArticleRequest(body, null, meta.title(), meta.url(),
@@ -44,6 +54,24 @@ public class ArticleBodies {
                     meta.source(), meta.publishedAt(), meta.language()));
             default -> throw new NotSupportedException("unsupported content type " + kind);
         };
+    }
+
+    private static String decode(byte[] raw, String charsetName) {
+        Charset charset = StandardCharsets.UTF_8;
+        if (charsetName != null) {
+            try {
+                charset = Charset.forName(charsetName.trim());
+            } catch (IllegalArgumentException e) {
+                throw new NotSupportedException("unknown charset " + charsetName);
+            }
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw == null ? new byte[0] : raw)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.badBody("body", "is not valid " + charset.name());
+        }
     }
 
     private ArticleRequest json(String body) throws JsonProcessingException {

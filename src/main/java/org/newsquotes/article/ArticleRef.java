@@ -11,7 +11,7 @@ public record ArticleRef(
         String title,
         @Schema(description = "Publisher.", example = "Associated Press", nullable = true)
         String source,
-        @Schema(description = "Where the article was published.", nullable = true)
+        @Schema(description = "Where the article was published.", example = "https://example.com/2022/01/12/nato-russia-talks", nullable = true)
         String url,
         @Schema(description = "Publication date (YYYY-MM-DD) or date-time (RFC 3339, UTC).", example = "2022-01-12", nullable = true)
         String publishedAt) {

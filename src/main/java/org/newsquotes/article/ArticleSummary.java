@@ -3,19 +3,20 @@ package org.newsquotes.article;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsquotes.web.ApiDocs;
 
 /** An article in a list: everything but its text and quotes. */
 @Schema(description = "A stored article without its text (list form).")
 public record ArticleSummary(
         @Schema(description = "Article id.", example = "2") long id,
         @Schema(description = "Headline.", example = "U.S. to Propose New Talks With Russia on NATO", nullable = true) String title,
-        @Schema(description = "Canonical address.", nullable = true) String url,
+        @Schema(description = "Canonical address.", example = "https://example.com/2022/01/12/nato-russia-talks", nullable = true) String url,
         @Schema(description = "Publisher.", example = "Los Angeles Times", nullable = true) String source,
         @Schema(description = "Publication date (YYYY-MM-DD) or date-time (RFC 3339, UTC).", example = "1995-01-16", nullable = true) String publishedAt,
         @Schema(description = "Language tag.", example = "en", nullable = true) String language,
-        @Schema(description = "Authors from the byline or credit line.", example = "[\"Robyn Dixon\"]") List<String> authors,
+        @Schema(description = "Authors from the byline or credit line.", example = "[\"Paul Sonne\"]") List<String> authors,
         @Schema(description = "Dateline place.", example = "WASHINGTON", nullable = true) String dateline,
-        @Schema(description = "What was repaired on the way in.") List<RepairView> repairs,
+        @Schema(description = "What was repaired on the way in.", example = ApiDocs.REPAIRS_JSON) List<RepairView> repairs,
         @Schema(description = "How strongly the text looks machine-spun, in [0, 1].", example = "0.0") double spunScore,
         @Schema(description = "Whether the text was judged machine-spun.", example = "false") boolean spun,
         @Schema(description = "SHA-256 (hex) of the cleaned text; the dedupe key when there is no url.",

@@ -3,6 +3,7 @@ package org.newsquotes.article;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsquotes.web.ApiDocs;
 import org.newsquotes.quote.QuoteView;
 
 /** A full article: metadata, cleaned text and its quotes. Ids and ingestedAt are null in /extract results. */
@@ -10,13 +11,13 @@ import org.newsquotes.quote.QuoteView;
 public record ArticleView(
         @Schema(description = "Article id; null in /extract results.", example = "2", nullable = true) Long id,
         @Schema(description = "Headline.", example = "U.S. to Propose New Talks With Russia on NATO", nullable = true) String title,
-        @Schema(description = "Canonical address.", nullable = true) String url,
+        @Schema(description = "Canonical address.", example = "https://example.com/2022/01/12/nato-russia-talks", nullable = true) String url,
         @Schema(description = "Publisher.", example = "Los Angeles Times", nullable = true) String source,
         @Schema(description = "Publication date (YYYY-MM-DD) or date-time (RFC 3339, UTC).", example = "1995-01-16", nullable = true) String publishedAt,
         @Schema(description = "Language tag.", example = "en", nullable = true) String language,
-        @Schema(description = "Authors from the byline or credit line.", example = "[\"Robyn Dixon\"]") List<String> authors,
+        @Schema(description = "Authors from the byline or credit line.", example = "[\"Paul Sonne\"]") List<String> authors,
         @Schema(description = "Dateline place.", example = "WASHINGTON", nullable = true) String dateline,
-        @Schema(description = "What was repaired on the way in.") List<RepairView> repairs,
+        @Schema(description = "What was repaired on the way in.", example = ApiDocs.REPAIRS_JSON) List<RepairView> repairs,
         @Schema(description = "How strongly the text looks machine-spun, in [0, 1].", example = "0.0") double spunScore,
         @Schema(description = "Whether the text was judged machine-spun.", example = "false") boolean spun,
         @Schema(description = "SHA-256 (hex) of the cleaned text; the dedupe key when there is no url.",
@@ -25,5 +26,5 @@ public record ArticleView(
         @Schema(description = "Number of quotes.", example = "4") long quoteCount,
         @Schema(description = "The cleaned text all quote spans refer to.",
                 example = "WASHINGTON — The Clinton Administration will try to neutralize Russia’s opposition to potential expansion of the North Atlantic Treaty Organization…") String text,
-        @Schema(description = "The article's quotes in text order.") List<QuoteView> quotes) {
+        @Schema(description = "The article's quotes in text order.", example = "[" + ApiDocs.QUOTE_JSON + "]") List<QuoteView> quotes) {
 }

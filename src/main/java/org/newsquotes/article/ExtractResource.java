@@ -54,7 +54,7 @@ public class ExtractResource {
                             examples = @ExampleObject(name = "plain text", value = ApiDocs.ARTICLE_TEXT)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "html", value = ApiDocs.ARTICLE_HTML))})
-            String body,
+            byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
             @QueryParam("title") @Parameter(description = "Headline (text/plain and text/html bodies only).", example = "U.S. to Propose New Talks With Russia on NATO") String title,
             @QueryParam("url") @Parameter(description = "Canonical article URL (text/plain and text/html bodies only).", example = "https://example.com/2022/01/12/nato-russia-talks") String url,

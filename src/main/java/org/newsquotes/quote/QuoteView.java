@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsquotes.article.ArticleRef;
 import org.newsquotes.speaker.SpeakerRef;
+import org.newsquotes.web.ApiDocs;
 
 /** A quotation as the API shows it. */
-@Schema(description = "A quotation with its speaker, role, reporting cue, date, position and article.")
+@Schema(description = "A quotation with its speaker, role, reporting cue, date, position and article.", example = ApiDocs.QUOTE_JSON)
 public record QuoteView(
         @Schema(description = "Quote id; null in /extract results, which store nothing.", example = "7", nullable = true)
         Long id,
@@ -18,7 +19,7 @@ public record QuoteView(
         String normalizedText,
         @Schema(description = "How it is reported.", enumeration = {"direct", "partial", "indirect"}, example = "direct")
         String type,
-        @Schema(description = "Who said it; null when no speaker could be found.", nullable = true)
+        @Schema(description = "Who said it; null when no speaker could be found.", nullable = true, example = ApiDocs.SPEAKER_REF_JSON)
         SpeakerRef speaker,
         @Schema(description = "The words at the attribution.", example = "NATO Secretary General Jens Stoltenberg", nullable = true)
         String speakerMention,
@@ -32,13 +33,13 @@ public record QuoteView(
         String datePrecision,
         @Schema(description = "The words the date came from; null when the publication date was used.", example = "this week", nullable = true)
         String dateText,
-        @Schema(description = "Where the quotation stands in the article text.")
+        @Schema(description = "Where the quotation stands in the article text.", example = "{\"start\": 1127, \"end\": 1198}")
         SpanView span,
         @Schema(description = "The sentence or paragraph around the quotation.",
                 example = "“I don’t deliberation we tin expect that these meetings volition lick each issues,” NATO Secretary General Jens Stoltenberg told reporters this week.")
         String context,
         @Schema(description = "How likely the quotation and its speaker are both right, in [0, 1].", example = "0.9")
         double confidence,
-        @Schema(description = "The article it appeared in.")
+        @Schema(description = "The article it appeared in.", example = ApiDocs.ARTICLE_REF_JSON)
         ArticleRef article) {
 }

@@ -43,12 +43,32 @@ public final class ApiDocs {
             + "\"detail\": \"type must be one of: direct, partial, indirect\", \"instance\": \"/api/v1/quotes\", "
             + "\"field\": \"type\", \"errors\": [{\"field\": \"type\", \"message\": \"must be one of: direct, partial, indirect\"}]}";
 
+    public static final String SPEAKER_REF_JSON = "{\"id\": 3, \"name\": \"Jens Stoltenberg\", \"kind\": \"person\"}";
+    public static final String SPEAKER_JSON = "{\"id\": 3, \"name\": \"Jens Stoltenberg\", \"kind\": \"person\", "
+            + "\"aliases\": [\"Jens Stoltenberg\", \"Stoltenberg\"], \"roles\": [\"NATO Secretary General\"], \"quoteCount\": 2}";
+    public static final String ARTICLE_REF_JSON = "{\"id\": 2, \"title\": \"NATO and Russian officials meet amid tensions over Ukraine\", "
+            + "\"source\": \"Associated Press\", \"url\": null, \"publishedAt\": \"2022-01-12\"}";
+    public static final String REPAIRS_JSON = "[{\"kind\": \"mojibake\", \"count\": 4, \"detail\": \"UTF-8 read as Windows-1252\"}, "
+            + "{\"kind\": \"boilerplate\", \"count\": 1, \"detail\": \"newsletter trailer removed\"}]";
+    public static final String QUOTE_JSON = "{\"id\": 7, \"text\": \"I don’t deliberation we tin expect that these meetings volition lick each issues,\", "
+            + "\"normalizedText\": \"I don’t think we can expect that these meetings will solve all issues,\", \"type\": \"direct\", "
+            + "\"speaker\": " + SPEAKER_REF_JSON + ", \"speakerMention\": \"NATO Secretary General Jens Stoltenberg\", "
+            + "\"role\": \"NATO Secretary General\", \"cue\": \"told reporters\", \"date\": \"2022-01-12\", "
+            + "\"datePrecision\": \"week\", \"dateText\": \"this week\", \"span\": {\"start\": 1127, \"end\": 1198}, "
+            + "\"context\": \"“I don’t deliberation we tin expect that these meetings volition lick each issues,” NATO Secretary General Jens Stoltenberg told reporters this week.\", "
+            + "\"confidence\": 0.9, \"article\": " + ARTICLE_REF_JSON + "}";
+    public static final String ARTICLE_SUMMARY_JSON = "{\"id\": 1, \"title\": \"U.S. to Propose New Talks With Russia on NATO\", \"url\": null, "
+            + "\"source\": \"Los Angeles Times\", \"publishedAt\": \"1995-01-16\", \"language\": \"en\", \"authors\": [], "
+            + "\"dateline\": \"WASHINGTON\", \"repairs\": " + REPAIRS_JSON + ", \"spunScore\": 0.0, \"spun\": false, "
+            + "\"contentHash\": \"3f1c9a0e5b7d2c4e6f8a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e\", "
+            + "\"ingestedAt\": \"2026-11-25T20:00:00Z\", \"quoteCount\": 2}";
+
     private ApiDocs() {
     }
 
     /** Documentation schema of a page of quotes. */
     @Schema(name = "QuotePage", description = "One page of quotes.")
-    public record QuotePage(List<QuoteView> items,
+    public record QuotePage(@Schema(description = "The quotes on this page.", example = "[" + QUOTE_JSON + "]") List<QuoteView> items,
                             @Schema(description = PAGE, example = "1") int page,
                             @Schema(description = "Items per page.", example = "20") int pageSize,
                             @Schema(description = "Number of quotes in the whole result.", example = "3") long total) {
@@ -56,7 +76,7 @@ public final class ApiDocs {
 
     /** Documentation schema of a page of articles. */
     @Schema(name = "ArticlePage", description = "One page of articles.")
-    public record ArticlePage(List<ArticleSummary> items,
+    public record ArticlePage(@Schema(description = "The articles on this page (without text).", example = "[" + ARTICLE_SUMMARY_JSON + "]") List<ArticleSummary> items,
                               @Schema(description = PAGE, example = "1") int page,
                               @Schema(description = "Items per page.", example = "20") int pageSize,
                               @Schema(description = "Number of articles in the whole result.", example = "2") long total) {
@@ -64,7 +84,7 @@ public final class ApiDocs {
 
     /** Documentation schema of a page of speakers. */
     @Schema(name = "SpeakerPage", description = "One page of speakers.")
-    public record SpeakerPage(List<SpeakerView> items,
+    public record SpeakerPage(@Schema(description = "The speakers on this page.", example = "[" + SPEAKER_JSON + "]") List<SpeakerView> items,
                               @Schema(description = PAGE, example = "1") int page,
                               @Schema(description = "Items per page.", example = "20") int pageSize,
                               @Schema(description = "Number of speakers in the whole result.", example = "1") long total) {

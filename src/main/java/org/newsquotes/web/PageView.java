@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list response: the items plus where the page stands in the whole result. */
 public record PageView<T>(
-        @Schema(description = "The items on this page, in the requested order.")
+        @Schema(description = "The items on this page, in the requested order.", example = "[]")
         List<T> items,
         @Schema(description = "This page's number, from 1.", example = "1")
         int page,

@@ -21,7 +21,7 @@ public record Problem(
         String instance,
         @Schema(description = "The first field at fault, when there is one.", example = "pageSize", nullable = true)
         String field,
-        @Schema(description = "Every field at fault.", nullable = true)
+        @Schema(description = "Every field at fault.", nullable = true, example = "[{\"field\": \"pageSize\", \"message\": \"must be between 1 and 100\"}]")
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

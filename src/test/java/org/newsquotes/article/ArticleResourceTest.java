@@ -121,6 +121,19 @@ class ArticleResourceTest {
     }
 
     @Test
+    void rawTextWithoutCharsetIsReadAsUtf8() {
+        var utf8Only = io.restassured.config.RestAssuredConfig.config().encoderConfig(
+                io.restassured.config.EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+        given().config(utf8Only).contentType("text/plain").body(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/articles")
+                .then().statusCode(201).body("text", equalTo(TEXT));
+        given().config(utf8Only).contentType("text/plain").body(new byte[] {(byte) 0xC3, (byte) 0x28})
+                .post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("body"));
+        assertThat(data.counts().articles()).isEqualTo(1);
+    }
+
+    @Test
     void getByIdIncludesTextAndQuotes() {
         int id = post(article(TEXT, null)).then().statusCode(201).extract().path("id");
         given().get("/api/v1/articles/" + id).then().statusCode(200)

@@ -161,6 +161,26 @@ class ProblemResponseTest {
     }
 
     @Test
+    void unexpectedFailureIs500WithAGenericMessageAndWritesNothing() {
+        io.quarkus.test.junit.QuarkusMock.installMockForType(new org.newsquotes.article.ExtractionService() {
+            @Override
+            public org.newsquotes.extraction.Extraction extract(org.newsquotes.extraction.ArticleInput input) {
+                throw new IllegalStateException("secret internal detail");
+            }
+        }, org.newsquotes.article.ExtractionService.class);
+        problem(given().contentType("application/json").body("{\"text\": \"A new article.\"}").post("/api/v1/articles").then(), 500)
+                .body("title", equalTo("Internal Server Error"))
+                .body("detail", not(containsString("secret")))
+                .body(not(containsString("IllegalStateException")));
+        assertThat(data.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void postToAnUnknownPathIs404ProblemJson() {
+        problem(given().contentType("application/json").body("{}").post("/api/v1/nothing").then(), 404);
+    }
+
+    @Test
     void noErrorLeaksAStackTrace() {
         given().contentType("application/json").body("{\"text\": ").post("/api/v1/articles").then()
                 .body(not(containsString("Exception"))).body(not(containsString("at org.")));
