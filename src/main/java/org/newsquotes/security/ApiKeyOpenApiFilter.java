@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Documents the guards in the OpenAPI document: an {@code ApiKeyAuth} scheme (header {@code X-API-Key}, so
  * Swagger UI shows "Authorize"), a security requirement on every write operation, and the problem responses
  * the guards can give (401, 403 on writes; 413, 415, 422, 503 with a body; 400, 406, 414 on every API
- * operation). Responses an
+ * operation), and a relative server {@code /} when none is configured. Responses an
  * operation already documents are left as they are.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -31,6 +31,11 @@ public class ApiKeyOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            // relative: the API lives on the server that serves this document (lint rule oas3-api-servers)
+            openAPI.addServer(OASFactory.createServer().url("/")
+                    .description("The server this document is served from"));
+        }
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -78,6 +83,7 @@ public class ApiKeyOpenApiFilter implements OASFilter {
             addIfAbsent(responses, "503", "The service cannot take the article right now (no extraction"
                     + " capacity free, or the database is unavailable); retry later.");
         }
+        responses.setAPIResponses(new java.util.TreeMap<>(responses.getAPIResponses()));
     }
 
     private static boolean isWrite(PathItem.HttpMethod method) {
