@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface LimitsConfig {
 
     /** Longest accepted article text or HTML, in characters (also Jackson's longest string token). */
-    @WithDefault("2097152")
+    @WithDefault("2000000")
     int maxTextChars();
 
     /** Longest accepted value of one query parameter, in characters after decoding. */

@@ -6,19 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.newsquotes.extraction.ArticleInput;
 
 /** Health and Prometheus endpoints. */
 @QuarkusTest
 class OperabilityTest {
-
-    @Inject
-    BoundedExtractor extractor;
-
-    @Inject
-    IngestMetrics metrics;
 
     @Test
     void livenessIsUpAsJson() {
@@ -34,13 +26,17 @@ class OperabilityTest {
     }
 
     @Test
-    void metricsShowExtractionAndIngest() {
-        extractor.extract(ArticleInput.ofText("\"We are ready,\" the mayor said on Monday.", null));
-        metrics.created();
-        metrics.duplicate();
+    void metricsShowExtractionAndIngestAfterAnIngest() {
+        String article = "{\"text\":\"\\\"We are ready,\\\" the mayor said on Monday.\","
+                + "\"url\":\"https://example.com/operability-metrics\"}";
+        given().contentType("application/json").body(article).post("/api/v1/articles")
+                .then().statusCode(org.hamcrest.Matchers.either(equalTo(201)).or(equalTo(200)));
+        given().contentType("application/json").body(article).post("/api/v1/articles").then().statusCode(200);
+        given().contentType("application/json").body("{\"title\":\"no text\"}").post("/api/v1/articles")
+                .then().statusCode(400);
         String body = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(body).contains("quotes_extraction_duration_seconds_count", "quotes_per_article_count",
                 "quotes_ingest_articles_total{outcome=\"created\"}", "quotes_ingest_articles_total{outcome=\"duplicate\"}",
-                "quotes_extraction_active", "quotes_extraction_queued");
+                "quotes_extraction_active", "quotes_extraction_queued", "quotes_ingest_errors_total{type=");
     }
 }
