@@ -45,6 +45,9 @@ public class ApiKeyOpenApiFilter implements OASFilter {
                 .description("API key for writes (POST/PUT/DELETE). Keys are configured on the server with"
                         + " QUOTES_API_KEYS; without any key configured, writes are accepted from the server's"
                         + " own host only. Reads are public unless quotes.security.protect-reads=true."));
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(schema -> allowNullInNullableEnums(schema, 0));
+        }
         if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM_SCHEMA)) {
             components.addSchema(PROBLEM_SCHEMA, problemSchema());
         }
@@ -58,6 +61,27 @@ public class ApiKeyOpenApiFilter implements OASFilter {
         });
     }
 
+    /**
+     * A nullable enum (OpenAPI 3.1 {@code type: [string, "null"]}) must list {@code null} among its values,
+     * or a validator refuses the nulls the service sends (found by the contract tests on datePrecision).
+     */
+    static void allowNullInNullableEnums(Schema schema, int depth) {
+        if (schema == null || depth > 8) {
+            return;
+        }
+        List<Object> values = schema.getEnumeration();
+        if (values != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)
+                && !values.contains(null)) {
+            List<Object> withNull = new java.util.ArrayList<>(values);
+            withNull.add(null);
+            schema.setEnumeration(withNull);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> allowNullInNullableEnums(p, depth + 1));
+        }
+        allowNullInNullableEnums(schema.getItems(), depth + 1);
+    }
+
     private void document(PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
@@ -66,6 +90,7 @@ public class ApiKeyOpenApiFilter implements OASFilter {
         addIfAbsent(responses, "400", "Invalid request: a malformed, too long or badly encoded parameter or body.");
         addIfAbsent(responses, "406", "None of the media types in Accept can be produced.");
         addIfAbsent(responses, "414", "The path or query string is too long.");
+        addIfAbsent(responses, "500", "Unexpected server error; nothing was written.");
         if (isWrite(method)) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
             APIResponse unauthorized = addIfAbsent(responses, "401",
