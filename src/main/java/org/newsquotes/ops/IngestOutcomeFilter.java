@@ -45,9 +45,11 @@ public class IngestOutcomeFilter {
             return "status-" + status;
         }
         try {
-            JsonNode type = json.valueToTree(entity).path("type");
-            return type.isTextual() ? type.asText() : "status-" + status;
-        } catch (IllegalArgumentException e) {
+            // the service's ProblemWriter hands over the problem already serialised, as a String
+            JsonNode tree = entity instanceof String text ? json.readTree(text) : json.valueToTree(entity);
+            JsonNode type = tree.path("type");
+            return type.isTextual() && !"about:blank".equals(type.asText()) ? type.asText() : "status-" + status;
+        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
             return "status-" + status;
         }
     }

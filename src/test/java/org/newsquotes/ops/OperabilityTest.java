@@ -37,6 +37,6 @@ class OperabilityTest {
         String body = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(body).contains("quotes_extraction_duration_seconds_count", "quotes_per_article_count",
                 "quotes_ingest_articles_total{outcome=\"created\"}", "quotes_ingest_articles_total{outcome=\"duplicate\"}",
-                "quotes_extraction_active", "quotes_extraction_queued", "quotes_ingest_errors_total{type=");
+                "quotes_extraction_active", "quotes_extraction_queued", "quotes_ingest_errors_total{type=\"invalid-body\"}");
     }
 }
