@@ -102,11 +102,11 @@ public class ArticleResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "page size", value = ApiDocs.PAGE_SIZE_PROBLEM)))
     public Response list(
             @QueryParam("source") @Parameter(description = "Publisher, case-insensitive exact match.", example = "Los Angeles Times") String source,
-            @QueryParam("from") @Parameter(description = "Published on or after this date (YYYY-MM-DD).", example = "1995-01-01") String from,
-            @QueryParam("to") @Parameter(description = "Published on or before this date (YYYY-MM-DD).", example = "2022-12-31") String to,
+            @QueryParam("from") @Parameter(description = "Published on or after this date (YYYY-MM-DD).", example = "1995-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Published on or before this date (YYYY-MM-DD).", example = "2022-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @QueryParam("sort") @Parameter(description = "`newest` (default) or `oldest` publication first.", schema = @Schema(enumeration = {"newest", "oldest"}), example = "newest") String sort,
-            @QueryParam("page") @Parameter(description = ApiDocs.PAGE, example = "1") String page,
-            @QueryParam("pageSize") @Parameter(description = ApiDocs.PAGE_SIZE, example = "20") String pageSize,
+            @QueryParam("page") @Parameter(description = ApiDocs.PAGE, example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) String page,
+            @QueryParam("pageSize") @Parameter(description = ApiDocs.PAGE_SIZE, example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String pageSize,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, pageSize);
         var fromDate = Params.dateParam("from", from);
@@ -125,7 +125,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No article with this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleView get(@PathParam("id") @Parameter(description = "Article id.", example = "1") String id) {
+    public ArticleView get(@PathParam("id") @Parameter(description = "Article id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         return articles.get(Params.pathId("article", id));
     }
 
@@ -140,7 +140,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No article with this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response quotes(@PathParam("id") @Parameter(description = "Article id.", example = "1") String id,
+    public Response quotes(@PathParam("id") @Parameter(description = "Article id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
                            @jakarta.ws.rs.BeanParam org.newsquotes.quote.QuoteQuery query,
                            @Context UriInfo uri) {
         long articleId = Params.pathId("article", id);
@@ -154,7 +154,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No article with this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") @Parameter(description = "Article id.", example = "1") String id) {
+    public Response delete(@PathParam("id") @Parameter(description = "Article id.", example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         articles.delete(Params.pathId("article", id));
         return Response.noContent().build();
     }

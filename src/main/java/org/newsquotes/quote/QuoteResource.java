@@ -55,7 +55,7 @@ public class QuoteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "404", description = "No quote with this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuoteView get(@PathParam("id") @Parameter(description = "Quote id.", example = "7") String id) {
+    public QuoteView get(@PathParam("id") @Parameter(description = "Quote id.", example = "7", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         return quotes.get(Params.pathId("quote", id));
     }
 }

@@ -52,8 +52,8 @@ public class SpeakerResource {
     public Response list(
             @QueryParam("name") @Parameter(description = "Start of a name, surname or alias.", example = "stoltenberg") String name,
             @QueryParam("kind") @Parameter(description = "Kind of speaker.", schema = @Schema(enumeration = {"person", "organization", "group", "anonymous"}), example = "person") String kind,
-            @QueryParam("page") @Parameter(description = ApiDocs.PAGE, example = "1") String page,
-            @QueryParam("pageSize") @Parameter(description = ApiDocs.PAGE_SIZE, example = "20") String pageSize,
+            @QueryParam("page") @Parameter(description = ApiDocs.PAGE, example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) String page,
+            @QueryParam("pageSize") @Parameter(description = ApiDocs.PAGE_SIZE, example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String pageSize,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, pageSize);
         SpeakerKind speakerKind = Params.enumParam("kind", kind, SpeakerKind.class, null);
@@ -67,7 +67,7 @@ public class SpeakerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerView.class)))
     @APIResponse(responseCode = "404", description = "No speaker with this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SpeakerView get(@PathParam("id") @Parameter(description = "Speaker id.", example = "3") String id) {
+    public SpeakerView get(@PathParam("id") @Parameter(description = "Speaker id.", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         return speakers.get(Params.pathId("speaker", id));
     }
 
@@ -82,7 +82,7 @@ public class SpeakerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No speaker with this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response quotes(@PathParam("id") @Parameter(description = "Speaker id.", example = "3") String id,
+    public Response quotes(@PathParam("id") @Parameter(description = "Speaker id.", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
                            @BeanParam QuoteQuery query, @Context UriInfo uri) {
         return Pages.ok(quotes.ofSpeaker(Params.pathId("speaker", id), query), uri);
     }

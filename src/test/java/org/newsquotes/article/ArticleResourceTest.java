@@ -106,6 +106,25 @@ class ArticleResourceTest {
     }
 
     @Test
+    void concurrentPostsOfOneArticleStoreItOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(pool.submit(() -> post(article(TEXT + " Concurrent.", null)).statusCode()));
+            }
+            var codes = new java.util.ArrayList<Integer>();
+            for (var f : statuses) {
+                codes.add(f.get());
+            }
+            assertThat(codes).containsOnly(200, 201).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(data.counts().articles()).isEqualTo(1);
+    }
+
+    @Test
     void postTextPlainTakesMetadataFromQueryParameters() {
         given().contentType("text/plain; charset=UTF-8").body(TEXT)
                 .queryParam("title", "Plain").queryParam("source", "Associated Press")
