@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.newsquotes.extraction.ArticleInput;
 import org.newsquotes.extraction.Extraction;
-import org.newsquotes.extraction.QuoteExtractor;
+import org.newsquotes.ops.BoundedExtractor;
 
 /**
  * The service's door to the extraction engine. A bean of its own (not final) so that tests can swap in an
@@ -14,9 +14,12 @@ import org.newsquotes.extraction.QuoteExtractor;
 public class ExtractionService {
 
     @Inject
-    QuoteExtractor extractor;
+    BoundedExtractor extractor;
 
-    /** Runs the extraction pipeline on one article; no database access. */
+    /**
+     * Runs the extraction pipeline on one article; no database access. Bounded in time and concurrency:
+     * throws {@link org.newsquotes.ops.ExtractionRefusedException} (422/503 problem) when refused.
+     */
     public Extraction extract(ArticleInput input) {
         return extractor.extract(input);
     }

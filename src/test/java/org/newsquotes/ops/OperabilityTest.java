@@ -1,0 +1,42 @@
+package org.newsquotes.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Health and Prometheus endpoints. */
+@QuarkusTest
+class OperabilityTest {
+
+    @Test
+    void livenessIsUpAsJson() {
+        given().get("/q/health/live").then().statusCode(200).contentType("application/json")
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readinessChecksTheExtractor() {
+        given().get("/q/health/ready").then().statusCode(200).contentType("application/json")
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(ExtractorReadinessCheck.NAME));
+    }
+
+    @Test
+    void metricsShowExtractionAndIngestAfterAnIngest() {
+        String article = "{\"text\":\"\\\"We are ready,\\\" the mayor said on Monday.\","
+                + "\"url\":\"https://example.com/operability-metrics\"}";
+        given().contentType("application/json").body(article).post("/api/v1/articles")
+                .then().statusCode(org.hamcrest.Matchers.either(equalTo(201)).or(equalTo(200)));
+        given().contentType("application/json").body(article).post("/api/v1/articles").then().statusCode(200);
+        given().contentType("application/json").body("{\"title\":\"no text\"}").post("/api/v1/articles")
+                .then().statusCode(400);
+        String body = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(body).contains("quotes_extraction_duration_seconds_count", "quotes_per_article_count",
+                "quotes_ingest_articles_total{outcome=\"created\"}", "quotes_ingest_articles_total{outcome=\"duplicate\"}",
+                "quotes_extraction_active", "quotes_extraction_queued", "quotes_ingest_errors_total{type=\"invalid-body\"}");
+    }
+}

@@ -1,0 +1,89 @@
+package org.newsquotes.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsquotes.contract.SkipContract;
+
+/** The guards once keys are configured, with reads protected too. */
+@QuarkusTest
+@TestProfile(GuardWithKeysTest.Keys.class)
+class GuardWithKeysTest {
+
+    static final String PROBE = "talks to a test-only probe route that the API document does not describe";
+
+    /** Two keys, reads protected. */
+    public static class Keys implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quotes.security.api-keys", "first-key-123, second-key-456",
+                    "quotes.security.protect-reads", "true",
+                    "quarkus.http.cors.origins", "http://localhost:3000");
+        }
+    }
+
+    @Test
+    @SkipContract(PROBE)
+    void writeWithoutKeyIs401ProblemWithChallenge() {
+        given().body("{}").contentType("application/json").post(GuardProbeRoute.PATH)
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("X-API-Key"))
+                .body("type", equalTo("urn:newsquotes:problem:api-key-required"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    @SkipContract(PROBE)
+    void writeWithWrongKeyIs401EvenFromLoopback() {
+        given().header("X-API-Key", "first-key-12").delete(GuardProbeRoute.PATH)
+                .then().statusCode(401).body("detail", containsString("not valid"));
+    }
+
+    @Test
+    @SkipContract(PROBE)
+    void writeWithEitherKeyPasses() {
+        given().header("X-API-Key", "first-key-123").put(GuardProbeRoute.PATH).then().statusCode(200);
+        given().header("X-API-Key", "second-key-456").header("X-Forwarded-For", "203.0.113.7")
+                .post(GuardProbeRoute.PATH).then().statusCode(200);
+    }
+
+    @Test
+    @SkipContract(PROBE)
+    void protectedReadsNeedTheKey() {
+        given().get(GuardProbeRoute.PATH).then().statusCode(401).contentType("application/problem+json");
+        given().header("X-API-Key", "second-key-456").get(GuardProbeRoute.PATH).then().statusCode(200);
+    }
+
+    @Test
+    @SkipContract(PROBE)
+    void healthAndDocsStayOpen() {
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    @SkipContract(PROBE)
+    void corsPreflightFromAConfiguredOriginPassesWithoutKey() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "x-api-key,content-type")
+                .options(GuardProbeRoute.PATH).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:3000"))
+                .header("Access-Control-Allow-Headers", containsString("X-API-Key"));
+    }
+
+    @Test
+    void realIngestWithoutKeyIs401AndStoresNothing() {
+        int before = given().header("X-API-Key", "first-key-123").get("/api/v1/articles").then().statusCode(200)
+                .extract().path("total");
+        given().contentType("application/json").body("{\"text\":\"\\\"We will act,\\\" the minister said.\"}")
+                .post("/api/v1/articles").then().statusCode(401).contentType("application/problem+json");
+        given().header("X-API-Key", "first-key-123").get("/api/v1/articles").then().statusCode(200)
+                .body("total", equalTo(before));
+    }
+}
