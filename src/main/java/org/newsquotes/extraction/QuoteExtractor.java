@@ -1,28 +1,138 @@
 package org.newsquotes.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsquotes.extraction.clean.ArticleCleaner;
+import org.newsquotes.extraction.clean.SpunText;
+import org.newsquotes.extraction.date.QuoteDateResolver;
+import org.newsquotes.extraction.quote.Attribution;
+import org.newsquotes.extraction.quote.Confidence;
+import org.newsquotes.extraction.quote.DirectQuoteDetector;
+import org.newsquotes.extraction.quote.Finding;
 import org.newsquotes.extraction.quote.IndirectQuoteDetector;
 import org.newsquotes.extraction.quote.QuoteCandidate;
+import org.newsquotes.extraction.speaker.Discourse;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.speaker.NameIndex;
+import org.newsquotes.extraction.speaker.SpeakerResolver;
+import org.newsquotes.extraction.text.TextIndex;
+import org.newsquotes.extraction.text.Tokenizer;
 
 /**
- * The whole extraction pipeline: clean the input, find direct, partial and indirect quotations, resolve
- * their speakers, roles and dates. Immutable and thread-safe: one instance serves all threads.
+ * The whole extraction pipeline: clean the input, find direct and partial quotations (quote marks and their
+ * attributions) and indirect ones (reported speech, given the spans already taken), then resolve speakers in
+ * text order through the sieve chain, carry roles to later quotes of the same person, resolve dates and
+ * score confidence. Immutable and thread-safe: one instance serves all threads; per-article state lives in
+ * local objects. Linear in the article length.
  */
 public final class QuoteExtractor {
 
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final IndirectQuoteDetector indirect = new IndirectQuoteDetector();
+    private final QuoteDateResolver dates = new QuoteDateResolver();
+    private final SpeakerResolver resolver = new SpeakerResolver();
 
     /** Extracts every quotation from one article. */
     public Extraction extract(ArticleInput input) {
         CleanedArticle article = cleaner.clean(input);
-        List<Quote> quotes = new ArrayList<>();
-        for (QuoteCandidate c : indirect.detect(article, List.of())) {
-            String text = c.content().of(article.text());
-            quotes.add(new Quote(text, null, c.type(), c.content(), null, null, null, c.cue(), null, text, c.score()));
+        String text = article.text() == null ? "" : article.text();
+        TextIndex index = new TextIndex(text);
+        DirectQuoteDetector direct = new DirectQuoteDetector(index, article.spun());
+        List<Finding> findings = new ArrayList<>(direct.detect());
+        int directCount = findings.size();
+        List<Span> taken = new ArrayList<>(directCount);
+        for (Finding f : findings) {
+            taken.add(f.content());
         }
+        for (QuoteCandidate c : indirect.detect(article, List.copyOf(taken))) {
+            findings.add(fromIndirect(c, text, index, article.spun()));
+        }
+        Discourse discourse = new Discourse(new NameIndex(text, direct.tokens().tokens()));
+        Speaker[] speakers = resolveSpeakers(findings, direct.sentenceSources().all(), discourse);
+        List<Quote> quotes = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            quotes.add(build(findings.get(i), speakers[i], discourse, article, text));
+        }
+        quotes.sort(Comparator.comparing(Quote::span));
         return new Extraction(article, quotes);
+    }
+
+    /** Resolves sources in order of where they are written; continuations take their neighbour's speaker. */
+    private Speaker[] resolveSpeakers(List<Finding> findings, List<Attribution> others, Discourse discourse) {
+        int n = findings.size();
+        Integer[] order = new Integer[n + others.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(
+                i -> i < n ? anchor(findings.get(i)) : others.get(i - n).source().span().start()));
+        Speaker[] out = new Speaker[n];
+        Map<Span, Speaker> byMention = new HashMap<>();
+        for (int i : order) {
+            Mention m = i < n ? findings.get(i).source() : others.get(i - n).source();
+            if (m != null) {
+                Speaker known = byMention.get(m.span());
+                Speaker s = known != null ? known : resolver.resolve(m, discourse);
+                byMention.put(m.span(), s);
+                if (i < n) {
+                    out[i] = s;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = inherited(findings, out, i);
+        }
+        return out;
+    }
+
+    private static Speaker inherited(List<Finding> findings, Speaker[] out, int i) {
+        int k = i;
+        for (int hops = 0; hops < 4 && out[k] == null && findings.get(k).inheritFrom() >= 0; hops++) {
+            k = findings.get(k).inheritFrom();
+        }
+        Speaker s = out[k];
+        if (s == null || k == i) {
+            return s;
+        }
+        return new Speaker(s.name(), s.kind(), null, null);
+    }
+
+    private static int anchor(Finding f) {
+        return f.source() != null ? f.source().span().start() : f.content().start();
+    }
+
+    private Quote build(Finding f, Speaker speaker, Discourse discourse, CleanedArticle article, String text) {
+        String quoteText = f.content().of(text);
+        String normalized = article.spun() ? SpunText.normalizeText(quoteText) : null;
+        String role = null;
+        if (speaker != null && speaker.name() != null && speaker.kind() == SpeakerKind.PERSON) {
+            role = discourse.roleOf(speaker.name());
+        } else if (f.source() != null && f.source().kind() != SpeakerKind.PERSON) {
+            role = f.source().role();
+        }
+        Speaker named = speaker != null && speaker.name() == null ? null : speaker;
+        String cue = f.cue() == null ? null : f.cue().of(text);
+        QuoteDate date = dates.resolve(text, f.context(), f.cue(), article.publishedAt());
+        return new Quote(quoteText, normalized, f.type(), f.content(), named, role, cue, f.cue(), date,
+                f.context().of(text), Confidence.of(f, named));
+    }
+
+    private static Finding fromIndirect(QuoteCandidate c, String text, TextIndex index, boolean spun) {
+        Mention m = null;
+        if (c.source() != null) {
+            m = MentionParser.parse(text, Tokenizer.tokenize(text, c.source().start(), c.source().end(), spun),
+                    null);
+        }
+        int si = index.sentenceIndex(c.content().start());
+        Span context = si < 0 ? c.content() : index.sentence(si);
+        if (!context.contains(c.content())) {
+            context = new Span(Math.min(context.start(), c.content().start()),
+                    Math.max(context.end(), c.content().end()));
+        }
+        return new Finding(c.content(), c.type(), c.cue(), m, Attribution.Rule.IN_SENTENCE, context, -1, false);
     }
 }

@@ -1,0 +1,251 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.text.TextIndex;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
+ * ("“…,” Smith said", "“…,” said Smith"), a lead-in ending in a colon or comma ("Smith said: “…”"),
+ * "according to X", the subject of the first reporting verb in the quote's sentence ("Putin … warned of a
+ * “…”"), an attribution-only sentence right after, then the attribution of the sentence before. Only words
+ * outside every quote are read, and only within the quote's own sentences, so the work per quote is bounded
+ * by its sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
+ */
+public final class AttributionFinder {
+
+    private static final int AFTER_REACH = 10;
+    private static final int LEAD_IN_REACH = 8;
+    private static final int NEXT_SENTENCE_TAIL = 6;
+
+    private final TextIndex index;
+    private final ArticleTokens tokens;
+    private final SourcePhrase phrases;
+    private SentenceSources sources;
+
+    public AttributionFinder(TextIndex index, ArticleTokens tokens) {
+        this.index = index;
+        this.tokens = tokens;
+        this.phrases = new SourcePhrase(index.text());
+    }
+
+    /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
+    void useSentenceSources(SentenceSources s) {
+        this.sources = s;
+    }
+
+    /** The attribution of quote {@code q}, or null when none is written. */
+    public Attribution find(MarkedQuote q) {
+        List<Token> after = after(q);
+        List<Token> before = before(q);
+        Attribution a = afterDirect(after);
+        if (a == null) {
+            a = leadIn(before);
+        }
+        if (a == null) {
+            a = accordingTo(before);
+        }
+        if (a == null) {
+            a = accordingTo(after);
+        }
+        if (a == null) {
+            a = firstCue(before, Attribution.Rule.IN_SENTENCE);
+        }
+        if (a == null) {
+            a = firstCue(after, Attribution.Rule.IN_SENTENCE);
+        }
+        if (a == null && after.isEmpty() && q.closed()) {
+            a = nextSentence(q);
+        }
+        if (a == null && sources != null) {
+            a = previousSentence(q);
+        }
+        return a;
+    }
+
+    /** Tokens outside quotes from the closing mark to the end of its sentence. */
+    private List<Token> after(MarkedQuote q) {
+        int si = index.sentenceIndex(q.close());
+        int end = si < 0 ? q.close() : index.sentence(si).end();
+        return collect(q.close() + 1, end);
+    }
+
+    /** Tokens outside quotes from the start of the opening mark's sentence to the mark (other quotes skipped). */
+    private List<Token> before(MarkedQuote q) {
+        int si = index.sentenceIndex(q.open());
+        int start = si < 0 ? 0 : index.sentence(si).start();
+        int from = tokens.firstAtOrAfter(start);
+        int to = tokens.firstAtOrAfter(q.open());
+        List<Token> out = new ArrayList<>(Math.max(0, to - from));
+        for (int k = from; k < to; k++) {
+            if (tokens.quoteOf(k) < 0) {
+                out.add(tokens.get(k));
+            }
+        }
+        return out;
+    }
+
+    private List<Token> collect(int from, int end) {
+        List<Token> out = new ArrayList<>();
+        for (int i = tokens.firstAtOrAfter(from); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= end || tokens.quoteOf(i) >= 0) {
+                break;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private Attribution afterDirect(List<Token> a) {
+        int s = 0;
+        while (s < a.size() && isDash(a.get(s))) {
+            s++;
+        }
+        if (s >= a.size()) {
+            return null;
+        }
+        if (CueLexicon.isCue(a.get(s))) {
+            Mention m = phrases.inverted(a, s, a.size());
+            return m == null || !known(m) ? null : new Attribution(cueSpan(a, s), m, Attribution.Rule.AFTER);
+        }
+        for (int c = s + 1; c < a.size() && c - s <= AFTER_REACH; c++) {
+            Token t = a.get(c);
+            if (t.text().equals(".") || t.text().equals(";")) {
+                return null;
+            }
+            if (CueLexicon.isCue(t)) {
+                Mention m = phrases.subject(a, c, s);
+                return m == null || !known(m) || !closesSentence(a, s, m, c) ? null
+                        : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“…,” Smith said" (the source right after the quote) or "… “…” for the talks, Smith said." (a comma
+     * before the source and little after the verb); not "“…” and Trump says he …", another clause.
+     */
+    private static boolean closesSentence(List<Token> a, int s, Mention m, int c) {
+        if (m.span().start() == a.get(s).start()) {
+            return true;
+        }
+        int k = s;
+        while (k < c && a.get(k).start() < m.span().start()) {
+            k++;
+        }
+        return k > s && a.get(k - 1).text().equals(",") && a.size() - c <= 6;
+    }
+
+    private Attribution leadIn(List<Token> b) {
+        int m = b.size() - 1;
+        if (m < 1 || !(b.get(m).text().equals(":") || isDash(b.get(m)))) {
+            return null;
+        }
+        for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
+            if (CueLexicon.isCue(b.get(c))) {
+                Mention src = phrases.subject(b, c, 0);
+                if (src == null) {
+                    src = phrases.inverted(b, c, m);
+                }
+                return src == null || !known(src) ? null
+                        : new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
+            }
+        }
+        if (b.get(m).text().equals(":")) {
+            Mention src = phrases.subject(b, m, 0);
+            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
+                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
+            }
+        }
+        return null;
+    }
+
+    private Attribution accordingTo(List<Token> w) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.get(i).is("according") && w.get(i + 1).is("to")) {
+                Mention m = phrases.inverted(w, i + 1, w.size());
+                if (m != null) {
+                    return new Attribution(new Span(w.get(i).start(), w.get(i + 1).end()), m,
+                            Attribution.Rule.ACCORDING_TO);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first reporting verb in {@code w} with a plausible source, as an attribution; null if none. */
+    Attribution firstCue(List<Token> w, Attribution.Rule rule) {
+        for (int c = 0; c < w.size(); c++) {
+            if (CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized()) {
+                Mention m = phrases.subject(w, c, 0);
+                if (m == null) {
+                    m = phrases.inverted(w, c, w.size());
+                }
+                if (m != null && known(m)) {
+                    return new Attribution(cueSpan(w, c), m, rule);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "“…” Smith said." where the attribution is a sentence of its own. */
+    private Attribution nextSentence(MarkedQuote q) {
+        int si = index.sentenceIndex(q.close());
+        if (si < 0 || si + 1 >= index.sentences().size()) {
+            return null;
+        }
+        Span next = index.sentence(si + 1);
+        int pi = index.paragraphIndex(q.close());
+        if (pi < 0 || !index.paragraph(pi).contains(next)) {
+            return null;
+        }
+        List<Token> w = collect(next.start(), next.end());
+        Attribution a = afterDirect(w);
+        if (a == null) {
+            return null;
+        }
+        int tail = tokens.firstAtOrAfter(a.cue().end());
+        int last = tokens.firstAtOrAfter(next.end());
+        return last - tail <= NEXT_SENTENCE_TAIL
+                ? new Attribution(a.cue(), a.source(), Attribution.Rule.NEXT_SENTENCE) : null;
+    }
+
+    /**
+     * "Smith said …. “…”" (the sentence before, same paragraph) or "He told his audience:" ending the
+     * paragraph before one that opens with the quote.
+     */
+    private Attribution previousSentence(MarkedQuote q) {
+        int si = index.sentenceIndex(q.open());
+        int pi = index.paragraphIndex(q.open());
+        if (si < 1 || pi < 0 || !QuoteShape.startsSentence(q, index)) {
+            return null;
+        }
+        Span prev = index.sentence(si - 1);
+        boolean samePara = index.paragraph(pi).contains(prev);
+        boolean colonLead = !samePara && pi > 0 && index.paragraph(pi - 1).contains(prev)
+                && index.text().charAt(prev.end() - 1) == ':';
+        Attribution a = samePara || colonLead ? sources.of(si - 1) : null;
+        return a == null ? null : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
+    }
+
+    private boolean known(Mention m) {
+        int i = tokens.firstAtOrAfter(m.span().end()) - 1;
+        return SourcePhrase.isKnown(m, tokens.get(Math.max(0, i)));
+    }
+
+    /** The cue span, extended over "in a statement", "told reporters" and the like. */
+    private static Span cueSpan(List<Token> w, int c) {
+        return CueSpan.extend(w, c);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals(",");
+    }
+}

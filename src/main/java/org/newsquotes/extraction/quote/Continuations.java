@@ -1,0 +1,60 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.List;
+import org.newsquotes.extraction.text.TextIndex;
+
+/**
+ * Links a passage with no attribution of its own to the passage whose speaker it continues: another piece of
+ * the same multi-paragraph quote; an attributed quote later in the same paragraph (when it opens the
+ * paragraph) or earlier in it ("“…,” she said. “…”"); or, for a paragraph that opens with a quote, the last
+ * attributed quote of the paragraph before. Linear: one pass forward, one backward.
+ */
+final class Continuations {
+
+    private Continuations() {
+    }
+
+    /** For each mark, the index of the mark it continues, or -1. */
+    static int[] link(List<MarkedQuote> marks, Attribution[] attrs, TextIndex index) {
+        int n = marks.size();
+        int[] para = new int[n];
+        for (int i = 0; i < n; i++) {
+            para[i] = index.paragraphIndex(marks.get(i).open());
+        }
+        int[] next = new int[n];
+        int nextAttributed = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            next[i] = nextAttributed;
+            if (attrs[i] != null) {
+                nextAttributed = i;
+            }
+        }
+        int[] chainEnd = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            boolean linked = marks.get(i).runsOn() && i + 1 < n && marks.get(i + 1).continued();
+            chainEnd[i] = linked ? chainEnd[i + 1] : i;
+        }
+        int[] out = new int[n];
+        int lastAttributed = -1;
+        for (int i = 0; i < n; i++) {
+            out[i] = -1;
+            if (attrs[i] != null) {
+                lastAttributed = i;
+                continue;
+            }
+            MarkedQuote q = marks.get(i);
+            boolean opensParagraph = q.open() == index.paragraph(para[i]).start();
+            if (q.runsOn() && next[i] >= 0 && next[i] <= chainEnd[i]) {
+                out[i] = next[i];
+            } else if (lastAttributed >= 0 && para[lastAttributed] == para[i]) {
+                out[i] = lastAttributed;
+            } else if (opensParagraph && next[i] >= 0 && para[next[i]] == para[i]) {
+                out[i] = next[i];
+            } else if ((opensParagraph || q.continued()) && lastAttributed >= 0
+                    && para[lastAttributed] == para[i] - 1) {
+                out[i] = lastAttributed;
+            }
+        }
+        return out;
+    }
+}

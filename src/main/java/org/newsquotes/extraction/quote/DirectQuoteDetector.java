@@ -1,0 +1,96 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquotes.extraction.QuoteType;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.TextIndex;
+
+/**
+ * Finds direct and partial quotations with their attributions in one article: scans quote marks, finds
+ * each passage's attribution, types it, links unattributed passages to the neighbour whose speaker they
+ * continue, and drops scare quotes and titles.
+ *
+ * <p>Scare quotes and titles (decided on the PolNeAR train split): a passage with no attribution of its
+ * own that is a fragment (not a whole sentence) is dropped when it has at most {@value #SCARE_WORDS} words or
+ * looks like a title; longer unattributed fragments are kept as low-confidence PARTIAL quotes. An
+ * attributed passage that looks like a title is kept at low confidence. Built per article; not shared.
+ */
+public final class DirectQuoteDetector {
+
+    static final int SCARE_WORDS = Integer.getInteger("nq.scare", 0);
+    static final boolean DROP_TITLES = !Boolean.getBoolean("nq.keepTitles");
+
+    private final TextIndex index;
+    private final List<MarkedQuote> marks;
+    private final ArticleTokens tokens;
+    private final AttributionFinder finder;
+    private final SentenceSources sentenceSources;
+
+    public DirectQuoteDetector(TextIndex index, boolean spun) {
+        this.index = index;
+        this.marks = new QuoteMarkScanner().scan(index);
+        this.tokens = new ArticleTokens(index, marks, spun);
+        this.finder = new AttributionFinder(index, tokens);
+        this.sentenceSources = new SentenceSources(index, tokens, finder);
+        finder.useSentenceSources(sentenceSources);
+    }
+
+    public ArticleTokens tokens() {
+        return tokens;
+    }
+
+    /** Sentence-level attributions (reporting verbs outside quotes), one per sentence at most. */
+    public SentenceSources sentenceSources() {
+        return sentenceSources;
+    }
+
+    /** The findings in text order; {@link Finding#inheritFrom()} indexes this list. */
+    public List<Finding> detect() {
+        int n = marks.size();
+        Attribution[] attrs = new Attribution[n];
+        for (int i = 0; i < n; i++) {
+            attrs[i] = finder.find(marks.get(i));
+        }
+        int[] from = Continuations.link(marks, attrs, index);
+        List<Finding> out = new ArrayList<>();
+        int[] position = new int[n];
+        for (int i = 0; i < n; i++) {
+            MarkedQuote q = marks.get(i);
+            Attribution a = attrs[i];
+            QuoteType type = QuoteShape.type(q, index, a);
+            boolean title = QuoteShape.looksLikeTitle(q, index.text());
+            position[i] = -1;
+            if (a == null && from[i] < 0 && type == QuoteType.PARTIAL
+                    && (title && DROP_TITLES || QuoteShape.words(q, index.text()) <= SCARE_WORDS)) {
+                continue;
+            }
+            position[i] = out.size();
+            int inherit = a == null && from[i] >= 0 ? from[i] : -1;
+            out.add(new Finding(q.inner(), type, a == null ? null : a.cue(), a == null ? null : a.source(),
+                    a == null ? (inherit >= 0 ? Attribution.Rule.CONTINUATION : null) : a.rule(), context(q),
+                    inherit, title));
+        }
+        return remap(out, position);
+    }
+
+    /** Turns mark indexes in inheritFrom into finding indexes (dropping links to dropped marks). */
+    private static List<Finding> remap(List<Finding> in, int[] position) {
+        List<Finding> out = new ArrayList<>(in.size());
+        for (Finding f : in) {
+            int target = f.inheritFrom() >= 0 ? position[f.inheritFrom()] : -1;
+            Attribution.Rule rule = f.inheritFrom() >= 0 && target < 0 ? null : f.rule();
+            out.add(new Finding(f.content(), f.type(), f.cue(), f.source(), rule, f.context(), target,
+                    f.titleLike()));
+        }
+        return out;
+    }
+
+    private Span context(MarkedQuote q) {
+        int a = index.sentenceIndex(q.open());
+        int b = index.sentenceIndex(Math.max(q.open(), q.close()));
+        int start = a < 0 ? q.open() : Math.min(q.open(), index.sentence(a).start());
+        int end = b < 0 ? q.close() : Math.max(index.sentence(b).end(), q.inner().end());
+        return new Span(start, end);
+    }
+}

@@ -1,0 +1,114 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.TextIndex;
+
+/**
+ * Finds double-quoted passages with a single linear pass per paragraph. Opening marks: “ „ « and the straight
+ * {@code "}; closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
+ * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
+ * Text inside markup tags ({@code <tweet author="...">}) is skipped.
+ *
+ * <p>Multi-paragraph quotes: a paragraph that opens with a mark and does not close it, followed by a
+ * paragraph that also opens with a mark, is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
+ * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article.
+ * A second opening curly mark while one is open restarts the passage (the first was unbalanced).
+ */
+public final class QuoteMarkScanner {
+
+    private static final int MAX_TAG = 400;
+
+    /** Marked passages of the whole text, in text order. */
+    public List<MarkedQuote> scan(TextIndex index) {
+        String text = index.text();
+        List<MarkedQuote> out = new ArrayList<>();
+        List<Span> paragraphs = index.paragraphs();
+        boolean continued = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            boolean nextOpens = p + 1 < paragraphs.size() && isOpener(text.charAt(paragraphs.get(p + 1).start()));
+            continued = scanParagraph(text, para, continued, nextOpens, out);
+        }
+        return out;
+    }
+
+    /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
+    private boolean scanParagraph(String text, Span para, boolean continued, boolean nextOpens,
+                                  List<MarkedQuote> out) {
+        int openAt = -1;
+        char opener = 0;
+        for (int i = para.start(); i < para.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                i = skipTag(text, i, para.end());
+            } else if (openAt < 0) {
+                if (isOpener(c)) {
+                    openAt = i;
+                    opener = c;
+                }
+            } else if (closes(opener, c)) {
+                add(text, openAt, i, true, false, continued && openAt == para.start(), out);
+                openAt = -1;
+            } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
+                openAt = i;
+                opener = c;
+            }
+        }
+        if (openAt == para.start() && nextOpens) {
+            add(text, openAt, para.end(), false, true, continued, out);
+            return true;
+        }
+        return false;
+    }
+
+    private static void add(String text, int open, int close, boolean closed, boolean runsOn, boolean continued,
+                            List<MarkedQuote> out) {
+        int s = open + 1;
+        int e = close;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new MarkedQuote(new Span(s, e), open, close, closed, runsOn, continued));
+        }
+    }
+
+    static boolean isOpener(char c) {
+        return c == '“' || c == '"' || c == '„' || c == '«';
+    }
+
+    private static boolean closes(char opener, char c) {
+        return switch (opener) {
+            case '«' -> c == '»';
+            case '„' -> c == '“' || c == '”' || c == '"';
+            default -> c == '”' || c == '"';
+        };
+    }
+
+    /** End of a markup tag starting at {@code i} (the '>' offset), or {@code i} when it is not a tag. */
+    private static int skipTag(String text, int i, int end) {
+        if (i + 1 >= end) {
+            return i;
+        }
+        char n = text.charAt(i + 1);
+        if (!(Character.isLetter(n) || n == '/')) {
+            return i;
+        }
+        int limit = Math.min(end, i + MAX_TAG);
+        for (int j = i + 1; j < limit; j++) {
+            char c = text.charAt(j);
+            if (c == '>') {
+                return j;
+            }
+            if (c == '<') {
+                return i;
+            }
+        }
+        return i;
+    }
+}

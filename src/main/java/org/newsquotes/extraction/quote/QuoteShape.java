@@ -1,0 +1,100 @@
+package org.newsquotes.extraction.quote;
+
+import org.newsquotes.extraction.QuoteType;
+import org.newsquotes.extraction.text.TextIndex;
+
+/**
+ * Decides whether a marked passage is a DIRECT quote (the quotation is the statement: it starts its
+ * sentence or follows a lead-in colon/comma, or runs over paragraphs) or a PARTIAL one (a fragment inside
+ * the reporter's sentence), and whether it looks like a title ("Hannity", "Make America Great Again": every
+ * word capitalised, short, not a sentence).
+ */
+public final class QuoteShape {
+
+    private QuoteShape() {
+    }
+
+    /** DIRECT or PARTIAL for quote {@code q} with its attribution (may be null). */
+    public static QuoteType type(MarkedQuote q, TextIndex index, Attribution a) {
+        if (q.runsOn() || q.continued()) {
+            return QuoteType.DIRECT;
+        }
+        if (a != null && a.rule() == Attribution.Rule.LEAD_IN) {
+            return QuoteType.DIRECT;
+        }
+        return startsSentence(q, index) && Character.isUpperCase(firstLetter(q, index)) ? QuoteType.DIRECT
+                : QuoteType.PARTIAL;
+    }
+
+    /** Nothing but spaces, a dash or the end of another quote between the sentence start and the mark. */
+    static boolean startsSentence(MarkedQuote q, TextIndex index) {
+        String text = index.text();
+        int si = index.sentenceIndex(q.open());
+        int start = si < 0 ? 0 : index.sentence(si).start();
+        for (int i = q.open() - 1; i >= start; i--) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '”' || c == '"') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '—' && c != '-' && c != '(') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of words inside the marks. */
+    public static int words(MarkedQuote q, String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = q.inner().start(); i < q.inner().end(); i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Every word starts with a capital (or is a short function word) and there are at most six words. */
+    public static boolean looksLikeTitle(MarkedQuote q, String text) {
+        int words = 0;
+        int i = q.inner().start();
+        int end = q.inner().end();
+        while (i < end) {
+            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (s >= end) {
+                break;
+            }
+            words++;
+            String w = text.substring(s, i);
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && w.length() > 3) {
+                return false;
+            }
+        }
+        return words > 0 && words <= 6;
+    }
+
+    /** Ends with sentence punctuation inside the marks ("…,” / “….”). */
+    public static boolean endsWithPunctuation(MarkedQuote q, String text) {
+        int e = q.inner().end() - 1;
+        return e >= 0 && ".,!?…—-".indexOf(text.charAt(e)) >= 0;
+    }
+
+    private static char firstLetter(MarkedQuote q, TextIndex index) {
+        String text = index.text();
+        for (int i = q.inner().start(); i < q.inner().end(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return Character.isDigit(text.charAt(i)) ? 'A' : text.charAt(i);
+            }
+        }
+        return 'a';
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.TextIndex;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * For every sentence, the first attribution written outside quotes ("Peskov said Wednesday that …",
+ * "…, Greene said."): the reporting verb and its source. These feed pronoun resolution (the most recent
+ * speaker, quoted or not) and attribute a quote whose own sentence has none to the sentence before it
+ * ("Clinton has since apologized: “…”"). One linear pass over the tokens.
+ */
+public final class SentenceSources {
+
+    private final Attribution[] bySentence;
+
+    public SentenceSources(TextIndex index, ArticleTokens tokens, AttributionFinder finder) {
+        List<Span> sentences = index.sentences();
+        this.bySentence = new Attribution[sentences.size()];
+        int t = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sent = sentences.get(s);
+            while (t < tokens.size() && tokens.get(t).start() < sent.start()) {
+                t++;
+            }
+            List<Token> run = new ArrayList<>();
+            while (t < tokens.size() && tokens.get(t).start() < sent.end()) {
+                if (tokens.quoteOf(t) >= 0) {
+                    bySentence[s] = first(bySentence[s], run, finder);
+                    run = new ArrayList<>();
+                } else {
+                    run.add(tokens.get(t));
+                }
+                t++;
+            }
+            bySentence[s] = first(bySentence[s], run, finder);
+        }
+    }
+
+    private static Attribution first(Attribution found, List<Token> run, AttributionFinder finder) {
+        return found != null || run.isEmpty() ? found : finder.firstCue(run, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /** The attribution of sentence {@code i}, or null. */
+    public Attribution of(int sentence) {
+        return sentence >= 0 && sentence < bySentence.length ? bySentence[sentence] : null;
+    }
+
+    /** All sentence attributions in text order. */
+    public List<Attribution> all() {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : bySentence) {
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}

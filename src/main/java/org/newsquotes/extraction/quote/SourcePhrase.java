@@ -1,0 +1,178 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Lexicon;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Finds the source phrase next to a reporting verb in a token window: the subject before it ("Smith also
+ * said", "Sam A. Greene, director of …, said", "The Russian ambassador, Anatoly Antonov, said") or the phrase
+ * after an inverted verb ("said Smith", "said a senior official"). Bounded look-around, so linear overall.
+ */
+final class SourcePhrase {
+
+    private static final int MAX_NP = 10;
+    private static final int MAX_APPOSITIVE = 20;
+    private static final Set<String> SKIP = Set.of(
+            "also", "has", "have", "had", "is", "was", "were", "are", "would", "will", "later", "then",
+            "previously", "once", "repeatedly", "recently", "simply", "just", "again", "further",
+            "reportedly", "publicly", "often", "already", "never", "not", "first", "initially",
+            "subsequently", "flatly", "bluntly", "frequently", "privately", "separately", "earlier", "still",
+            "even", "did", "does", "could", "might", "may", "should", "can", "must", "ve", "’ve", "'ve",
+            "finally", "quickly", "went", "on", "to", "emphatically", "directly", "explicitly", "openly",
+            "angrily");
+    private static final Set<String> NP_STOP = Set.of("that", "and", "but", "or", "which", "who", "whom", "when",
+            "if", "because", "as", "while", "after", "before", "since", "than", "where", "what", "how", "why",
+            "so", "though", "although", "with", "by", "about", "from", "into", "against", "over", "under", "is",
+            "was", "were", "are", "be", "been", "has", "had", "have", "not", "it", "this", "there", "here",
+            "would", "will", "could", "should", "can", "did", "do", "does", "asked", "speaking", "however",
+            "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
+            "in", "on", "at", "for", "to", "of", "then", "now", "later", "today", "yesterday", "reporters");
+
+    private final String text;
+
+    SourcePhrase(String text) {
+        this.text = text;
+    }
+
+    /** The subject of the verb at {@code c} in {@code w}, not reaching before {@code lo}; null if none. */
+    Mention subject(List<Token> w, int c, int lo) {
+        int j = c - 1;
+        while (j >= lo && SKIP.contains(w.get(j).norm()) && j > lo) {
+            j--;
+        }
+        if (j < lo) {
+            return null;
+        }
+        j = skipParenthesis(w, j, lo);
+        if (j < lo) {
+            return null;
+        }
+        Token t = w.get(j);
+        if (t.text().equals(",")) {
+            return appositive(w, j, lo);
+        }
+        if (Lexicon.isPronoun(t)) {
+            return MentionParser.parse(text, w.subList(j, j + 1), null);
+        }
+        int k = npStart(w, j, lo);
+        return k > j ? null : MentionParser.parse(text, w.subList(k, j + 1), null);
+    }
+
+    /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */
+    Mention inverted(List<Token> w, int c, int hi) {
+        int s = c + 1;
+        int e = s;
+        while (e < hi && e - s < MAX_NP && npWordForward(w.get(e), e == s)) {
+            e++;
+        }
+        if (e == s) {
+            return null;
+        }
+        String role = null;
+        if (e < hi && w.get(e).text().equals(",")) {
+            int r = e + 1;
+            while (r < hi && r - e < MAX_APPOSITIVE && !isPunct(w.get(r), ",;.!?")) {
+                r++;
+            }
+            if (r > e + 1) {
+                role = text.substring(w.get(e + 1).start(), w.get(r - 1).end());
+            }
+        }
+        Mention m = MentionParser.parse(text, w.subList(s, e), role);
+        return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
+    }
+
+    /** Before "Sen. Marco Rubio (R-Fla.) said": the index just before a closing parenthesis group. */
+    private static int skipParenthesis(List<Token> w, int j, int lo) {
+        if (!w.get(j).text().equals(")")) {
+            return j;
+        }
+        for (int k = j - 1; k >= lo && j - k <= 8; k--) {
+            if (w.get(k).text().equals("(")) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
+
+    /** Whether a mention is a plausible source: a person, pronoun, organisation or listed group word. */
+    static boolean isKnown(Mention m, Token head) {
+        return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head);
+    }
+
+    private Mention appositive(List<Token> w, int comma, int lo) {
+        int k = comma - 1;
+        while (k >= lo && comma - k < MAX_APPOSITIVE && !w.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k < lo || !w.get(k).text().equals(",") || k + 1 >= comma) {
+            return null;
+        }
+        List<Token> seg = w.subList(k + 1, comma);
+        if (seg.size() <= 4 && allNameTokens(seg)) {
+            int rs = npStart(w, k - 1, lo);
+            String role = rs <= k - 1 ? text.substring(w.get(rs).start(), w.get(k - 1).end()) : null;
+            return MentionParser.parse(text, seg, role);
+        }
+        int ns = npStart(w, k - 1, lo);
+        if (ns > k - 1) {
+            return null;
+        }
+        String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
+        return MentionParser.parse(text, w.subList(ns, k), role);
+    }
+
+    private static boolean allNameTokens(List<Token> seg) {
+        for (Token t : seg) {
+            if (!(Lexicon.isNameToken(t) || t.text().equals("."))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First index of the noun phrase ending at {@code j} (j + 1 when there is none). */
+    private static int npStart(List<Token> w, int j, int lo) {
+        int k = j + 1;
+        while (k - 1 >= lo && j - k < MAX_NP) {
+            Token t = w.get(k - 1);
+            if (!t.isWord()) {
+                break;
+            }
+            if (Lexicon.isDeterminer(t)) {
+                k--;
+                break;
+            }
+            if (NP_STOP.contains(t.norm()) && !(Lexicon.isConnector(t) && inRole(w, k - 1, lo))) {
+                break;
+            }
+            if (CueLexicon.isCue(t) && !t.isCapitalized()) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /** A connector inside a capitalised role ("Ambassador to NATO", "Secretary of State"). */
+    private static boolean inRole(List<Token> w, int i, int lo) {
+        return i - 1 >= lo && i + 1 < w.size() && w.get(i + 1).isCapitalized()
+                && (w.get(i - 1).isCapitalized() || Lexicon.isTitle(w.get(i - 1)));
+    }
+
+    private static boolean npWordForward(Token t, boolean first) {
+        if (first && (t.is("that") || t.is("this") || t.is("it"))) {
+            return false;
+        }
+        return t.isWord() && !NP_STOP.contains(t.norm()) && !CueLexicon.isCue(t) || Lexicon.isDeterminer(t);
+    }
+
+    private static boolean isPunct(Token t, String chars) {
+        return t.text().length() == 1 && chars.indexOf(t.text().charAt(0)) >= 0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsquotes.extraction.text.WordList;
+
+/**
+ * Grammatical gender of a person, guessed from a given-names list ({@code first-names.txt}), honorifics
+ * ("Mr.", "Ms.") and gendered role words ("spokeswoman"). Unknown is the usual answer and matches both
+ * "he" and "she".
+ */
+public enum Gender {
+    MALE, FEMALE, UNKNOWN;
+
+    private static final Map<String, Gender> FIRST_NAMES = loadNames();
+    private static final Set<String> MALE_WORDS = Set.of("mr.", "mr", "he", "him", "spokesman", "congressman",
+            "king", "prince", "sir", "lord", "chairman", "assemblyman", "councilman", "father", "son", "brother");
+    private static final Set<String> FEMALE_WORDS = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "she", "her",
+            "spokeswoman", "congresswoman", "queen", "princess", "dame", "lady", "chairwoman", "assemblywoman",
+            "councilwoman", "mother", "daughter", "sister");
+
+    /** The gender of a given name, or UNKNOWN. */
+    public static Gender ofFirstName(String lowerName) {
+        Gender g = FIRST_NAMES.get(lowerName);
+        return g == null ? UNKNOWN : g;
+    }
+
+    /** Whether {@code lowerName} is a listed given name. */
+    public static boolean isFirstName(String lowerName) {
+        return FIRST_NAMES.containsKey(lowerName);
+    }
+
+    /** The gender a word (honorific, pronoun, role word) implies, or UNKNOWN. */
+    public static Gender ofWord(String lowerWord) {
+        if (MALE_WORDS.contains(lowerWord)) {
+            return MALE;
+        }
+        return FEMALE_WORDS.contains(lowerWord) ? FEMALE : UNKNOWN;
+    }
+
+    /** Whether a person of this gender may be called by a pronoun of gender {@code pronoun}. */
+    public boolean agrees(Gender pronoun) {
+        return this == UNKNOWN || pronoun == UNKNOWN || this == pronoun;
+    }
+
+    private static Map<String, Gender> loadNames() {
+        Map<String, Gender> out = new HashMap<>();
+        List<String> lines = WordList.lines("/org/newsquotes/extraction/speaker/first-names.txt");
+        for (String line : lines) {
+            String[] words = line.split(" ");
+            Gender g = words[0].equals("f") ? FEMALE : MALE;
+            for (int i = 1; i < words.length; i++) {
+                out.put(words[i], g);
+            }
+        }
+        return Map.copyOf(out);
+    }
+}

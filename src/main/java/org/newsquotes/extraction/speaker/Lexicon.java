@@ -1,0 +1,91 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.Set;
+import org.newsquotes.extraction.text.Token;
+import org.newsquotes.extraction.text.WordList;
+
+/**
+ * Word classes used to read source mentions: role/title words ({@code titles.txt}), organisation heads
+ * ({@code organizations.txt}), group and anonymous heads ({@code groups.txt}), pronouns and function words.
+ * All lookups take a token's normalised lower-case form.
+ */
+public final class Lexicon {
+
+    private static final String DIR = "/org/newsquotes/extraction/speaker/";
+    private static final Set<String> TITLES = WordList.load(DIR + "titles.txt");
+    private static final Set<String> ORGS = WordList.load(DIR + "organizations.txt");
+    private static final Set<String> GROUPS = WordList.load(DIR + "groups.txt");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "one", "two", "three", "several", "some", "many", "other", "another", "this", "that",
+            "these", "those", "both", "most", "all", "no");
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "as",
+            "if", "when", "while", "after", "before", "for", "with", "this", "that", "it", "he", "she", "they", "we",
+            "i", "his", "her", "their", "our", "its", "by", "from", "of", "to", "so", "yet", "there", "what", "who",
+            "how", "why", "where", "last", "next", "more", "most", "some", "many", "all", "both", "each", "every",
+            "no", "not", "now", "then", "also", "just", "even", "still", "since", "because", "although", "though",
+            "however", "meanwhile", "speaking", "asked", "according", "during", "under", "over", "about", "said",
+            "says", "these", "those", "here", "than", "until", "you", "my", "your", "one", "do", "does", "did");
+    private static final Set<String> CONNECTORS = Set.of("of", "to", "for", "at", "in", "on", "and", "the");
+
+    private Lexicon() {
+    }
+
+    public static boolean isTitle(Token t) {
+        return TITLES.contains(t.norm());
+    }
+
+    public static boolean isOrganization(Token t) {
+        return ORGS.contains(t.norm());
+    }
+
+    public static boolean isGroup(Token t) {
+        return GROUPS.contains(t.norm());
+    }
+
+    public static boolean isPronoun(Token t) {
+        return PRONOUNS.contains(pronounForm(t.norm()));
+    }
+
+    /** "he's" -> "he", "she’d" -> "she"; other words unchanged. */
+    public static String pronounForm(String norm) {
+        int apo = Math.max(norm.indexOf('\''), norm.indexOf('’'));
+        return apo > 0 ? norm.substring(0, apo) : norm;
+    }
+
+    public static boolean isDeterminer(Token t) {
+        return DETERMINERS.contains(t.norm());
+    }
+
+    /** Closed-class words that never start or belong to a name, even when capitalised. */
+    public static boolean isFunctionWord(Token t) {
+        return FUNCTION.contains(t.norm());
+    }
+
+    /** Lower-case words allowed inside a role ("Ambassador to NATO", "Secretary of State"). */
+    public static boolean isConnector(Token t) {
+        return CONNECTORS.contains(t.norm());
+    }
+
+    /** An all-capitals acronym such as "NATO" or "U.S." (not a single initial). */
+    public static boolean isAcronym(Token t) {
+        String s = t.text();
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
+    /** A token that can be part of a person's name: capitalised, not a title, acronym or function word. */
+    public static boolean isNameToken(Token t) {
+        return t.isWord() && t.isCapitalized() && !isTitle(t) && !isAcronym(t) && !isFunctionWord(t)
+                && !Character.isDigit(t.text().charAt(0));
+    }
+}

@@ -1,0 +1,27 @@
+package org.newsquotes.extraction.speaker;
+
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
+
+/**
+ * A source mention at an attribution, read into its parts.
+ *
+ * @param span    the whole mention as written ("NATO Secretary General Jens Stoltenberg", "she")
+ * @param text    the words of {@code span}
+ * @param name    the person's name ("Jens Stoltenberg"), or for groups, organisations and pronouns the phrase
+ * @param role    the role written with the mention ("NATO Secretary General"), or null
+ * @param kind    person, organisation, group or anonymous
+ * @param pronoun whether the mention is a bare pronoun that needs an antecedent
+ * @param gender  what the mention says about gender (given name, honorific, pronoun)
+ */
+public record Mention(Span span, String text, String name, String role, SpeakerKind kind, boolean pronoun,
+                      Gender gender) {
+
+    /** The last word of a person's name, lower-cased ("smith"), or null for non-persons. */
+    public String surname() {
+        if (kind != SpeakerKind.PERSON || pronoun) {
+            return null;
+        }
+        return NameShape.surnameOf(name);
+    }
+}

@@ -1,0 +1,118 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.List;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Reads a source noun phrase into a {@link Mention}: a bare pronoun; a person (trailing name, with any
+ * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
+ * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
+ * A definite description with a title head ("the Florida senator") is a person named by that phrase: it is
+ * never turned into a name (no coreference). Stateless. Limits: word lists, not a parser; an unknown lower-case head is read as anonymous.
+ */
+public final class MentionParser {
+
+    private MentionParser() {
+    }
+
+    /**
+     * @param text         the article text
+     * @param np           the phrase's tokens (non-empty)
+     * @param appositive   a role written in apposition ("director of ..."), or null
+     * @return the mention, or null when the phrase names nobody
+     */
+    public static Mention parse(String text, List<Token> np, String appositive) {
+        np = trimPunctuation(np);
+        if (np.isEmpty()) {
+            return null;
+        }
+        Span span = new Span(np.get(0).start(), np.get(np.size() - 1).end());
+        String phrase = span.of(text);
+        Token head = np.get(np.size() - 1);
+        if (np.size() == 1 && Lexicon.isPronoun(head)) {
+            String pronoun = Lexicon.pronounForm(head.norm());
+            return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
+        }
+        if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && np.size() <= 3)) {
+            return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
+                    false, Gender.UNKNOWN);
+        }
+        int nameStart = NameShape.nameStart(np);
+        if (nameStart < np.size()) {
+            return person(text, np, nameStart, span, phrase, appositive);
+        }
+        if (!head.isWord()) {
+            return null;
+        }
+        if (Lexicon.isTitle(head) && np.get(0).is("the") && !isPlural(head)) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
+        }
+        SpeakerKind kind = isPlural(head) ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS;
+        return new Mention(span, phrase, phrase, appositive, kind, false, Gender.UNKNOWN);
+    }
+
+    private static Mention person(String text, List<Token> np, int nameStart, Span span, String phrase,
+                                  String appositive) {
+        Token first = np.get(nameStart);
+        String name = text.substring(first.start(), np.get(np.size() - 1).end());
+        Gender gender = Gender.ofFirstName(first.norm());
+        String role = appositive;
+        if (nameStart > 0) {
+            List<Token> roleToks = np.subList(0, nameStart);
+            for (Token t : roleToks) {
+                if (gender == Gender.UNKNOWN) {
+                    gender = Gender.ofWord(t.norm());
+                }
+            }
+            String written = roleText(text, roleToks);
+            if (written != null) {
+                role = role == null ? written : written + ", " + role;
+            }
+        }
+        return new Mention(span, phrase, name, role, SpeakerKind.PERSON, false, gender);
+    }
+
+    /** The role words before a name, without a lone honorific ("Mr.") or leading determiner. */
+    private static String roleText(String text, List<Token> toks) {
+        int s = 0;
+        while (s < toks.size() && (Lexicon.isDeterminer(toks.get(s)) && toks.get(s).norm().equals("the") == false
+                || !toks.get(s).isWord())) {
+            s++;
+        }
+        if (s >= toks.size()) {
+            return null;
+        }
+        if (toks.size() - s == 1 && Gender.ofWord(toks.get(s).norm()) != Gender.UNKNOWN
+                && toks.get(s).text().endsWith(".")) {
+            return null;
+        }
+        if (toks.size() - s == 1 && toks.get(s).norm().equals("the")) {
+            return null;
+        }
+        return text.substring(toks.get(s).start(), toks.get(toks.size() - 1).end());
+    }
+
+    private static String stripDeterminer(String text, List<Token> np) {
+        return text.substring(np.get(0).start(), np.get(np.size() - 1).end());
+    }
+
+    private static boolean isPlural(Token head) {
+        String w = head.norm();
+        return (w.endsWith("s") && !w.endsWith("ss")) || w.equals("people") || w.equals("police")
+                || w.equals("many") || w.equals("some");
+    }
+
+    private static List<Token> trimPunctuation(List<Token> np) {
+        int s = 0;
+        int e = np.size();
+        while (s < e && !np.get(s).isWord()) {
+            s++;
+        }
+        while (e > s && !np.get(e - 1).isWord()) {
+            e--;
+        }
+        return np.subList(s, e);
+    }
+}

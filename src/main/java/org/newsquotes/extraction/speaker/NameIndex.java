@@ -1,0 +1,84 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Every multi-word person name written in an article ("Julianne Smith", "Sam A. Greene"), indexed by
+ * surname in text order, so that a later "Smith" or "Mr. Greene" can be resolved to the fullest form first
+ * written. Built in one linear pass over the tokens. Immutable.
+ */
+public final class NameIndex {
+
+    /** One full name and where it was first written. */
+    public record Entry(String name, int offset) {
+    }
+
+    private final Map<String, List<Entry>> bySurname;
+
+    public NameIndex(String text, List<Token> tokens) {
+        Map<String, List<Entry>> map = new HashMap<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).isCapitalized() || !tokens.get(i).isWord()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+                j++;
+            }
+            add(text, tokens.subList(i, j), map);
+            i = j;
+        }
+        this.bySurname = map;
+    }
+
+    private static void add(String text, List<Token> run, Map<String, List<Entry>> map) {
+        int s = NameShape.nameStart(run);
+        while (s < run.size() && Lexicon.isFunctionWord(run.get(s))) {
+            s++;
+        }
+        if (run.size() - s < 2) {
+            return;
+        }
+        Token last = run.get(run.size() - 1);
+        String name = text.substring(run.get(s).start(), last.end());
+        String surname = NameShape.surnameOf(name);
+        List<Entry> list = map.computeIfAbsent(surname, k -> new ArrayList<>());
+        if (list.size() < 8) {
+            list.add(new Entry(name, run.get(s).start()));
+        }
+    }
+
+    /**
+     * The full name for {@code surname}: the first one written before {@code offset} (the fullest if several
+     * were written before it), else the first written after it; null when the article has none.
+     */
+    public String fullName(String surname, int offset) {
+        List<Entry> list = bySurname.get(surname);
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        Entry best = null;
+        for (Entry e : list) {
+            if (e.offset() <= offset && (best == null || words(e.name()) > words(best.name()))) {
+                best = e;
+            }
+        }
+        return best != null ? best.name() : list.get(0).name();
+    }
+
+    private static int words(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,33 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.List;
+import org.newsquotes.extraction.Speaker;
+
+/**
+ * Resolves source mentions to speakers with an ordered chain of sieves: non-persons kept as written,
+ * pronouns to the most recent agreeing speaker, full names to the fullest earlier form, surnames to the
+ * full name written in the article. The first sieve that answers wins. Stateless; use one
+ * {@link Discourse} per article and feed mentions in text order.
+ */
+public final class SpeakerResolver {
+
+    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new PronounSieve(),
+            new FullNameSieve(), new SurnameSieve());
+
+    /** The speaker of {@code mention}; records it in {@code discourse}. Null only for a null mention. */
+    public Speaker resolve(Mention mention, Discourse discourse) {
+        if (mention == null) {
+            return null;
+        }
+        for (SpeakerSieve sieve : sieves) {
+            Speaker s = sieve.resolve(mention, discourse);
+            if (s != null) {
+                if (s.name() != null) {
+                    discourse.note(s, mention);
+                }
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+package org.newsquotes.extraction.speaker;
+
+import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.SpeakerKind;
+
+/**
+ * A one-word person mention ("Smith", "Mr. Trump" whose name part is "Trump") resolves to the full name
+ * with that surname written in the article ("Julianne Smith"); with none, the word itself is the name.
+ */
+public final class SurnameSieve implements SpeakerSieve {
+
+    @Override
+    public Speaker resolve(Mention m, Discourse d) {
+        if (m.kind() != SpeakerKind.PERSON || m.pronoun()) {
+            return null;
+        }
+        String full = d.names().fullName(m.surname(), m.span().start());
+        return new Speaker(full != null ? full : m.name(), SpeakerKind.PERSON, m.text(), m.span());
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsquotes.extraction.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsquotes.extraction.clean.SpunText;
+
+/**
+ * Linear word tokenizer for attribution windows. A word is a run of letters and digits, joined across
+ * inner apostrophes, hyphens and periods ("don't", "U.S", "al-Assad"); a final period is kept for initials
+ * and known title abbreviations ("A.", "Mr.", "U.S."). Every other non-space character is its own token.
+ * When {@code spun} is set, each word's {@code norm} is read through {@link SpunText#normalizeToken}.
+ */
+public final class Tokenizer {
+
+    private static final Set<String> DOTTED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+            "col", "sgt", "capt", "st", "jr", "sr", "prof", "rev", "hon", "sens", "reps", "atty", "adm", "maj",
+            "cmdr", "pres", "supt", "amb", "gens", "lt.gov");
+
+    private Tokenizer() {
+    }
+
+    /** Tokens of {@code text[from, to)}. */
+    public static List<Token> tokenize(String text, int from, int to, boolean spun) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(text, i, to);
+                String word = text.substring(i, end);
+                String norm = (spun ? SpunText.normalizeToken(word) : word).toLowerCase(Locale.ROOT);
+                out.add(new Token(i, end, word, norm));
+                i = end;
+            } else {
+                String s = String.valueOf(c);
+                out.add(new Token(i, i + 1, s, s));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int wordEnd(String text, int i, int to) {
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == '\'' || c == '’' || c == '-' || c == '.') && j + 1 < to
+                    && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j < to && text.charAt(j) == '.' && keepsPeriod(text.substring(i, j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean keepsPeriod(String word) {
+        if (word.length() == 1) {
+            return Character.isUpperCase(word.charAt(0));
+        }
+        return word.indexOf('.') > 0 || DOTTED.contains(word.toLowerCase(Locale.ROOT));
+    }
+}
