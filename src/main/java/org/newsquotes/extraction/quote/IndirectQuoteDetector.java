@@ -1,14 +1,31 @@
 package org.newsquotes.extraction.quote;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newsquotes.extraction.CleanedArticle;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.quote.indirect.CueLexicon;
+import org.newsquotes.extraction.quote.indirect.QuoteMask;
+import org.newsquotes.extraction.quote.indirect.SentenceScanner;
+import org.newsquotes.extraction.quote.indirect.Tokenizer;
+import org.newsquotes.extraction.text.Sentences;
 
 /**
  * Finds reported speech without quotation marks ("Peskov said Wednesday that Russia saw ...",
- * "..., Greene said.", "according to senior U.S. officials"). Thread-safe.
+ * "..., Greene said.", "according to senior U.S. officials"), sentence by sentence, from a lexicon of
+ * cue words mined from the PolNeAR train split (see {@link org.newsquotes.extraction.quote.indirect}).
+ * Each candidate's content is the reported clause only (not the source or cue), its source the subject
+ * mention as written. Limits: one sentence at a time (content running over several sentences is cut at
+ * the first), no parser (cue words used as nouns are filtered by the word before them only).
+ * Thread-safe.
  */
 public final class IndirectQuoteDetector {
+
+    /** Cue words whose readings were right less often than this on the train split are not tried. */
+    static final double MIN_PRECISION = 0.3;
+
+    private final SentenceScanner scanner = new SentenceScanner(CueLexicon.defaultLexicon(), MIN_PRECISION);
 
     /**
      * @param article the cleaned article (its {@code spun} flag says whether to read words through
@@ -17,6 +34,13 @@ public final class IndirectQuoteDetector {
      * @return indirect candidates in text order
      */
     public List<QuoteCandidate> detect(CleanedArticle article, List<Span> taken) {
-        return List.of();
+        String text = article.text();
+        QuoteMask mask = QuoteMask.of(text);
+        List<QuoteCandidate> out = new ArrayList<>();
+        for (Span sentence : Sentences.split(text)) {
+            out.addAll(scanner.scan(Tokenizer.tokenize(text, sentence, article.spun()), mask, taken));
+        }
+        out.sort(Comparator.comparing(QuoteCandidate::content));
+        return out;
     }
 }

@@ -1,0 +1,192 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.List;
+import org.newsquotes.extraction.Span;
+
+/**
+ * The three shapes of reported speech inside one sentence, read from tokens around a cue word:
+ * "CONTENT, X said (in a statement)." and "CONTENT, said X."; "X said (Tuesday) (that) CONTENT.";
+ * "according to X, CONTENT." and "CONTENT, according to X.". Each method returns null when the
+ * sentence does not have that shape. Linear in the sentence length. Stateless.
+ */
+final class ClausePatterns {
+
+    static final int MAX_SOURCE = 8;
+    static final int MAX_TAIL = 12;
+    static final int LOOK_FOR_THAT = 8;
+    static final int MAX_PHRASE = 6;
+
+    private ClausePatterns() {
+    }
+
+    /** "CONTENT, X said ..." / "CONTENT, said X." with the cue at {@code i}. */
+    static Found trailing(List<Token> t, int i) {
+        int last = SourceFinder.skipAuxBack(t, i);
+        int comma = last;
+        while (comma >= 0 && t.get(comma).word() && !Words.NP_BOUNDARY.contains(t.get(comma).norm())
+                && last - comma < MAX_SOURCE) {
+            comma--;
+        }
+        if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–'))) {
+            return null;
+        }
+        Span source;
+        int tailFrom;
+        if (comma == last) {
+            int srcEnd = clauseEnd(t, i + 1);
+            if (!Words.INVERTING.contains(t.get(i).norm()) || !invertedSource(t, i + 1, srcEnd)) {
+                return null;
+            }
+            source = SourceFinder.span(t, i + 1, srcEnd - 1);
+            tailFrom = srcEnd;
+        } else {
+            source = SourceFinder.span(t, comma + 1, last);
+            tailFrom = i + 1;
+            if (!shortTail(t, i, tailFrom)) {
+                return null;
+            }
+        }
+        int from = t.get(0).is('—') ? 1 : 0;
+        return comma - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, comma, source) : null;
+    }
+
+    /** "X said (that) CONTENT" with the cue at {@code i}. */
+    static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
+        int last = SourceFinder.skipAuxBack(t, i);
+        Span source = SourceFinder.before(t, i);
+        if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
+            return null;
+        }
+        if (last >= 0 && t.get(last).norm().endsWith("'s") && !Words.PRONOUNS.contains(stem(t.get(last)))) {
+            return null;
+        }
+        if (source == null && !(last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing"))) {
+            return null;
+        }
+        int from = contentStart(t, i);
+        boolean afterThat = from > 0 && t.get(from - 1).is("that");
+        int to = phrase && !afterThat ? phraseEnd(t, from) : clauseStop(t, from);
+        if (!afterThat && from < to && (Words.TAIL_START.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
+            return null;
+        }
+        return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /** "according to X, CONTENT" and "CONTENT, according to X" with "according" at {@code i}. */
+    static Found according(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).is("to")) {
+            return null;
+        }
+        int srcEnd = clauseEnd(t, i + 2);
+        Span source = srcEnd > i + 2 ? SourceFinder.span(t, i + 2, srcEnd - 1) : null;
+        int before = i > 0 && t.get(i - 1).isClauseMark() ? i - 1 : i;
+        if (before >= 3) {
+            int from = t.get(0).is('—') ? 1 : 0;
+            return new Found(Attribution.ACCORDING, i, i + 2, from, before, source);
+        }
+        int to = sentenceEnd(t);
+        int from = srcEnd + 1;
+        return to - from >= 3 ? new Found(Attribution.ACCORDING, i, i + 2, from, to, source) : null;
+    }
+
+    /** "said Smith", "said a senior official": a short phrase opening with a capital or determiner. */
+    private static boolean invertedSource(List<Token> t, int from, int end) {
+        if (end == from || end - from > MAX_SOURCE + 4) {
+            return false;
+        }
+        Token first = t.get(from);
+        return (first.capitalized() || Words.DETERMINERS.contains(first.norm()))
+                && !Words.PRONOUNS.contains(first.norm()) || end - from == 1;
+    }
+
+    /** True when the clause before the cue holds quoted words: the cue attributes a direct quote. */
+    private static boolean quotedBefore(List<Token> t, int cue, QuoteMask mask) {
+        for (int k = cue - 1; k >= 0 && cue - k <= MAX_SOURCE + 6; k--) {
+            if (mask.inside(t.get(k).start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shortTail(List<Token> t, int cue, int tailFrom) {
+        int end = clauseEnd(t, tailFrom);
+        int len = end - tailFrom;
+        if (len == 0) {
+            return true;
+        }
+        String first = t.get(tailFrom).norm();
+        if (first.equals("that") || len > MAX_TAIL) {
+            return false;
+        }
+        if (Words.OBJECT_VERBS.contains(t.get(cue).norm())) {
+            return len <= 4 || Words.TAIL_START.contains(first);
+        }
+        return Words.TAIL_START.contains(first);
+    }
+
+    private static int contentStart(List<Token> t, int cue) {
+        int limit = Math.min(t.size(), cue + 1 + LOOK_FOR_THAT);
+        for (int k = cue + 1; k < limit; k++) {
+            Token tok = t.get(k);
+            if (tok.is("that")) {
+                return k + 1;
+            }
+            if (!tok.word() && !tok.is(',')) {
+                break;
+            }
+        }
+        int k = cue + 1;
+        while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
+    static int phraseEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < MAX_PHRASE && t.get(k).word() && !Words.PHRASE_STOP.contains(t.get(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** End of a content clause starting at {@code from}: the sentence end or a semicolon or dash. */
+    static int clauseStop(List<Token> t, int from) {
+        int end = sentenceEnd(t);
+        for (int k = from; k < end; k++) {
+            Token tok = t.get(k);
+            if (tok.is(';') || tok.is('—') || tok.is('–')) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** Index of the first clause mark or sentence-final mark at or after {@code from}. */
+    static int clauseEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && !t.get(k).isClauseMark() && !isFinal(t.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Token count without the sentence-final punctuation. */
+    static int sentenceEnd(List<Token> t) {
+        int k = t.size();
+        while (k > 0 && !t.get(k - 1).word() && (isFinal(t.get(k - 1)) || t.get(k - 1).isClauseMark())) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isFinal(Token tok) {
+        return tok.is('.') || tok.is('!') || tok.is('?');
+    }
+
+    private static String stem(Token tok) {
+        return tok.norm().substring(0, tok.norm().length() - 2);
+    }
+}

@@ -1,0 +1,93 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsquotes.extraction.QuoteType;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.quote.QuoteCandidate;
+
+/**
+ * Finds reported speech in one sentence: every cue word of the {@link CueLexicon} outside quotation marks
+ * is tried against the {@link ClausePatterns}; the readings are then chosen best-first so that contents do
+ * not overlap and no chosen content contains another chosen reading's cue (a nested "wants" inside
+ * "X said Y wants ..." is part of the outer content). Contents holding quotation marks are left to the
+ * direct-quote detector. Immutable and thread-safe.
+ */
+public final class SentenceScanner {
+
+    private final CueLexicon lexicon;
+    private final double minPrecision;
+
+    /** A scanner that tries cue words whose readings were right at least {@code minPrecision} of the time. */
+    public SentenceScanner(CueLexicon lexicon, double minPrecision) {
+        this.lexicon = lexicon;
+        this.minPrecision = minPrecision;
+    }
+
+    /** Indirect candidates of the sentence whose tokens are {@code t}, in no particular order. */
+    public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken) {
+        List<Scored> readings = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            CueLexicon.Entry entry = tok.word() ? lexicon.get(tok.norm()) : null;
+            if (entry == null || entry.precision() < minPrecision || mask.inside(tok.start())) {
+                continue;
+            }
+            Found f = read(t, i, mask, entry.phrase());
+            if (f != null && f.length() > 0) {
+                Span content = SourceFinder.span(t, f.from(), f.to() - 1);
+                if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
+                    readings.add(new Scored(f, content, Calibration.score(entry, f)));
+                }
+            }
+        }
+        return choose(t, readings);
+    }
+
+    private static Found read(List<Token> t, int i, QuoteMask mask, boolean phrase) {
+        if (t.get(i).is("according")) {
+            return ClausePatterns.according(t, i);
+        }
+        Found f = ClausePatterns.trailing(t, i);
+        return f != null ? f : ClausePatterns.leading(t, i, mask, phrase);
+    }
+
+    private static List<QuoteCandidate> choose(List<Token> t, List<Scored> readings) {
+        readings.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Scored> chosen = new ArrayList<>();
+        for (Scored r : readings) {
+            if (chosen.stream().noneMatch(c -> conflicts(c.found(), r.found()))) {
+                chosen.add(r);
+            }
+        }
+        List<QuoteCandidate> out = new ArrayList<>();
+        for (Scored r : chosen) {
+            Found f = r.found();
+            Span cue = SourceFinder.span(t, f.cue(), f.cueEnd() - 1);
+            out.add(new QuoteCandidate(r.content(), QuoteType.INDIRECT, cue, f.source(), r.score()));
+        }
+        return out;
+    }
+
+    private static boolean conflicts(Found a, Found b) {
+        boolean overlap = a.from() < b.to() && b.from() < a.to();
+        return overlap || inside(a.cue(), b) || inside(b.cue(), a);
+    }
+
+    private static boolean inside(int index, Found f) {
+        return f.from() <= index && index < f.to();
+    }
+
+    private static boolean overlapsAny(Span s, List<Span> spans) {
+        for (Span o : spans) {
+            if (o.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Scored(Found found, Span content, double score) {
+    }
+}

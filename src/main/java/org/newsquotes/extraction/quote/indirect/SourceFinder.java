@@ -1,0 +1,80 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.List;
+import org.newsquotes.extraction.Span;
+
+/**
+ * Finds the source mention next to a cue: the noun phrase before it ("Kremlin spokesperson Dmitry Peskov
+ * said", "Sam Greene, director of the institute, said") or after it ("said Sam Greene", "according to
+ * senior officials"). Heuristic, without parts of speech: a phrase runs until punctuation, a conjunction
+ * or a relative word, and at most {@link #MAX} tokens. Stateless.
+ */
+final class SourceFinder {
+
+    static final int MAX = 10;
+
+    private SourceFinder() {
+    }
+
+    /** Index of the first token before {@code cue} that is not an auxiliary or adverb. */
+    static int skipAuxBack(List<Token> t, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && t.get(j).word() && Words.isAdverbLike(t.get(j).norm())) {
+            j--;
+        }
+        return j;
+    }
+
+    /** Start index of the phrase that ends at token {@code last}, scanning back to {@code floor}. */
+    static int phraseStart(List<Token> t, int last, int floor) {
+        int k = last;
+        while (k > floor && last - k < MAX - 1) {
+            Token prev = t.get(k - 1);
+            if (!prev.word() && !prev.is('.') && !prev.is('\'') && !prev.is('’')) {
+                break;
+            }
+            if (Words.NP_BOUNDARY.contains(prev.norm()) || Words.PRONOUNS.contains(t.get(k).norm())) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /** The source mention ending just before the cue, or null. Handles one appositive in commas. */
+    static Span before(List<Token> t, int cue) {
+        int last = skipAuxBack(t, cue);
+        if (last < 0) {
+            return null;
+        }
+        if (t.get(last).is(',')) {
+            int comma = last - 1;
+            while (comma > 0 && !t.get(comma).isClauseMark() && last - comma < 30) {
+                comma--;
+            }
+            if (comma > 0 && !t.get(comma).is(',')) {
+                return null;
+            }
+            int start = comma <= 0 ? 0 : phraseStart(t, comma - 1, 0);
+            return last > 0 ? span(t, start, last - 1) : null;
+        }
+        if (!t.get(last).word()) {
+            return null;
+        }
+        return span(t, phraseStart(t, last, 0), last);
+    }
+
+    /** The source mention right after the cue ("said Smith", "according to X"), up to a clause mark. */
+    static Span after(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < MAX + 4
+                && (t.get(k).word() || t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).word())) {
+            k++;
+        }
+        return k > from ? span(t, from, k - 1) : null;
+    }
+
+    static Span span(List<Token> t, int first, int last) {
+        return new Span(t.get(first).start(), t.get(last).end());
+    }
+}

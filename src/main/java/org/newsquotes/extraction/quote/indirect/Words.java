@@ -1,0 +1,63 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.Set;
+
+/** Closed-class word lists the indirect-speech scanners use (lower-case, apostrophes as {@code '}). */
+final class Words {
+
+    /** Auxiliaries and adverbs that may stand between a source and its cue ("has also repeatedly said"). */
+    static final Set<String> AUX = Set.of("has", "have", "had", "also", "is", "was", "are", "were", "would",
+            "will", "could", "did", "does", "do", "not", "never", "then", "once", "still", "already", "just",
+            "even", "again", "both", "all", "himself", "herself", "themselves", "been", "being", "later", "often",
+            "first", "should", "may", "might", "can", "must", "now", "ever", "too");
+
+    /** Words after which a cue word is a noun or an infinitive, not a finite reporting verb. */
+    static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "to", "of", "for", "in", "on", "with",
+            "by", "at", "from", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+            "as", "about", "into", "no", "any", "some", "every", "each", "such", "what", "whose", "than", "more",
+            "most", "less", "be", "very", "so", "too", "how", "that's", "being");
+
+    /** Words that end a source noun phrase when scanning back from a cue. */
+    static final Set<String> NP_BOUNDARY = Set.of("that", "but", "because", "when", "while", "if", "which",
+            "as", "after", "before", "so", "where", "although", "though", "whether", "than", "and", "or",
+            "what", "how", "why", "said", "says", "told", "once", "until", "unless", "whom");
+
+    /** Words that may open the short tail after a clause-final cue (", Smith said in a statement."). */
+    static final Set<String> TAIL_START = Set.of("in", "on", "at", "during", "after", "before", "to", "from",
+            "via", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "of", "while", "when", "with", "for", "through",
+            "recently", "previously", "late", "early", "over", "afterward", "afterwards", "later", "again",
+            "then", "here", "there", "privately", "publicly", "repeatedly", "flatly", "simply", "bluntly",
+            "too", "also", "next", "shortly", "back", "under");
+
+    /** Subject pronouns; a cue right after one is a finite verb. */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who");
+
+    /** Verbs whose indirect object precedes the content ("told reporters that ..."). */
+    static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "tell", "telling", "asked", "asks", "urged",
+            "warned", "assured", "reminded", "informed", "convinced", "persuaded");
+
+    /** Cues that can stand before their source at the end of a clause ("..., said Smith."). */
+    static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "noted",
+            "notes", "explained", "explains", "continued", "asked", "asks", "argued", "argues", "recalled",
+            "recalls", "tweeted", "told", "declared", "insisted", "warned", "stated", "replied", "observed",
+            "remarked", "acknowledged", "concluded", "suggested", "predicted", "claimed", "countered",
+            "responded", "reported", "reports", "announced", "confirmed", "conceded", "emphasized", "stressed");
+
+    /** Determiners and quantifiers that can open a source phrase ("a senior official", "two aides"). */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "one", "two", "three", "several",
+            "many", "some", "most", "both", "other", "his", "her", "their", "its", "officials", "aides", "sources");
+
+    /** Words that end a short object phrase ("endorsed Clinton | in March"). */
+    static final Set<String> PHRASE_STOP = Set.of("in", "on", "at", "for", "with", "by", "from", "during",
+            "after", "before", "as", "because", "when", "while", "since", "who", "which", "that", "and", "but",
+            "over", "into", "than", "if", "despite", "amid", "until", "where", "whose", "to", "of", "about");
+
+    private Words() {
+    }
+
+    /** True for "-ly" adverbs and contracted negations that can sit before a cue. */
+    static boolean isAdverbLike(String norm) {
+        return AUX.contains(norm) || (norm.length() > 4 && norm.endsWith("ly")) || norm.endsWith("n't");
+    }
+}
