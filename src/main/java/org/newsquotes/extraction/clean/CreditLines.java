@@ -103,7 +103,7 @@ final class CreditLines {
         return n.equals("ap") || n.equals("afp") || n.equals("cnn") || n.equals("bbc");
     }
 
-    private static String leadingName(String chunk) {
+    static String leadingName(String chunk) {
         String[] words = chunk.split(" ");
         StringBuilder name = new StringBuilder();
         int count = 0;

@@ -3,12 +3,16 @@ package org.newsquotes.extraction.clean;
 /**
  * Recognises a dateline opening a paragraph: a place in capitals, optionally ", Region" and an agency in
  * parentheses, then a dash: "WASHINGTON —", "BRUSSELS (AP) —", "SAN JUAN, Puerto Rico (Reuters) -".
- * Returns the place part ("WASHINGTON", "SAN JUAN, Puerto Rico"). Linear scan of the first
- * {@value #MAX_PREFIX} characters. Limits: a place not in capitals ("Washington —") is not a dateline.
+ * Returns the place part with any date ("WASHINGTON", "SAN JUAN, Puerto Rico", "WASHINGTON, June 24"). Linear
+ * scan of the first {@value #MAX_PREFIX} characters. Limits: the place must be written in capitals and have
+ * at most three words ("Washington —" and all-caps headlines are not datelines); "EXCLUSIVE —" and similar
+ * labels are excluded by a list.
  */
 final class Dateline {
 
     static final int MAX_PREFIX = 60;
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("EXCLUSIVE", "BREAKING", "UPDATE",
+            "UPDATED", "WATCH", "VIDEO", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL", "CORRECTION", "NEW", "FLASHBACK");
 
     private Dateline() {
     }
@@ -63,6 +67,7 @@ final class Dateline {
                 return false;
             }
         }
-        return letters >= 2 && place.length() <= 40;
+        int words = place.strip().split(" ").length;
+        return letters >= 2 && place.length() <= 40 && words <= 3 && !NOT_PLACES.contains(place.strip());
     }
 }

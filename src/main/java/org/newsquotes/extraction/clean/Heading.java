@@ -60,7 +60,7 @@ final class Heading {
 
     /** Names from "By A, B and C" (organisation suffixes like ", Associated Press" dropped), else null. */
     static List<String> byline(String line) {
-        if (line.length() > 160 || !(line.startsWith("By ") || line.startsWith("BY "))) {
+        if (line.length() > 120 || line.endsWith(".") || !(line.startsWith("By ") || line.startsWith("BY "))) {
             return null;
         }
         String rest = line.substring(3);
@@ -71,14 +71,16 @@ final class Heading {
             }
         }
         List<String> kept = new ArrayList<>();
-        List<String> names = CreditLines.names(rest);
-        if (names == null) {
-            return null;
-        }
-        for (String n : names) {
-            if (!CreditLines.isOrganisation(n)) {
-                kept.add(n.equals(n.toUpperCase(Locale.ROOT)) ? titleCase(n) : n);
+        for (String chunk : rest.replace(" and ", ",").replace(" & ", ",").split(",")) {
+            String c = chunk.strip();
+            if (c.isEmpty() || CreditLines.isOrganisation(c)) {
+                continue;
             }
+            String name = CreditLines.leadingName(c);
+            if (name == null || name.length() != c.length()) {
+                return null;
+            }
+            kept.add(name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name);
         }
         return kept.isEmpty() ? null : kept;
     }
