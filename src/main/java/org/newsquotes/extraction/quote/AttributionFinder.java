@@ -21,6 +21,8 @@ public final class AttributionFinder {
     private static final int AFTER_REACH = 10;
     private static final int LEAD_IN_REACH = 8;
     private static final int NEXT_SENTENCE_TAIL = 6;
+    private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
+            "whereas", "yet");
 
     private final TextIndex index;
     private final ArticleTokens tokens;
@@ -53,7 +55,7 @@ public final class AttributionFinder {
             a = accordingTo(after);
         }
         if (a == null) {
-            a = firstCue(before, Attribution.Rule.IN_SENTENCE);
+            a = clauseCue(before);
         }
         if (a == null) {
             a = firstCue(after, Attribution.Rule.IN_SENTENCE);
@@ -193,6 +195,30 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The first reporting verb with a plausible source in the quote's own clause (after the last "; " or
+     * ", but" / ", while" …), else in the whole window: "Russia denies …, but Putin has accused … and warned of
+     * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he.
+     */
+    private Attribution clauseCue(List<Token> w) {
+        int start = 0;
+        for (int k = w.size() - 1; k > 0; k--) {
+            Token t = w.get(k);
+            if (t.text().equals(";") || w.get(k - 1).text().equals(",") && CLAUSE.contains(t.norm())) {
+                start = k + 1;
+                break;
+            }
+        }
+        Attribution a = start > 0 ? firstCue(w.subList(start, w.size()), Attribution.Rule.IN_SENTENCE) : null;
+        return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /** A sentence's own attribution: its first reporting verb with a source, or "according to X". */
+    Attribution sentenceAttribution(List<Token> w) {
+        Attribution a = firstCue(w, Attribution.Rule.IN_SENTENCE);
+        return a != null ? a : accordingTo(w);
     }
 
     /** "“…” Smith said." where the attribution is a sentence of its own. */

@@ -19,10 +19,10 @@ public final class QuoteShape {
         if (q.runsOn() || q.continued()) {
             return QuoteType.DIRECT;
         }
-        if (a != null && a.rule() == Attribution.Rule.LEAD_IN) {
-            return QuoteType.DIRECT;
+        if (!Character.isUpperCase(firstLetter(q, index))) {
+            return QuoteType.PARTIAL;
         }
-        return startsSentence(q, index) && Character.isUpperCase(firstLetter(q, index)) ? QuoteType.DIRECT
+        return a != null && a.rule() == Attribution.Rule.LEAD_IN || startsSentence(q, index) ? QuoteType.DIRECT
                 : QuoteType.PARTIAL;
     }
 

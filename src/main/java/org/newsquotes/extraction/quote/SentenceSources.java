@@ -40,7 +40,7 @@ public final class SentenceSources {
     }
 
     private static Attribution first(Attribution found, List<Token> run, AttributionFinder finder) {
-        return found != null || run.isEmpty() ? found : finder.firstCue(run, Attribution.Rule.IN_SENTENCE);
+        return found != null || run.isEmpty() ? found : finder.sentenceAttribution(run);
     }
 
     /** The attribution of sentence {@code i}, or null. */

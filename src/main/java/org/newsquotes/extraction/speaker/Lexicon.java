@@ -25,7 +25,10 @@ public final class Lexicon {
             "how", "why", "where", "last", "next", "more", "most", "some", "many", "all", "both", "each", "every",
             "no", "not", "now", "then", "also", "just", "even", "still", "since", "because", "although", "though",
             "however", "meanwhile", "speaking", "asked", "according", "during", "under", "over", "about", "said",
-            "says", "these", "those", "here", "than", "until", "you", "my", "your", "one", "do", "does", "did");
+            "says", "these", "those", "here", "than", "until", "you", "my", "your", "one", "do", "does", "did", "later",
+            "yesterday", "today", "tonight", "earlier", "instead", "afterward", "afterwards", "thus", "indeed",
+            "again", "first", "finally", "told", "added", "like", "unlike", "despite", "among", "between",
+            "without", "within", "through", "throughout", "against", "toward", "towards", "upon", "via", "per");
     private static final Set<String> CONNECTORS = Set.of("of", "to", "for", "at", "in", "on", "and", "the");
 
     private Lexicon() {

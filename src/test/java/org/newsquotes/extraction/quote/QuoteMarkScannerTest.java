@@ -1,0 +1,49 @@
+package org.newsquotes.extraction.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.text.TextIndex;
+
+class QuoteMarkScannerTest {
+
+    private static List<String> scan(String text) {
+        TextIndex index = new TextIndex(text);
+        return new QuoteMarkScanner().scan(index).stream().map(q -> q.inner().of(text)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            curly pair                 | He said “we will win,” and left.                         | we will win,
+            straight pair              | He said "we will win," and left.                         | we will win,
+            guillemets                 | Er sagte «wir gewinnen» heute.                           | wir gewinnen
+            german low-high            | Er sagte „wir gewinnen“ heute.                           | wir gewinnen
+            nested single belongs      | “It relates to NATO’s ‘open door’ policy,” she said.    | It relates to NATO’s ‘open door’ policy,
+            apostrophes are not marks  | Smith’s plan isn’t “serious,” he said.                   | serious,
+            markup attributes skipped  | <tweet author="someone">“Hello there,”</tweet> he wrote. | Hello there,
+            """)
+    void findsOnePassage(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unclosed stays in its paragraph | He said “this never closes.\\n\\nShe said “ok.”       | ok.
+            restart on second opener        | A “broken one and “a good one” here.                   | a good one
+            """)
+    void unbalancedMarksDoNotSwallowText(String name, String text, String expected) {
+        assertThat(scan(text.replace("\\n", "\n"))).containsExactly(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void multiParagraphQuoteIsChained() {
+        String text = "“First paragraph of the quote.\n\n“Second paragraph of it,” she said.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).runsOn()).isTrue();
+        assertThat(quotes.get(0).inner().of(text)).isEqualTo("First paragraph of the quote.");
+        assertThat(quotes.get(1).continued()).isTrue();
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsquotes.extraction.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MentionParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            NATO Secretary General Jens Stoltenberg | Jens Stoltenberg | NATO Secretary General
+            Kremlin spokesperson Dmitry Peskov      | Dmitry Peskov    | Kremlin spokesperson
+            U.S. Ambassador to NATO Julianne Smith  | Julianne Smith   | U.S. Ambassador to NATO
+            Secretary of State Hillary Clinton      | Hillary Clinton  | Secretary of State
+            Mr. Trump                               | Trump            | -
+            Sam A. Greene                           | Sam A. Greene    | -
+            """)
+    void titlesNeverGoIntoTheName(String phrase, String name, String role) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.role()).isEqualTo(role);
+        assertThat(m.pronoun()).isFalse();
+    }
+}

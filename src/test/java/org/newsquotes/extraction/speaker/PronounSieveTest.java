@@ -1,0 +1,36 @@
+package org.newsquotes.extraction.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.SpeakerKind;
+
+class PronounSieveTest {
+
+    @ParameterizedTest(name = "{0} after {1}, {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            she | Julianne Smith | Dmitry Peskov  | Julianne Smith
+            he  | Julianne Smith | Dmitry Peskov  | Dmitry Peskov
+            he  | Dmitry Peskov  | Julianne Smith | Dmitry Peskov
+            he  | Dmitry Peskov  | Sam Greene     | Sam Greene
+            they| Dmitry Peskov  | Sam Greene     | Sam Greene
+            """)
+    void mostRecentAgreeingSpeaker(String pronoun, String first, String second, String expected) {
+        String text = first + " spoke. " + second + " spoke. Then " + pronoun + " said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(first, SpeakerKind.PERSON, first, null), SieveFixtures.mention(text, first));
+        d.note(new Speaker(second, SpeakerKind.PERSON, second, null), SieveFixtures.mention(text, second));
+        Speaker s = new PronounSieve().resolve(SieveFixtures.mention(text, pronoun), d);
+        assertThat(s.name()).isEqualTo(expected);
+        assertThat(s.mention()).isEqualTo(pronoun);
+    }
+
+    @org.junit.jupiter.api.Test
+    void neverInventsAName() {
+        String text = "Then she said so.";
+        Speaker s = new PronounSieve().resolve(SieveFixtures.mention(text, "she"), SieveFixtures.discourse(text));
+        assertThat(s.name()).isNull();
+    }
+}
