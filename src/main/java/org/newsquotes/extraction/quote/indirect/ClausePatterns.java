@@ -82,7 +82,9 @@ final class ClausePatterns {
         int before = i > 0 && t.get(i - 1).isClauseMark() ? i - 1 : i;
         if (before >= 3) {
             int from = t.get(0).is('—') ? 1 : 0;
-            return new Found(Attribution.ACCORDING, i, i + 2, from, before, source);
+            int end = sentenceEnd(t);
+            Span whole = end > i + 2 ? SourceFinder.span(t, i + 2, end - 1) : source;
+            return new Found(Attribution.ACCORDING, i, i + 2, from, before, whole);
         }
         int to = sentenceEnd(t);
         int from = srcEnd + 1;
@@ -158,6 +160,9 @@ final class ClausePatterns {
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
             if (tok.is(';') || tok.is('—') || tok.is('–')) {
+                return k;
+            }
+            if (tok.is(',') && k + 1 < end && k - from >= 3 && Words.CLAUSE_BREAK.contains(t.get(k + 1).norm())) {
                 return k;
             }
         }

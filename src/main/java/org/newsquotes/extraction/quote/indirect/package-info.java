@@ -1,0 +1,19 @@
+/**
+ * Reported speech without quotation marks (indirect quotes, paraphrase, beliefs and intentions), found by
+ * hand-written linear scanners over the tokens of each sentence:
+ * <ul>
+ *   <li>{@link org.newsquotes.extraction.quote.indirect.Tokenizer} and
+ *       {@link org.newsquotes.extraction.quote.indirect.QuoteMask}: words (read through the spun-text
+ *       normaliser) and the characters inside double quotation marks (including NYT-style {@code ''});</li>
+ *   <li>{@link org.newsquotes.extraction.quote.indirect.CueLexicon}: cue words mined from the PolNeAR train
+ *       split, each with its measured precision, which is both the threshold and the candidate score;</li>
+ *   <li>{@code ClausePatterns}: "X said (that) CONTENT", "CONTENT, X said", "CONTENT, said X",
+ *       "according to X, CONTENT", "CONTENT, according to X", and short object phrases for cues that take
+ *       one ("endorsed Clinton");</li>
+ *   <li>{@link org.newsquotes.extraction.quote.indirect.SentenceScanner}: chooses non-overlapping readings
+ *       best-first.</li>
+ * </ul>
+ * Limits: one sentence at a time; no parser, so content boundaries inside long sentences are guesses and
+ * cue words used as nouns are told apart only by the word before them.
+ */
+package org.newsquotes.extraction.quote.indirect;

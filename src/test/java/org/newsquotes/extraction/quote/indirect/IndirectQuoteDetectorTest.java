@@ -1,0 +1,83 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.CleanedArticle;
+import org.newsquotes.extraction.QuoteType;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.quote.IndirectQuoteDetector;
+import org.newsquotes.extraction.quote.QuoteCandidate;
+
+class IndirectQuoteDetectorTest {
+
+    private final IndirectQuoteDetector detector = new IndirectQuoteDetector();
+
+    private List<QuoteCandidate> detect(String text) {
+        return detector.detect(CleanedArticle.plain(text, null), List.of());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harbour Board spokeswoman Ines Varga said Thursday that the port would reopen next week. | the port would reopen next week | Harbour Board spokeswoman Ines Varga | said
+            Mayor Tomlin told reporters that the budget had been balanced for years. | the budget had been balanced for years | Mayor Tomlin | told
+            The bridge could be closed until the spring, according to Lena Ortiz, a director of the transit agency. | The bridge could be closed until the spring | Lena Ortiz, a director of the transit agency | according
+            According to two council members, the vote was postponed twice. | the vote was postponed twice | two council members | According
+            The factory will hire another four hundred workers, company officials said. | The factory will hire another four hundred workers | company officials | said
+            The strike is likely to spread to other regions, said Olaf Brandt. | The strike is likely to spread to other regions | Olaf Brandt | said
+            Local officials said they rejected the new zoning plan. | they rejected the new zoning plan | Local officials | said
+            She argued that the rules had never been enforced. | the rules had never been enforced | She | argued
+            The governor has also repeatedly insisted that no taxes will rise. | no taxes will rise | The governor | insisted
+            """)
+    void findsContentSourceAndCue(String text, String content, String source, String cue) {
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).hasSize(1);
+        QuoteCandidate c = found.get(0);
+        assertThat(c.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(c.content().of(text)).isEqualTo(content);
+        assertThat(c.source().of(text)).isEqualTo(source);
+        assertThat(c.cue().of(text)).startsWith(cue);
+        assertThat(c.score()).isBetween(0.0, 1.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “We will win this election,” the senator said in a statement.
+            The weather was mild and the harbour was quiet all week.
+            The said document was filed with the clerk.
+            """)
+    void findsNothing(String text) {
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void nestedCueStaysInsideTheOuterContent() {
+        String text = "The minister said the mayor wants to close the old library.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).extracting(c -> c.content().of(text)).containsExactly("the mayor wants to close the old library");
+    }
+
+    @Test
+    void contentOverlappingATakenSpanIsDropped() {
+        String text = "The minister said the harbour would reopen soon.";
+        Span taken = new Span(text.indexOf("harbour"), text.indexOf("reopen"));
+
+        assertThat(detector.detect(CleanedArticle.plain(text, null), List.of(taken))).isEmpty();
+    }
+
+    @Test
+    void candidatesComeInTextOrder() {
+        String text = "The mayor said the roads were safe. The road was closed for hours, the police said.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).extracting(c -> c.content().of(text))
+                .containsExactly("the roads were safe", "The road was closed for hours");
+    }
+}
