@@ -1,0 +1,72 @@
+package org.newsquotes.web;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.newsquotes.article.ArticleSummary;
+import org.newsquotes.quote.QuoteView;
+import org.newsquotes.speaker.SpeakerView;
+
+/**
+ * Shared OpenAPI texts and examples (taken from the seed articles), and the concrete page schemas that
+ * document the generic {@link PageView} envelope.
+ */
+public final class ApiDocs {
+
+    public static final String PAGE = "Page number, from 1.";
+    public static final String PAGE_SIZE = "Items per page, 1 to 100 (default 20); more than 100 is a 400.";
+    public static final String LINK = "RFC 8288 links to the first, prev, next and last pages, e.g. "
+            + "`</api/v1/quotes?speaker=stoltenberg&page=2>; rel=\"next\"`.";
+    public static final String BAD_PARAM = "A query or path parameter is invalid (problem JSON naming it).";
+    public static final String BAD_BODY = "Malformed JSON, missing text, a bad member value or a member the client "
+            + "may not set, such as `id` (problem JSON naming the member). Nothing is stored.";
+
+    public static final String ARTICLE_JSON = "{\"text\": \"BRUSSELS — NATO and Russian officials are gathering Wednesday "
+            + "amid mounting pressure from Moscow.\\n“I don’t think we can expect that these meetings will solve all "
+            + "issues,” NATO Secretary General Jens Stoltenberg told reporters this week.\", "
+            + "\"title\": \"NATO and Russia hold talks\", \"source\": \"Associated Press\", \"publishedAt\": \"2022-01-12\", "
+            + "\"language\": \"en\"}";
+    public static final String ARTICLE_TEXT = "WASHINGTON — The Clinton Administration will try to neutralize Russia’s "
+            + "opposition to potential expansion of NATO.\n“These will be exploratory discussions,” a senior official said.";
+    public static final String ARTICLE_HTML = "<html><head><title>NATO and Russia hold talks</title></head><body>"
+            + "<p>“What we are hoping for is that we can agree on a way forward,” NATO Secretary General Jens "
+            + "Stoltenberg told reporters.</p></body></html>";
+
+    public static final String MISSING_TEXT = "{\"type\": \"urn:newsquotes:problem:invalid-body\", \"title\": \"Invalid request body\", "
+            + "\"status\": 400, \"detail\": \"text is required (or html)\", \"instance\": \"/api/v1/articles\", "
+            + "\"field\": \"text\", \"errors\": [{\"field\": \"text\", \"message\": \"is required (or html)\"}]}";
+    public static final String PAGE_SIZE_PROBLEM = "{\"type\": \"urn:newsquotes:problem:invalid-parameter\", "
+            + "\"title\": \"Invalid request parameter\", \"status\": 400, \"detail\": \"pageSize must be between 1 and 100\", "
+            + "\"instance\": \"/api/v1/articles\", \"field\": \"pageSize\", "
+            + "\"errors\": [{\"field\": \"pageSize\", \"message\": \"must be between 1 and 100\"}]}";
+    public static final String TYPE_PROBLEM = "{\"type\": \"urn:newsquotes:problem:invalid-parameter\", "
+            + "\"title\": \"Invalid request parameter\", \"status\": 400, "
+            + "\"detail\": \"type must be one of: direct, partial, indirect\", \"instance\": \"/api/v1/quotes\", "
+            + "\"field\": \"type\", \"errors\": [{\"field\": \"type\", \"message\": \"must be one of: direct, partial, indirect\"}]}";
+
+    private ApiDocs() {
+    }
+
+    /** Documentation schema of a page of quotes. */
+    @Schema(name = "QuotePage", description = "One page of quotes.")
+    public record QuotePage(List<QuoteView> items,
+                            @Schema(description = PAGE, example = "1") int page,
+                            @Schema(description = "Items per page.", example = "20") int pageSize,
+                            @Schema(description = "Number of quotes in the whole result.", example = "3") long total) {
+    }
+
+    /** Documentation schema of a page of articles. */
+    @Schema(name = "ArticlePage", description = "One page of articles.")
+    public record ArticlePage(List<ArticleSummary> items,
+                              @Schema(description = PAGE, example = "1") int page,
+                              @Schema(description = "Items per page.", example = "20") int pageSize,
+                              @Schema(description = "Number of articles in the whole result.", example = "2") long total) {
+    }
+
+    /** Documentation schema of a page of speakers. */
+    @Schema(name = "SpeakerPage", description = "One page of speakers.")
+    public record SpeakerPage(List<SpeakerView> items,
+                              @Schema(description = PAGE, example = "1") int page,
+                              @Schema(description = "Items per page.", example = "20") int pageSize,
+                              @Schema(description = "Number of speakers in the whole result.", example = "1") long total) {
+    }
+}
