@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Parses reporting credits at the end of an article into author names: "Dixon reported from Belgrade,
  * Serbia. Paul Sonne in Washington contributed to this report." gives [Dixon, Paul Sonne];
- * "Contributing: A, B and C." and "(Reporting by A; Editing by B.)" are recognised too.
+ * "Contributing: A, B and C.", "(Reporting by A; Editing by B.)" and "--additional reporting by A." are
+ * recognised too (editors are not authors).
  *
  * <p>Names are the leading capitalised words of each credited chunk, so a spun "in" ("Paul Sonne
  * successful Washington") still ends the name. Limits: a line is a credit only when every sentence in it
@@ -16,6 +17,8 @@ final class CreditLines {
 
     private static final List<String> VERBS = List.of(" contributed", " reported from", " reported this",
             " reported and wrote");
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "A", "An", "This", "That",
+            "He", "She", "They", "It", "We", "I", "Officials", "Police");
     private static final List<String> STAFF = List.of("associated press writers ", "associated press writer ",
             "ap writers ", "ap writer ", "staff writers ", "staff writer ", "reuters reporters ", "writers ",
             "writer ", "staff ");
@@ -33,8 +36,15 @@ final class CreditLines {
         if (lower.startsWith("contributing:") || lower.startsWith("contributing reporters:")) {
             return names(s.substring(s.indexOf(':') + 1));
         }
-        if (lower.startsWith("(reporting by ") || lower.startsWith("reporting by ")) {
-            return reportingBy(s);
+        int lead = 0;
+        while (lead < s.length() && "(-–— ".indexOf(s.charAt(lead)) >= 0) {
+            lead++;
+        }
+        String opening = lower.substring(lead);
+        for (String p : List.of("reporting by ", "additional reporting by ")) {
+            if (opening.startsWith(p)) {
+                return reporters(s.substring(lead + p.length()));
+            }
         }
         List<String> authors = new ArrayList<>();
         for (String sentence : sentences(s)) {
@@ -42,7 +52,7 @@ final class CreditLines {
             if (verb <= 0) {
                 return null;
             }
-            List<String> found = names(stripStaff(sentence.substring(0, verb)));
+            List<String> found = names(stripStaff(sentence.substring(0, verb)), true);
             if (found == null) {
                 return null;
             }
@@ -51,11 +61,17 @@ final class CreditLines {
         return authors.isEmpty() ? null : authors;
     }
 
-    private static List<String> reportingBy(String s) {
-        String body = s.replace("(", "").replace(")", "");
-        int semi = body.indexOf(';');
-        String reporters = body.substring("reporting by ".length(), semi < 0 ? body.length() : semi);
-        return names(reporters);
+    /** Names after "Reporting by", up to ";" or ")" (editors after the semicolon are not authors). */
+    private static List<String> reporters(String rest) {
+        int end = rest.length();
+        for (char stop : new char[] {';', ')'}) {
+            int k = rest.indexOf(stop);
+            if (k >= 0 && k < end) {
+                end = k;
+            }
+        }
+        String list = rest.substring(0, end).strip();
+        return names(list.endsWith(".") ? list.substring(0, list.length() - 1) : list);
     }
 
     private static int verbAt(String sentence) {
@@ -82,14 +98,40 @@ final class CreditLines {
 
     /** Names in "A, B and C" (each chunk cut at its first non-capitalised word); null when none. */
     static List<String> names(String list) {
+        return names(list, false);
+    }
+
+    /**
+     * Names in "A, B and C"; when {@code strict}, a chunk is a name optionally followed by a place ("Paul
+     * Sonne in Washington", also spun "successful"), and anything else makes the whole list null.
+     */
+    static List<String> names(String list, boolean strict) {
         List<String> out = new ArrayList<>();
-        for (String chunk : list.replace(" and ", ",").replace(" & ", ",").split(",")) {
-            String name = leadingName(chunk.strip());
+        for (String raw : list.replace(" and ", ",").replace(" & ", ",").split(",")) {
+            String chunk = raw.strip();
+            String name = leadingName(chunk);
+            if (strict && (name == null || NOT_NAMES.contains(name) || !onlyPlaceAfter(chunk, name))) {
+                if (chunk.isEmpty() || !out.isEmpty() && isPlace(chunk)) {
+                    continue;
+                }
+                return null;
+            }
             if (name != null && !isOrganisation(name)) {
                 out.add(name);
             }
         }
         return out.isEmpty() ? null : out;
+    }
+
+    private static boolean onlyPlaceAfter(String chunk, String name) {
+        String rest = chunk.substring(Math.min(chunk.length(), name.length())).strip();
+        return rest.isEmpty() || rest.startsWith("in ") || rest.startsWith("from ") || rest.startsWith("successful ")
+                || rest.startsWith("at ") || rest.startsWith("astatine ");
+    }
+
+    /** A bare capitalised place after a comma ("Belgrade, Serbia"): accepted but not a name. */
+    private static boolean isPlace(String chunk) {
+        return !chunk.isEmpty() && Character.isUpperCase(chunk.charAt(0)) && chunk.split(" ").length <= 3;
     }
 
     static boolean isOrganisation(String name) {

@@ -10,8 +10,8 @@ import java.util.Locale;
  * "SAN JUAN, Puerto Rico —") opening the first paragraph of body text.
  *
  * <p>Limits: only the first {@value #HEAD_LINES} non-blank lines are looked at; a dateline place must be
- * written in capitals; a headline is a short first line followed by more text, in headline case or without
- * final punctuation.
+ * written in capitals; a headline is a short first line followed by more text, either in headline case (70 %
+ * of its words capitalised) or half capitalised without final punctuation.
  */
 final class Heading {
 
@@ -110,7 +110,8 @@ final class Heading {
             }
         }
         char last = line.charAt(line.length() - 1);
-        return capitalised * 2 >= words.length || ".!?\"”:,;".indexOf(last) < 0;
+        boolean openEnded = ".!?\"”:,;".indexOf(last) < 0;
+        return openEnded && capitalised * 2 >= words.length || capitalised * 10 >= words.length * 7;
     }
 
     private static String stripFinalPeriod(String line) {

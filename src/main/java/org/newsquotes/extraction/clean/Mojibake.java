@@ -11,8 +11,9 @@ package org.newsquotes.extraction.clean;
  * stands for —. Passes repeat until nothing changes, so double
  * encodings are undone and the result is a fixed point (repair is idempotent).
  *
- * <p>Limits: a real "â€" or a real dagger after an open quotation would be "repaired"; mojibake whose
- * bytes were replaced by "?" or U+FFFD cannot be recovered and is left alone.
+ * <p>Limits: a real "â€" or a real dagger glued to a word inside an open quotation would be "repaired"; a
+ * dagger closing a quotation opened on an earlier line is left alone; mojibake whose bytes were replaced by
+ * "?" or U+FFFD, or broken by a combining mark, cannot be recovered and is left alone.
  */
 final class Mojibake {
 

@@ -35,8 +35,8 @@ final class SpinTells {
         int tells = 0;
         Set<String> kinds = new HashSet<>();
         for (int w = 0; w < words.size(); w++) {
-            String word = words.lower(w);
-            if (word.length() < 3 || !SpunLexicon.WORDS.containsKey(word) || isTell(words, w, word) == false) {
+            String word = words.lexiconKey(w);
+            if (word == null || !isTell(words, w, word)) {
                 continue;
             }
             tells++;

@@ -54,6 +54,46 @@ final class SpunLexicon {
             "conscionable", "azygous", "springiness", "precocious", "negociate", "regularisation",
             "aft", "motorboat", "committedness", "agelong", "backmost", "unrecorded");
 
+    /** Lexicon keys by length, for allocation-free lookup of a word in a text. */
+    private static final String[][] BY_LENGTH = byLength();
+
     private SpunLexicon() {
+    }
+
+    /** The lexicon key equal (ignoring case) to {@code text[start, end)}, or null. No allocation. */
+    static String keyAt(String text, int start, int end) {
+        int len = end - start;
+        if (len >= BY_LENGTH.length) {
+            return null;
+        }
+        for (String key : BY_LENGTH[len]) {
+            if (text.regionMatches(true, start, key, 0, len)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code lowerWord} starts one of {@link #PHRASES}. */
+    static boolean startsPhrase(String lowerWord) {
+        for (String phrase : PHRASES.keySet()) {
+            if (phrase.startsWith(lowerWord) && phrase.charAt(lowerWord.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byLength() {
+        int max = 0;
+        for (String k : WORDS.keySet()) {
+            max = Math.max(max, k.length());
+        }
+        String[][] out = new String[max + 1][];
+        for (int len = 0; len <= max; len++) {
+            final int l = len;
+            out[len] = WORDS.keySet().stream().filter(k -> k.length() == l).sorted().toArray(String[]::new);
+        }
+        return out;
     }
 }

@@ -33,32 +33,45 @@ public final class SpunText {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        return read(text).text();
+    }
+
+    /** The de-spun reading of {@code text} with a map of its offsets back to {@code text}. */
+    public static SpunReading read(String text) {
         Words words = new Words(text);
         StringBuilder out = new StringBuilder(text.length());
+        IntList readStarts = new IntList();
+        IntList readEnds = new IntList();
+        IntList printedStarts = new IntList();
+        IntList printedEnds = new IntList();
         int copied = 0;
-        boolean changed = false;
         for (int w = 0; w < words.size(); w++) {
             int phraseEnd = phraseAt(words, w);
+            String original;
+            int last = w;
             if (phraseEnd > w) {
-                String original = SpunLexicon.PHRASES.get(words.lowerJoin(w, phraseEnd));
-                out.append(text, copied, words.start(w)).append(withCaseOf(words.word(w), original));
-                copied = words.end(phraseEnd - 1);
-                w = phraseEnd - 1;
-                changed = true;
+                original = withCaseOf(words.word(w), SpunLexicon.PHRASES.get(words.lowerJoin(w, phraseEnd)));
+                last = phraseEnd - 1;
+            } else if (words.lexiconKey(w) != null) {
+                original = normalizeToken(words.word(w));
+            } else {
                 continue;
             }
-            String word = words.word(w);
-            String original = normalizeToken(word);
-            if (!original.equals(word)) {
-                out.append(text, copied, words.start(w)).append(original);
-                copied = words.end(w);
-                changed = true;
+            if (original.equals(text.substring(words.start(w), words.end(last)))) {
+                continue;
             }
+            out.append(text, copied, words.start(w));
+            readStarts.add(out.length());
+            out.append(original);
+            readEnds.add(out.length());
+            printedStarts.add(words.start(w));
+            printedEnds.add(words.end(last));
+            copied = words.end(last);
+            w = last;
         }
-        if (!changed) {
-            return text;
-        }
-        return out.append(text, copied, text.length()).toString();
+        out.append(text, copied, text.length());
+        return new SpunReading(out.toString(), readStarts.toArray(), readEnds.toArray(), printedStarts.toArray(),
+                printedEnds.toArray());
     }
 
     /**
@@ -86,7 +99,27 @@ public final class SpunText {
         return score(c) >= 0.5 && c.tells() >= 3 && c.kinds() >= 2;
     }
 
+    /** A growable int array (no boxing). */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+
     private static int phraseAt(Words words, int w) {
+        if (words.lexiconKey(w) == null && !SpunLexicon.startsPhrase(words.lower(w))) {
+            return w;
+        }
         for (int len = 3; len >= 2; len--) {
             if (w + len <= words.size() && words.adjacent(w, w + len)
                     && SpunLexicon.PHRASES.containsKey(words.lowerJoin(w, w + len))) {

@@ -23,7 +23,11 @@ final class TrailerLines {
             "twitter: @", "watch the full", "watch the interview", "watch the video", "watch it here",
             "listen to the full", "(h/t", "h/t ", "hat tip:", "advertisement", "related:", "related coverage",
             "share this article", "share on facebook", "copyright ©", "© copyright", "all rights reserved",
-            "breitbart news daily airs on", "this content is imported", "continue reading", "story continues below");
+            "breitbart news daily airs on", "this content is imported", "continue reading", "story continues below",
+            "read the rest of the story", "read the original", "on twitter follow", "follow @", "enter your email",
+            "also on worldpost", "send tips", "email: ", "podcast produced by", "share and comment");
+    private static final List<String> MEDIA_LEADS = List.of("watch ", "listen ", "see the ", "take a look");
+    private static final List<String> MEDIA_ENDS = List.of("below:", "below.", "above.", "here.", "here:");
 
     private TrailerLines() {
     }
@@ -39,7 +43,16 @@ final class TrailerLines {
                 return true;
             }
         }
-        return isSeparator(s) || isFollow(s);
+        return isSeparator(s) || isFollow(s) || isMediaPointer(s);
+    }
+
+    /** "Watch the full interview below:", "Listen to both interviews below:": pointers to embedded media. */
+    private static boolean isMediaPointer(String s) {
+        if (s.length() > 120) {
+            return false;
+        }
+        boolean lead = MEDIA_LEADS.stream().anyMatch(s::startsWith);
+        return lead && MEDIA_ENDS.stream().anyMatch(s::endsWith);
     }
 
     /** "Follow Jane Doe on Twitter @jdoe." and the like: "follow", a few words, "on twitter/facebook…". */

@@ -56,7 +56,7 @@ final class Trailers {
         return new Result(text.substring(0, cut), promo, credit, authors);
     }
 
-    /** Drops every promo line; returns the text and the number of lines dropped (as a negative-free pair). */
+    /** Drops every promo line; returns the text and, as {@code promoLines}, how many lines were dropped. */
     static Result removePromoLines(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int removed = 0;

@@ -62,6 +62,11 @@ final class Words {
         return text.substring(starts[w], ends[w]);
     }
 
+    /** The spun-lexicon key this word spells (any case), or null; allocation-free. */
+    String lexiconKey(int w) {
+        return SpunLexicon.keyAt(text, starts[w], ends[w]);
+    }
+
     String lower(int w) {
         return w < 0 || w >= size ? "" : word(w).toLowerCase(Locale.ROOT);
     }

@@ -49,8 +49,8 @@ final class CueDistance {
         if (m.last() < cueFirst) {
             int gap = wordsBefore[cueFirst] - wordsBefore[m.last() + 1];
             boolean opening = wordsBefore[m.first()] <= 1 && gap <= OPENING_REACH;
-            int reach = m.kind().explicit() ? QuoteDateResolver.EXPLICIT_REACH : QuoteDateResolver.RELATIVE_REACH;
-            boolean ok = (!m.kind().explicit() || m.anchored()) && (gap <= reach || opening);
+            boolean ok = m.kind().explicit() ? m.anchored() && opening
+                    : gap <= QuoteDateResolver.RELATIVE_REACH || opening;
             return ok ? gap : -1;
         }
         return -1;

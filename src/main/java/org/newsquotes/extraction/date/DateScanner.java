@@ -13,7 +13,7 @@ import org.newsquotes.extraction.date.DateMention.Kind;
  * capitalised. Linear: each token starts at most one match of bounded length.
  *
  * <p>Limits: English only; no "two days ago", "last Tuesday" is read as "Tuesday"; future words
- * ("tomorrow", "next week") are ignored.
+ * ("tomorrow", "next week") are ignored; a capitalised "Today" after a word is a name ("USA TODAY").
  */
 final class DateScanner {
 
@@ -53,11 +53,13 @@ final class DateScanner {
         String w = lower(i);
         int weekday = WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
-            return FUTURE.contains(lower(i - 1)) ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
+            boolean notADay = FUTURE.contains(lower(i - 1)) || "super".equals(lower(i - 1));
+            return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
         }
         switch (w) {
             case "today", "tonight" -> {
-                return mention(i, i, Kind.TODAY, 0, 0, 0);
+                boolean name = tokens.get(i).capitalised() && i > 0 && tokens.get(i - 1).isWord();
+                return name ? null : mention(i, i, Kind.TODAY, 0, 0, 0);
             }
             case "yesterday" -> {
                 return mention(i, i, Kind.YESTERDAY, 0, 0, 0);

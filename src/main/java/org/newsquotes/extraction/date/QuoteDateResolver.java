@@ -10,12 +10,13 @@ import org.newsquotes.extraction.Span;
  * Resolves when a quote was said from date words near its cue ("said Tuesday", "last month", "Jan. 10")
  * against the article's publication date. Thread-safe.
  *
- * <p>Rules: only words inside the sentence count, and the one nearest the cue (in words) wins, a later one
- * on ties. Weekdays, "today", "yesterday" and "this/last week|month|year" count within
+ * <p>Rules: only words inside the sentence and outside quotation marks count, and the one nearest the cue
+ * (in words) wins, a later one on ties. Weekdays, "today", "yesterday" and "this/last week|month|year" count within
  * {@value #RELATIVE_REACH} words of the cue; calendar dates ("Jan. 10", "in March", "in 2008") only when
- * attached to the statement: right after the cue ("said Jan. 10"), or introduced by "in"/"on" within
- * {@value #EXPLICIT_REACH} words of it ("said in a statement on Jan. 10", "On Jan. 10, Smith said"). So "a
- * 2008 summit" in the quoted content is not the date of the quote. Without a cue, the first date word of
+ * attached to the statement: right after the cue ("said Jan. 10"), introduced by "in"/"on" after it with
+ * only words about the act of saying between ("said in a statement on Jan. 10"), or opening the sentence
+ * before it ("On Jan. 10, Smith said", "In 2010 she said"). So "a 2008 summit" in the content is not the
+ * date of the quote. A date after the publication date is never the date of a quote. Without a cue, the first date word of
  * the sentence counts (calendar dates only with "in"/"on").
  *
  * <p>Resolution: a weekday is the latest such day on or before publication (published Wednesday
@@ -54,17 +55,44 @@ public final class QuoteDateResolver {
         CueDistance distance = new CueDistance(tokens, cue);
         QuoteDate best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean[] quoted = insideQuotes(tokens);
         for (DateMention m : mentions) {
             int d = distance.of(m);
-            if (d < 0 || d > bestDistance) {
+            if (d < 0 || d > bestDistance || quoted[m.first()]) {
                 continue;
             }
             QuoteDate resolved = DateArithmetic.resolve(m, publishedAt);
-            if (resolved != null) {
+            if (resolved != null && (publishedAt == null || !resolved.date().isAfter(publishedAt))) {
                 best = resolved;
                 bestDistance = d;
             }
         }
         return best;
+    }
+
+    /** '' used as a double quotation mark (as some archives print it). */
+    private static boolean doubledApostrophe(List<DateToken> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).text().equals("'") && tokens.get(i + 1).text().equals("'")
+                && tokens.get(i + 1).start() == tokens.get(i).end();
+    }
+
+    /** Which tokens stand inside quotation marks (“…”, «…», "…", ''…''): dates there belong to the content. */
+    private static boolean[] insideQuotes(List<DateToken> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        boolean open = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("“") || t.equals("«") || t.equals("„")) {
+                open = true;
+            } else if (t.equals("”") || t.equals("»")) {
+                open = false;
+            } else if (t.equals("\"") || doubledApostrophe(tokens, i)) {
+                open = !open;
+                out[i] = true;
+                i += t.equals("'") ? 1 : 0;
+            }
+            out[i] = open;
+        }
+        return out;
     }
 }

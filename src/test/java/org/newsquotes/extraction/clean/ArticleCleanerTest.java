@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsquotes.extraction.ArticleInput;
 import org.newsquotes.extraction.CleanedArticle;
@@ -59,6 +60,13 @@ class ArticleCleanerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"000_", "004_"})
+    void cleaningTheSeedsTwiceChangesNothingMore(String seed) throws IOException {
+        String once = clean(seed(seed)).text();
+        assertThat(clean(once).text()).isEqualTo(once);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Headline Of The Day\n\nWASHINGTON — The senator said on Tuesday that “nothing” changed.\n\nShe added more.",
         "First paragraph, said Smith.\nSecond paragraph with “quotes,” she said.\nLast line without newline",
@@ -91,6 +99,19 @@ class ArticleCleanerTest {
         assertThat(a.authors()).containsExactly("Jane Doe", "John Roe", "Lorne Cook", "Jim Heintz");
         assertThat(a.dateline()).isEqualTo("BERLIN");
         assertThat(a.text()).isEqualTo("By JANE DOE and John Roe, Associated Press\nBERLIN (AP) — Officials met on Monday.");
+    }
+
+    /** "~" stands for a line break in the table. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "U.S. to Propose New Talks With Russia on NATO~WASHINGTON — Text. | U.S. to Propose New Talks With Russia on NATO",
+        "Stealth Over Health: Clinton Was Headed to ER But Diverted.~~Body. | Stealth Over Health: Clinton Was Headed to ER But Diverted",
+        "First paragraph, said Smith.~Second paragraph. | null",
+        "“Quoted opening,” he said~More. | null",
+        "Only One Line | null",
+    })
+    void plainTextHeadline(String text, String title) {
+        assertThat(clean(text.replace('~', '\n')).title()).isEqualTo(title);
     }
 
     @Test

@@ -86,6 +86,24 @@ class CleaningProperties {
     }
 
     @Property(tries = 300)
+    void spunReadingMapsEveryOffsetInsideThePrintedText(@ForAll("spunish") String text) {
+        SpunReading reading = SpunText.read(text);
+        int previous = 0;
+        for (int i = 0; i <= reading.text().length(); i++) {
+            int printed = reading.toPrinted(i);
+            assertThat(printed).isBetween(previous, text.length());
+            previous = printed;
+        }
+        assertThat(reading.toPrinted(reading.text().length())).isEqualTo(text.length());
+    }
+
+    @Provide
+    Arbitrary<String> spunish() {
+        return Arbitraries.of("helium", "Helium", "arsenic", "good", "successful", "bid", "to", "nary", "1", " ", ", ",
+                "\n", "x", "HELIUM", "Oregon", "oregon").list().ofMaxSize(40).map(l -> String.join(" ", l));
+    }
+
+    @Property(tries = 300)
     void dateResolutionNeverThrows(@ForAll @StringLength(max = 200) String text, @ForAll int a, @ForAll int b) {
         int n = text.length();
         int s = n == 0 ? 0 : Math.floorMod(a, n + 1);

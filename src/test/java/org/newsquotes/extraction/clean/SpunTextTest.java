@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsquotes.extraction.Span;
 
 class SpunTextTest {
 
@@ -50,6 +51,33 @@ class SpunTextTest {
     void ordinaryNewsIsNotSpun(String text) {
         assertThat(SpunText.isSpun(text)).isFalse();
         assertThat(SpunText.score(text)).isLessThan(0.5);
+    }
+
+    @Test
+    void readingMapsOffsetsBackToThePrintedText() {
+        String printed = "Helium said astatine Wednesday’s meeting, arsenic good arsenic others.";
+        SpunReading reading = SpunText.read(printed);
+        String read = reading.text();
+        assertThat(read).isEqualTo("He said at Wednesday’s meeting, as well as others.");
+        assertThat(reading.replacements()).isEqualTo(3);
+        assertThat(reading.toPrinted(new Span(0, 2)).of(printed)).isEqualTo("Helium");
+        assertThat(reading.toPrinted(span(read, "said")).of(printed)).isEqualTo("said");
+        assertThat(reading.toPrinted(span(read, "at Wednesday’s")).of(printed)).isEqualTo("astatine Wednesday’s");
+        assertThat(reading.toPrinted(span(read, "as well as")).of(printed)).isEqualTo("arsenic good arsenic");
+        assertThat(reading.toPrinted(span(read, "others.")).of(printed)).isEqualTo("others.");
+        assertThat(reading.toPrinted(read.length())).isEqualTo(printed.length());
+    }
+
+    @Test
+    void readingOfUnspunTextIsTheTextItself() {
+        SpunReading reading = SpunText.read("Nothing to see here.");
+        assertThat(reading.text()).isEqualTo("Nothing to see here.");
+        assertThat(reading.toPrinted(7)).isEqualTo(7);
+    }
+
+    private static Span span(String text, String part) {
+        int at = text.indexOf(part);
+        return new Span(at, at + part.length());
     }
 
     @Test

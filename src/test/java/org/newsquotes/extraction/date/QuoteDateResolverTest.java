@@ -46,19 +46,27 @@ class QuoteDateResolverTest {
         "On Jan. 5, U.S. Deputy Secretary of State Wendy Sherman said talks were useful. | said | 2022-01-05 | DAY | Jan. 5",
         "Smith said in March that it was over. | said | 2021-03-01 | MONTH | March",
         "Smith said Tuesday that a meeting on Friday would follow. | said | 2022-01-11 | DAY | Tuesday",
+        "In 2010 she said the law was unfair. | said | 2010-01-01 | YEAR | 2010",
+        "“We met on Monday,” the adviser said Tuesday. | said | 2022-01-11 | DAY | Tuesday",
     })
     void resolvesDateWordsNearTheCue(String sentence, String cue, LocalDate date, DatePrecision precision, String words) {
         assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(date, precision, words));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "Smith said a 2008 Bucharest summit concluded that it was a question of when. | said",
         "Greene said the collapse in 1991 left Russia weakened for years and years to come. | said",
         "The talks will be held next Tuesday, the minister said. | said",
         "The minister said the may be plans, and may march on. | said",
         "Smith said the 2020 election was fair. | said",
         "He said the vote, held in March 2016 in a town far from the capital city, failed. | said",
+        "“We met on Tuesday and again in 2019,” the adviser said. | said",
+        "A USA TODAY poll said voters were unhappy. | said",
+        "''We met today,'' the adviser said. | said",
+        "The governor is celebrating on Super Tuesday, aides said. | said",
+        "The senator said in 2030 the program would end. | said",
+        "Since the law expired in 2007, several senators said it should return. | said",
     })
     void fallsBackToThePublicationDate(String sentence, String cue) {
         assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(PUB, DatePrecision.DAY, null));
