@@ -114,6 +114,9 @@ public final class QuoteExtractor {
         } else if (f.source() != null && f.source().kind() != SpeakerKind.PERSON) {
             role = f.source().role();
         }
+        if (role != null && article.spun()) {
+            role = SpunText.normalizeText(role);
+        }
         Speaker named = speaker != null && speaker.name() == null ? null : speaker;
         String cue = f.cue() == null ? null : f.cue().of(text);
         QuoteDate date = dates.resolve(text, f.context(), f.cue(), article.publishedAt());

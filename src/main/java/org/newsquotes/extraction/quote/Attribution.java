@@ -23,6 +23,8 @@ public record Attribution(Span cue, Mention source, Rule rule) {
         NEXT_SENTENCE,
         /** The quote opens a sentence with no attribution; the sentence before it has one. */
         PREVIOUS_SENTENCE,
+        /** No reporting verb found: the named subject of the quote's sentence. */
+        SUBJECT,
         /** No attribution of its own: the speaker of a neighbouring quote. */
         CONTINUATION
     }

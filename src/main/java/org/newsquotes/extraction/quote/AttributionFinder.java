@@ -18,21 +18,25 @@ import org.newsquotes.extraction.text.Token;
  */
 public final class AttributionFinder {
 
-    private static final int AFTER_REACH = 10;
+    private static final int AFTER_REACH = 16;
     private static final int LEAD_IN_REACH = 8;
     private static final int NEXT_SENTENCE_TAIL = 6;
+    /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
+    private static final int MAX_WINDOW = 80;
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
 
     private final TextIndex index;
     private final ArticleTokens tokens;
     private final SourcePhrase phrases;
+    private final SentenceSubject subjects;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
         this.index = index;
         this.tokens = tokens;
         this.phrases = new SourcePhrase(index.text());
+        this.subjects = new SentenceSubject(index.text());
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -66,6 +70,9 @@ public final class AttributionFinder {
         if (a == null && sources != null) {
             a = previousSentence(q);
         }
+        if (a == null) {
+            a = subjects.of(before);
+        }
         return a;
     }
 
@@ -82,18 +89,20 @@ public final class AttributionFinder {
         int start = si < 0 ? 0 : index.sentence(si).start();
         int from = tokens.firstAtOrAfter(start);
         int to = tokens.firstAtOrAfter(q.open());
-        List<Token> out = new ArrayList<>(Math.max(0, to - from));
-        for (int k = from; k < to; k++) {
+        List<Token> out = new ArrayList<>();
+        for (int k = to - 1; k >= from && to - k <= MAX_WINDOW; k--) {
             if (tokens.quoteOf(k) < 0) {
                 out.add(tokens.get(k));
             }
         }
+        java.util.Collections.reverse(out);
         return out;
     }
 
     private List<Token> collect(int from, int end) {
         List<Token> out = new ArrayList<>();
-        for (int i = tokens.firstAtOrAfter(from); i < tokens.size(); i++) {
+        int first = tokens.firstAtOrAfter(from);
+        for (int i = first; i < tokens.size() && i - first < MAX_WINDOW; i++) {
             Token t = tokens.get(i);
             if (t.start() >= end || tokens.quoteOf(i) >= 0) {
                 break;
@@ -215,9 +224,25 @@ public final class AttributionFinder {
         return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
     }
 
-    /** A sentence's own attribution: its first reporting verb with a source, or "according to X". */
+    /** The named person opening sentence {@code sent}, as a cue-less attribution, or null. */
+    Attribution namedSubject(ArticleTokens all, Span sent) {
+        return subjects.named(all, sent);
+    }
+
+    /**
+     * A sentence's own attribution: its first reporting verb with a source, or "according to X". A pronoun
+     * source gives way to the named subject opening the sentence ("Trump was talking … when he told …"),
+     * so that the pronoun then resolves to it.
+     */
     Attribution sentenceAttribution(List<Token> w) {
         Attribution a = firstCue(w, Attribution.Rule.IN_SENTENCE);
+        if (a != null && a.source().pronoun()) {
+            Attribution subject = subjects.of(w);
+            if (subject != null && !subject.source().pronoun()
+                    && subject.source().span().start() < a.source().span().start()) {
+                return new Attribution(a.cue(), subject.source(), a.rule());
+            }
+        }
         return a != null ? a : accordingTo(w);
     }
 

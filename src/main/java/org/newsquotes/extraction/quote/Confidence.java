@@ -39,6 +39,7 @@ public final class Confidence {
             case NEXT_SENTENCE -> 0.85;
             case PREVIOUS_SENTENCE -> 0.75;
             case CONTINUATION -> 0.8;
+            case SUBJECT -> 0.6;
         };
     }
 }

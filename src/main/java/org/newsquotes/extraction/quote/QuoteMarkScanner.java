@@ -44,11 +44,11 @@ public final class QuoteMarkScanner {
             if (c == '<') {
                 i = skipTag(text, i, para.end());
             } else if (openAt < 0) {
-                if (isOpener(c)) {
+                if (isOpener(c) || c == '”' && looksOpening(text, i, para)) {
                     openAt = i;
                     opener = c;
                 }
-            } else if (closes(opener, c)) {
+            } else if (closes(opener, c) || c == '“' && opener == '“' && looksClosing(text, i, para)) {
                 add(text, openAt, i, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
@@ -78,6 +78,18 @@ public final class QuoteMarkScanner {
         }
     }
 
+    /** A mark typed the wrong way round: ”word (space before, letter after). */
+    private static boolean looksOpening(String text, int i, Span para) {
+        boolean spaceBefore = i == para.start() || Character.isWhitespace(text.charAt(i - 1));
+        return spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** A mark typed the wrong way round: word.“ (text before, space, punctuation or the end after). */
+    private static boolean looksClosing(String text, int i, Span para) {
+        boolean textBefore = i > para.start() && !Character.isWhitespace(text.charAt(i - 1));
+        return textBefore && (i + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
     static boolean isOpener(char c) {
         return c == '“' || c == '"' || c == '„' || c == '«';
     }
@@ -85,6 +97,7 @@ public final class QuoteMarkScanner {
     private static boolean closes(char opener, char c) {
         return switch (opener) {
             case '«' -> c == '»';
+            case '”' -> c == '”' || c == '"';
             case '„' -> c == '“' || c == '”' || c == '"';
             default -> c == '”' || c == '"';
         };

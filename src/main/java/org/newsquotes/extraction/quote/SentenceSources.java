@@ -15,6 +15,7 @@ import org.newsquotes.extraction.text.Token;
 public final class SentenceSources {
 
     private final Attribution[] bySentence;
+    private final List<Attribution> subjects = new ArrayList<>();
 
     public SentenceSources(TextIndex index, ArticleTokens tokens, AttributionFinder finder) {
         List<Span> sentences = index.sentences();
@@ -36,6 +37,12 @@ public final class SentenceSources {
                 t++;
             }
             bySentence[s] = first(bySentence[s], run, finder);
+            if (bySentence[s] == null) {
+                Attribution subject = finder.namedSubject(tokens, sent);
+                if (subject != null) {
+                    subjects.add(subject);
+                }
+            }
         }
     }
 
@@ -48,9 +55,12 @@ public final class SentenceSources {
         return sentence >= 0 && sentence < bySentence.length ? bySentence[sentence] : null;
     }
 
-    /** All sentence attributions in text order. */
+    /**
+     * All sentence attributions, plus the named subjects of sentences with no reporting verb ("Obama himself
+     * seemed to recognize …"), which count as recent speakers for pronouns. Not in text order.
+     */
     public List<Attribution> all() {
-        List<Attribution> out = new ArrayList<>();
+        List<Attribution> out = new ArrayList<>(subjects);
         for (Attribution a : bySentence) {
             if (a != null) {
                 out.add(a);

@@ -24,7 +24,9 @@ final class SourcePhrase {
             "subsequently", "flatly", "bluntly", "frequently", "privately", "separately", "earlier", "still",
             "even", "did", "does", "could", "might", "may", "should", "can", "must", "ve", "’ve", "'ve",
             "finally", "quickly", "went", "on", "to", "emphatically", "directly", "explicitly", "openly",
-            "angrily");
+            "angrily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+            "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
+            "himself", "herself", "however", "too", "personally", "instead", "now");
     private static final Set<String> NP_STOP = Set.of("that", "and", "but", "or", "which", "who", "whom", "when",
             "if", "because", "as", "while", "after", "before", "since", "than", "where", "what", "how", "why",
             "so", "though", "although", "with", "by", "about", "from", "into", "against", "over", "under", "is",
@@ -114,17 +116,52 @@ final class SourcePhrase {
             return null;
         }
         List<Token> seg = w.subList(k + 1, comma);
+        Mention earlier = earlierName(w, k, comma, lo);
+        if (earlier != null) {
+            return earlier;
+        }
         if (seg.size() <= 4 && allNameTokens(seg)) {
             int rs = npStart(w, k - 1, lo);
             String role = rs <= k - 1 ? text.substring(w.get(rs).start(), w.get(k - 1).end()) : null;
             return MentionParser.parse(text, seg, role);
         }
-        int ns = npStart(w, k - 1, lo);
-        if (ns > k - 1) {
+        if (k - 1 < lo) {
+            return null;
+        }
+        int e = skipParenthesis(w, k - 1, lo);
+        int ns = e < lo ? e + 1 : npStart(w, e, lo);
+        if (ns > e) {
             return null;
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
-        return MentionParser.parse(text, w.subList(ns, k), role);
+        return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Dean Johnson, a salesman from Sumter, South Carolina, says": a person's name before an earlier comma
+     * that opens an appositive ("a …", "who …", "the …"), so a place between later commas is not the name.
+     */
+    private Mention earlierName(List<Token> w, int k, int comma, int lo) {
+        for (int k2 = k - 1; k2 > lo && comma - k2 < MAX_APPOSITIVE; k2--) {
+            if (!w.get(k2).text().equals(",") || k2 + 1 >= k) {
+                continue;
+            }
+            Token next = w.get(k2 + 1);
+            if (!(Lexicon.isDeterminer(next) || next.is("who") || Character.isDigit(next.text().charAt(0)))) {
+                return null;
+            }
+            int ns = npStart(w, k2 - 1, lo);
+            if (ns > k2 - 1) {
+                return null;
+            }
+            List<Token> np = w.subList(ns, k2);
+            if (!allNameTokens(np) || np.size() < 2) {
+                return null;
+            }
+            String role = text.substring(next.start(), w.get(comma - 1).end());
+            return MentionParser.parse(text, np, role);
+        }
+        return null;
     }
 
     private static boolean allNameTokens(List<Token> seg) {

@@ -16,7 +16,6 @@ import org.newsquotes.extraction.SpeakerKind;
 public final class Discourse {
 
     private static final int RECENT = 12;
-    private static final boolean NO_GENDER = Boolean.getBoolean("nq.noGender");
 
     private final NameIndex names;
     private final Deque<Speaker> recent = new ArrayDeque<>();
@@ -58,7 +57,7 @@ public final class Discourse {
     public Speaker lastPerson(Gender pronoun) {
         for (Iterator<Speaker> it = recent.iterator(); it.hasNext(); ) {
             Speaker s = it.next();
-            if (s.kind() == SpeakerKind.PERSON && (NO_GENDER || genderOf(s.name()).agrees(pronoun))) {
+            if (s.kind() == SpeakerKind.PERSON && genderOf(s.name()).agrees(pronoun)) {
                 return s;
             }
         }

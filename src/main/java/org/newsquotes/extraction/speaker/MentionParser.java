@@ -40,6 +40,10 @@ public final class MentionParser {
                     false, Gender.UNKNOWN);
         }
         int nameStart = NameShape.nameStart(np);
+        if (nameStart == np.size() - 1 && nameStart > 0 && (np.get(0).is("the") || np.get(0).is("a"))
+                && np.size() == 2) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.ANONYMOUS, false, Gender.UNKNOWN);
+        }
         if (nameStart < np.size()) {
             return person(text, np, nameStart, span, phrase, appositive);
         }

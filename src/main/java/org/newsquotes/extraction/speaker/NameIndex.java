@@ -18,6 +18,7 @@ public final class NameIndex {
     }
 
     private final Map<String, List<Entry>> bySurname;
+    private final List<Entry> inOrder = new ArrayList<>();
 
     public NameIndex(String text, List<Token> tokens) {
         Map<String, List<Entry>> map = new HashMap<>();
@@ -31,27 +32,63 @@ public final class NameIndex {
             while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
                 j++;
             }
-            add(text, tokens.subList(i, j), map);
+            Entry e = add(text, tokens.subList(i, j), map);
+            if (e != null) {
+                inOrder.add(e);
+            }
             i = j;
         }
         this.bySurname = map;
     }
 
-    private static void add(String text, List<Token> run, Map<String, List<Entry>> map) {
+    private static Entry add(String text, List<Token> run, Map<String, List<Entry>> map) {
         int s = NameShape.nameStart(run);
         while (s < run.size() && Lexicon.isFunctionWord(run.get(s))) {
             s++;
         }
         if (run.size() - s < 2) {
-            return;
+            return null;
         }
         Token last = run.get(run.size() - 1);
         String name = text.substring(run.get(s).start(), last.end());
         String surname = NameShape.surnameOf(name);
         List<Entry> list = map.computeIfAbsent(surname, k -> new ArrayList<>());
+        Entry entry = new Entry(name, run.get(s).start());
         if (list.size() < 8) {
-            list.add(new Entry(name, run.get(s).start()));
+            list.add(entry);
         }
+        return entry;
+    }
+
+    /**
+     * The full name written last before {@code offset} whose given name agrees with {@code gender} (looking
+     * back at most eight names), or null. Used only when no earlier speaker fits a pronoun.
+     */
+    public String lastBefore(int offset, Gender gender) {
+        int lo = 0;
+        int hi = inOrder.size() - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (inOrder.get(mid).offset() < offset) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = at; k >= 0 && at - k < 8; k--) {
+            String name = inOrder.get(k).name();
+            int sp = 0;
+            while (sp < name.length() && Character.isLetter(name.charAt(sp))) {
+                sp++;
+            }
+            Gender g = Gender.ofFirstName(name.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+            if (g.agrees(gender)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -5,7 +5,8 @@ import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * A pronoun ("he", "she", "I") refers to the most recent speaker whose gender agrees; "they" and "we" to the
- * most recent speaker of any kind. With no antecedent the pronoun stays unresolved (null name is never
+ * most recent speaker of any kind. When no speaker fits, "he"/"she" fall back to the last full name written
+ * before the pronoun whose given name agrees. With no antecedent the pronoun stays unresolved (null name is never
  * invented: the sieve then returns null and the quote gets no speaker). "it" and "you" are not resolved.
  */
 public final class PronounSieve implements SpeakerSieve {
@@ -21,6 +22,10 @@ public final class PronounSieve implements SpeakerSieve {
             case "they", "we" -> d.lastAny();
             default -> null;
         };
+        if (antecedent == null && (p.equals("he") || p.equals("she"))) {
+            String named = d.names().lastBefore(m.span().start(), m.gender());
+            antecedent = named == null ? null : new Speaker(named, SpeakerKind.PERSON, null, null);
+        }
         if (antecedent == null) {
             return new Speaker(null, SpeakerKind.PERSON, m.text(), m.span());
         }

@@ -27,7 +27,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i, to);

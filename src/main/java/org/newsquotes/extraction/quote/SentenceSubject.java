@@ -1,0 +1,78 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Lexicon;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * The named subject opening a sentence or its main clause ("Sanders has pushed …", "On Monday, Clinton
+ * tried …"), used when no reporting verb is found, and to keep recent speakers for pronouns. Reads at most
+ * the first dozen tokens of a sentence.
+ */
+final class SentenceSubject {
+
+    private static final int INTRO_REACH = 8;
+
+    private final String text;
+
+    SentenceSubject(String text) {
+        this.text = text;
+    }
+
+    /**
+     * Last resort for a fragment inside the reporter's sentence with no reporting verb we know: the named
+     * subject opening the sentence or its main clause ("Sanders has pushed his promise of “free college”"),
+     * when a lower-case word (the verb) follows it. No cue is given.
+     */
+    Attribution of(List<Token> b) {
+        int s = 0;
+        for (int k = 0; k < b.size() && k < INTRO_REACH; k++) {
+            if (b.get(k).text().equals(",")) {
+                s = k + 1;
+                break;
+            }
+        }
+        if (s < b.size() && (b.get(s).is("he") || b.get(s).is("she")) && s + 1 < b.size()
+                && b.get(s + 1).isWord() && !b.get(s + 1).isCapitalized()) {
+            Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
+            return new Attribution(null, p, Attribution.Rule.SUBJECT);
+        }
+        int e = s;
+        while (e < b.size() && e - s < 6 && (b.get(e).isCapitalized() && b.get(e).isWord()
+                || e > s && Lexicon.isTitle(b.get(e)))) {
+            e++;
+        }
+        if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
+                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
+            return null;
+        }
+        Mention m = MentionParser.parse(text, b.subList(s, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(null, m, Attribution.Rule.SUBJECT)
+                : null;
+    }
+
+    /** The named person opening sentence {@code sent} (outside quotes), as a cue-less attribution, or null. */
+    Attribution named(ArticleTokens all, Span sent) {
+        List<Token> w = new ArrayList<>();
+        for (int i = all.firstAtOrAfter(sent.start()); i < all.size() && w.size() < 12; i++) {
+            if (all.get(i).start() >= sent.end() || all.quoteOf(i) >= 0) {
+                break;
+            }
+            w.add(all.get(i));
+        }
+        Attribution a = w.isEmpty() ? null : of(w);
+        return a != null && !a.source().pronoun() ? a : null;
+    }
+
+    /** "Russian officials", "Trump campaign": the capitalised words modify a noun, they are not the subject. */
+    private static boolean isNounHead(Token t) {
+        return Lexicon.isGroup(t)
+                || Lexicon.isOrganization(t)
+                || Lexicon.isTitle(t);
+    }
+}
