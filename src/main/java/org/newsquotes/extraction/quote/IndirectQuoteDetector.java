@@ -8,6 +8,7 @@ import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.quote.indirect.CueLexicon;
 import org.newsquotes.extraction.quote.indirect.QuoteMask;
 import org.newsquotes.extraction.quote.indirect.SentenceScanner;
+import org.newsquotes.extraction.quote.indirect.Token;
 import org.newsquotes.extraction.quote.indirect.Tokenizer;
 import org.newsquotes.extraction.text.Sentences;
 
@@ -17,13 +18,19 @@ import org.newsquotes.extraction.text.Sentences;
  * cue words mined from the PolNeAR train split (see {@link org.newsquotes.extraction.quote.indirect}).
  * Each candidate's content is the reported clause only (not the source or cue), its source the subject
  * mention as written. Limits: one sentence at a time (content running over several sentences is cut at
- * the first), no parser (cue words used as nouns are filtered by the word before them only).
+ * the first; sentences over {@link #MAX_TOKENS} tokens are read in windows), no parser (cue words used as nouns are filtered by the word before them only).
  * Thread-safe.
  */
 public final class IndirectQuoteDetector {
 
     /** Cue words whose readings were right less often than this on the train split are not tried. */
     static final double MIN_PRECISION = 0.3;
+
+    /**
+     * Sentences longer than this many tokens are read in windows of this size, which keeps the work per
+     * token bounded (linear time) on pathological input such as one endless sentence.
+     */
+    static final int MAX_TOKENS = 200;
 
     private final SentenceScanner scanner = new SentenceScanner(CueLexicon.defaultLexicon(), MIN_PRECISION);
 
@@ -38,7 +45,11 @@ public final class IndirectQuoteDetector {
         QuoteMask mask = QuoteMask.of(text);
         List<QuoteCandidate> out = new ArrayList<>();
         for (Span sentence : Sentences.split(text)) {
-            out.addAll(scanner.scan(Tokenizer.tokenize(text, sentence, article.spun()), mask, taken));
+            List<Token> tokens = Tokenizer.tokenize(text, sentence, article.spun());
+            for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
+                List<Token> window = tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS));
+                out.addAll(scanner.scan(window, mask, taken, sentence.start() == 0 && from == 0));
+            }
         }
         out.sort(Comparator.comparing(QuoteCandidate::content));
         return out;

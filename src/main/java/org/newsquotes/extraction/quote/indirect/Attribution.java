@@ -2,8 +2,9 @@ package org.newsquotes.extraction.quote.indirect;
 
 /**
  * How a content clause stands to its cue: {@code LEADING} "X said (that) CONTENT", {@code TRAILING}
- * "CONTENT, X said", {@code ACCORDING} "according to X, CONTENT" or "CONTENT, according to X".
+ * "CONTENT, X said", {@code ACCORDING} "according to X, CONTENT" or "CONTENT, according to X",
+ * {@code HEADLINE} "X: CONTENT" in a title line.
  */
 public enum Attribution {
-    LEADING, TRAILING, ACCORDING
+    LEADING, TRAILING, ACCORDING, HEADLINE
 }

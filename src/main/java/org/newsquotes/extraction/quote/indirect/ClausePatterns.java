@@ -15,6 +15,7 @@ final class ClausePatterns {
     static final int MAX_TAIL = 12;
     static final int LOOK_FOR_THAT = 8;
     static final int MAX_PHRASE = 6;
+    static final int MAX_HEADLINE_SOURCE = 4;
 
     private ClausePatterns() {
     }
@@ -54,13 +55,8 @@ final class ClausePatterns {
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int last = SourceFinder.skipAuxBack(t, i);
         Span source = SourceFinder.before(t, i);
-        if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
-            return null;
-        }
-        if (last >= 0 && t.get(last).norm().endsWith("'s") && !Words.PRONOUNS.contains(stem(t.get(last)))) {
-            return null;
-        }
-        if (source == null && !(last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing"))) {
+        boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
+        if (!thatClause && !finiteUse(t, i, last, source)) {
             return null;
         }
         int from = contentStart(t, i);
@@ -70,6 +66,34 @@ final class ClausePatterns {
             return null;
         }
         return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /**
+     * A headline "Paul Ryan: The Decision Defies Explanation": one to four capitalised words, a colon, then
+     * at least three words. Only meant for an article's title line.
+     */
+    static Found headline(List<Token> t) {
+        int colon = 0;
+        while (colon < t.size() && colon <= MAX_HEADLINE_SOURCE && t.get(colon).word() && t.get(colon).capitalized()) {
+            colon++;
+        }
+        if (colon == 0 || colon > MAX_HEADLINE_SOURCE || colon >= t.size() || !t.get(colon).is(':')) {
+            return null;
+        }
+        int to = sentenceEnd(t);
+        Span source = SourceFinder.span(t, 0, colon - 1);
+        return to - colon - 1 >= 3 ? new Found(Attribution.HEADLINE, colon, colon + 1, colon + 1, to, source) : null;
+    }
+
+    /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */
+    private static boolean finiteUse(List<Token> t, int i, int last, Span source) {
+        if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
+            return false;
+        }
+        if (last >= 0 && t.get(last).norm().endsWith("'s") && !Words.PRONOUNS.contains(stem(t.get(last)))) {
+            return false;
+        }
+        return source != null || last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing");
     }
 
     /** "according to X, CONTENT" and "CONTENT, according to X" with "according" at {@code i}. */
@@ -148,7 +172,8 @@ final class ClausePatterns {
     /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
     static int phraseEnd(List<Token> t, int from) {
         int k = from;
-        while (k < t.size() && k - from < MAX_PHRASE && t.get(k).word() && !Words.PHRASE_STOP.contains(t.get(k).norm())) {
+        while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
+                && (t.get(k).word() || isInnerPeriod(t, k))) {
             k++;
         }
         return k;
@@ -185,6 +210,11 @@ final class ClausePatterns {
             k--;
         }
         return k;
+    }
+
+    /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */
+    private static boolean isInnerPeriod(List<Token> t, int k) {
+        return t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).capitalized();
     }
 
     private static boolean isFinal(Token tok) {

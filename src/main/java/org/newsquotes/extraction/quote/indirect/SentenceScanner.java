@@ -16,6 +16,8 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
  */
 public final class SentenceScanner {
 
+    static final int MIN_LEAD = 4;
+
     private final CueLexicon lexicon;
     private final double minPrecision;
 
@@ -27,14 +29,26 @@ public final class SentenceScanner {
 
     /** Indirect candidates of the sentence whose tokens are {@code t}, in no particular order. */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken) {
+        return scan(t, mask, taken, false);
+    }
+
+    /** As {@link #scan(List, QuoteMask, List)}; a {@code title} line is also read as "X: CONTENT". */
+    public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, boolean title) {
         List<Scored> readings = new ArrayList<>();
+        Found head = title ? cutBeforeQuote(t, ClausePatterns.headline(t), mask) : null;
+        if (head != null) {
+            Span content = SourceFinder.span(t, head.from(), head.to() - 1);
+            if (!overlapsAny(content, taken)) {
+                readings.add(new Scored(head, content, Calibration.HEADLINE));
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             CueLexicon.Entry entry = tok.word() ? lexicon.get(tok.norm()) : null;
             if (entry == null || entry.precision() < minPrecision || mask.inside(tok.start())) {
                 continue;
             }
-            Found f = read(t, i, mask, entry.phrase());
+            Found f = cutBeforeQuote(t, read(t, i, mask, entry.phrase()), mask);
             if (f != null && f.length() > 0) {
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
@@ -51,6 +65,30 @@ public final class SentenceScanner {
         }
         Found f = ClausePatterns.trailing(t, i);
         return f != null ? f : ClausePatterns.leading(t, i, mask, phrase);
+    }
+
+    /**
+     * Keeps the unquoted lead of a content that runs into a partial quote ("Greene said no one can predict
+     * X and talks will not be “a quick process.”" keeps "no one can predict X"), cut at the last comma or
+     * conjunction before the quotation mark; null when fewer than {@link #MIN_LEAD} words are left.
+     */
+    static Found cutBeforeQuote(List<Token> t, Found f, QuoteMask mask) {
+        if (f == null) {
+            return null;
+        }
+        int k = f.from();
+        while (k < f.to() && !mask.inside(t.get(k).start())) {
+            k++;
+        }
+        if (k == f.to()) {
+            return f;
+        }
+        int cut = k;
+        while (cut > f.from() && !(t.get(cut).is(',') || t.get(cut).is("and") || t.get(cut).is("but"))) {
+            cut--;
+        }
+        int end = cut > f.from() ? cut : k;
+        return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
     }
 
     private static List<QuoteCandidate> choose(List<Token> t, List<Scored> readings) {

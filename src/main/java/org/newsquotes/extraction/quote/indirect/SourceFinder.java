@@ -61,7 +61,27 @@ final class SourceFinder {
         if (!t.get(last).word()) {
             return null;
         }
-        return span(t, phraseStart(t, last, 0), last);
+        int start = phraseStart(t, last, 0);
+        return start == last && Words.RELATIVES.contains(t.get(last).norm()) ? antecedent(t, last) : span(t, start, last);
+    }
+
+    /** "officials who said", "Smith, who said": the phrase before the relative word, else the word. */
+    private static Span antecedent(List<Token> t, int relative) {
+        int last = relative - 1;
+        if (last >= 0 && t.get(last).is(',')) {
+            last--;
+        }
+        if (last < 0 || !t.get(last).word()) {
+            return span(t, relative, relative);
+        }
+        int start = phraseStart(t, last, 0);
+        for (int k = last - 1; k > start; k--) {
+            if (Words.DETERMINERS.contains(t.get(k).norm()) && !t.get(k - 1).capitalized()) {
+                start = k;
+                break;
+            }
+        }
+        return span(t, start, last);
     }
 
     /** The source mention right after the cue ("said Smith", "according to X"), up to a clause mark. */

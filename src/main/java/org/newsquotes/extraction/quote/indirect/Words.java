@@ -57,6 +57,9 @@ final class Words {
     static final Set<String> CLAUSE_BREAK = Set.of("but", "while", "although", "though", "whereas", "saying",
             "adding", "noting", "according", "which", "who", "as", "when", "after", "because", "before", "even", "including", "citing", "calling", "arguing", "insisting", "referring");
 
+    /** Relative words that stand for a source named just before them. */
+    static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
     private Words() {
     }
 

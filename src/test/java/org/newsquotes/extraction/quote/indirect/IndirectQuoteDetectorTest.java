@@ -31,6 +31,9 @@ class IndirectQuoteDetectorTest {
             Local officials said they rejected the new zoning plan. | they rejected the new zoning plan | Local officials | said
             She argued that the rules had never been enforced. | the rules had never been enforced | She | argued
             The governor has also repeatedly insisted that no taxes will rise. | no taxes will rise | The governor | insisted
+            Marsh said nobody can tell what the board intends and the review will not be “a short affair.” | nobody can tell what the board intends | Marsh | said
+            The union endorsed Ms. Keller in March. | Ms. Keller | The union | endorsed
+            He met the farmers who said the drought had ruined the harvest. | the drought had ruined the harvest | the farmers | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -51,6 +54,24 @@ class IndirectQuoteDetectorTest {
             The said document was filed with the clerk.
             """)
     void findsNothing(String text) {
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void titleLineNamesItsSourceBeforeAColon() {
+        String text = "Mayor Tomlin: City Budget Will Stay Balanced\n\nThe council met on Monday.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().of(text)).isEqualTo("City Budget Will Stay Balanced");
+        assertThat(found.get(0).source().of(text)).isEqualTo("Mayor Tomlin");
+    }
+
+    @Test
+    void colonInTheBodyIsNoHeadline() {
+        String text = "The council met on Monday.\n\nMayor Tomlin: the budget stays balanced.";
+
         assertThat(detect(text)).isEmpty();
     }
 
