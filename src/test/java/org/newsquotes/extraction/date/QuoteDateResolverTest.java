@@ -72,6 +72,31 @@ class QuoteDateResolverTest {
         assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(PUB, DatePrecision.DAY, null));
     }
 
+    /** Seed 004 (published Wednesday 2022-01-12), sentences as split by the shared splitter. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "Julianne Smith said Tuesday | said | 2022-01-11 | DAY | Tuesday",
+        "Dmitry Peskov said Wednesday | said | 2022-01-12 | DAY | Wednesday",
+        "Jens Stoltenberg told reporters this week | told | 2022-01-10 | WEEK | this week",
+        "He said astatine Wednesday’s | said | 2022-01-12 | DAY | Wednesday",
+        "Speaking successful a telephone with reporters Tuesday, Smith said | said | 2022-01-11 | DAY | Tuesday",
+        "Smith said a 2008 Bucharest | said | 2022-01-12 | DAY | null",
+        "Greene said nary 1 | said | 2022-01-12 | DAY | null",
+    })
+    void seed004(String anchor, String cue, LocalDate date, DatePrecision precision, String words) throws Exception {
+        String text;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+            text = java.nio.file.Files.readString(files.filter(f -> f.getFileName().toString().startsWith("004_"))
+                    .findFirst().orElseThrow());
+        }
+        int at = text.indexOf(anchor);
+        int c = text.indexOf(cue, at);
+        Span sentence = org.newsquotes.extraction.text.Sentences.split(text).stream().filter(s -> s.contains(at))
+                .findFirst().orElseThrow();
+        assertThat(resolver.resolve(text, sentence, new Span(c, c + cue.length()), PUB))
+                .isEqualTo(new QuoteDate(date, precision, words));
+    }
+
     @Test
     void nullWhenNeitherIsKnown() {
         assertThat(resolve("Smith said Tuesday that it was clear.", "said", null)).isNull();

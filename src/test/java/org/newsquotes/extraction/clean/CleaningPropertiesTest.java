@@ -14,7 +14,7 @@ import org.newsquotes.extraction.CleanedArticle;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.date.QuoteDateResolver;
 
-class CleaningProperties {
+class CleaningPropertiesTest {
 
     private final ArticleCleaner cleaner = new ArticleCleaner();
 

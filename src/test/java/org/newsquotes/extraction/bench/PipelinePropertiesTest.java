@@ -15,7 +15,7 @@ import org.newsquotes.extraction.Quote;
 import org.newsquotes.extraction.QuoteExtractor;
 
 /** The whole pipeline over random text: never throws, every span stays inside the cleaned text. */
-class PipelineProperties {
+class PipelinePropertiesTest {
 
     private final QuoteExtractor extractor = new QuoteExtractor();
 
