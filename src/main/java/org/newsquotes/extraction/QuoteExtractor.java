@@ -119,7 +119,9 @@ public final class QuoteExtractor {
         }
         Speaker named = speaker != null && speaker.name() == null ? null : speaker;
         String cue = f.cue() == null ? null : f.cue().of(text);
-        QuoteDate date = dates.resolve(text, f.context(), f.cue(), article.publishedAt());
+        Span scope = f.cue() == null ? f.context() : new Span(Math.min(f.context().start(), f.cue().start()),
+                Math.max(f.context().end(), f.cue().end()));
+        QuoteDate date = dates.resolve(text, scope, f.cue(), article.publishedAt());
         return new Quote(quoteText, normalized, f.type(), f.content(), named, role, cue, f.cue(), date,
                 f.context().of(text), Confidence.of(f, named));
     }

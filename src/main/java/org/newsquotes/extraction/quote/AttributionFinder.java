@@ -70,6 +70,9 @@ public final class AttributionFinder {
         if (a == null && sources != null) {
             a = previousSentence(q);
         }
+        if (a == null && q.closed()) {
+            a = dashLine(q);
+        }
         if (a == null) {
             a = subjects.of(before);
         }
@@ -222,6 +225,34 @@ public final class AttributionFinder {
         }
         Attribution a = start > 0 ? firstCue(w.subList(start, w.size()), Attribution.Rule.IN_SENTENCE) : null;
         return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /**
+     * A quote ending its paragraph, signed on the next line: "“…”" then "- Bernie Sanders." or
+     * "—Michelle Marks, Philadelphia." (fact-check and letters formats).
+     */
+    private Attribution dashLine(MarkedQuote q) {
+        int pi = index.paragraphIndex(q.close());
+        if (pi < 0 || pi + 1 >= index.paragraphs().size()
+                || index.paragraph(pi).end() - q.close() > 2) {
+            return null;
+        }
+        Span next = index.paragraph(pi + 1);
+        List<Token> w = collect(next.start(), next.end());
+        if (w.size() < 2 || !(w.get(0).text().equals("-") || w.get(0).text().equals("—")
+                || w.get(0).text().equals("–"))) {
+            return null;
+        }
+        int e = 1;
+        while (e < w.size() && e <= 5 && w.get(e).isWord() && w.get(e).isCapitalized()) {
+            e++;
+        }
+        if (e == 1 || e < w.size() && !(w.get(e).text().equals(",") || w.get(e).text().equals("."))) {
+            return null;
+        }
+        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), w.subList(1, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(w.get(0).span(), m,
+                Attribution.Rule.NEXT_SENTENCE) : null;
     }
 
     /** The named person opening sentence {@code sent}, as a cue-less attribution, or null. */

@@ -39,6 +39,10 @@ public final class MentionParser {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
                     false, Gender.UNKNOWN);
         }
+        Mention affiliated = affiliated(text, np, span, phrase);
+        if (affiliated != null) {
+            return affiliated;
+        }
         int nameStart = NameShape.nameStart(np);
         if (nameStart == np.size() - 1 && nameStart > 0 && (np.get(0).is("the") || np.get(0).is("a"))
                 && np.size() == 2) {
@@ -76,6 +80,32 @@ public final class MentionParser {
             }
         }
         return new Mention(span, phrase, name, role, SpeakerKind.PERSON, false, gender);
+    }
+
+    /**
+     * "Jeffrey Lewis of the James Martin Center": a name of two or more words followed by "of", "at" or
+     * "from" and an affiliation, which becomes the role. Null when the phrase does not have that shape.
+     */
+    private static Mention affiliated(String text, List<Token> np, Span span, String phrase) {
+        for (int k = 2; k < np.size() - 1; k++) {
+            Token t = np.get(k);
+            if (!(t.is("of") || t.is("at") || t.is("from"))) {
+                continue;
+            }
+            int s = k;
+            while (s > 0 && Lexicon.isNameToken(np.get(s - 1))) {
+                s--;
+            }
+            if (k - s < 2) {
+                return null;
+            }
+            Mention named = person(text, np.subList(0, k), NameShape.nameStart(np.subList(0, k)), span, phrase,
+                    null);
+            String affiliation = text.substring(t.start(), np.get(np.size() - 1).end());
+            String role = named.role() == null ? affiliation : named.role() + " " + affiliation;
+            return new Mention(span, phrase, named.name(), role, SpeakerKind.PERSON, false, named.gender());
+        }
+        return null;
     }
 
     /** The role words before a name, without a lone honorific ("Mr.") or leading determiner. */
