@@ -49,6 +49,9 @@ public final class AttributionFinder {
         List<Token> after = after(q);
         List<Token> before = before(q);
         Attribution a = afterDirect(after);
+        if (a == null && q.closed()) {
+            a = signed(after);
+        }
         if (a == null) {
             a = leadIn(before);
         }
@@ -253,6 +256,28 @@ public final class AttributionFinder {
         Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), w.subList(1, e), null);
         return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(w.get(0).span(), m,
                 Attribution.Rule.NEXT_SENTENCE) : null;
+    }
+
+    /** "“…” — Jane Doe" or "“…” ― Jane Doe, author": a quote signed with a dash and a name in its own sentence. */
+    private Attribution signed(List<Token> w) {
+        if (w.size() < 2 || !isSignDash(w.get(0))) {
+            return null;
+        }
+        int e = 1;
+        while (e < w.size() && e <= 5 && w.get(e).isWord() && w.get(e).isCapitalized()) {
+            e++;
+        }
+        if (e == 1 || e < w.size() && !(w.get(e).text().equals(",") || w.get(e).text().equals("."))) {
+            return null;
+        }
+        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), w.subList(1, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun()
+                ? new Attribution(w.get(0).span(), m, Attribution.Rule.AFTER) : null;
+    }
+
+    private static boolean isSignDash(Token t) {
+        String s = t.text();
+        return s.equals("—") || s.equals("―") || s.equals("–") || s.equals("-") || s.equals("--");
     }
 
     /** The named person opening sentence {@code sent}, as a cue-less attribution, or null. */

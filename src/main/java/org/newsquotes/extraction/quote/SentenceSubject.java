@@ -42,15 +42,40 @@ final class SentenceSubject {
             Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
+        int e = nameRun(b, s);
+        if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
+                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
+            return s > 0 ? beforeAside(b, s) : null;
+        }
+        return person(b, s, e);
+    }
+
+    /**
+     * "Clinton, clearly frustrated, responded …", "Beck, who has …, clearly intended …": a name opening the
+     * sentence and followed by a comma, when the words after the first comma do not start a clause of their own.
+     */
+    private Attribution beforeAside(List<Token> b, int afterComma) {
+        if (Lexicon.isFunctionWord(b.get(0))) {
+            return null;
+        }
+        int e = nameRun(b, 0);
+        if (e == 0 || e != afterComma - 1 || isNounHead(b.get(e - 1))) {
+            return null;
+        }
+        Attribution a = person(b, 0, e);
+        return a != null && !a.source().pronoun() ? a : null;
+    }
+
+    private static int nameRun(List<Token> b, int s) {
         int e = s;
         while (e < b.size() && e - s < 6 && (b.get(e).isCapitalized() && b.get(e).isWord()
                 || e > s && Lexicon.isTitle(b.get(e)))) {
             e++;
         }
-        if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
-                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
-            return null;
-        }
+        return e;
+    }
+
+    private Attribution person(List<Token> b, int s, int e) {
         Mention m = MentionParser.parse(text, b.subList(s, e), null);
         return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(null, m, Attribution.Rule.SUBJECT)
                 : null;

@@ -115,6 +115,11 @@ public final class MentionParser {
                 || !toks.get(s).isWord())) {
             s++;
         }
+        int e = toks.size();
+        while (e > s && !toks.get(e - 1).isWord()) {
+            e--;
+        }
+        toks = toks.subList(0, e);
         if (s >= toks.size()) {
             return null;
         }

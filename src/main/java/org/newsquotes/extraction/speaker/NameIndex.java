@@ -19,12 +19,16 @@ public final class NameIndex {
 
     private final Map<String, List<Entry>> bySurname;
     private final List<Entry> inOrder = new ArrayList<>();
+    private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
 
     public NameIndex(String text, List<Token> tokens) {
         Map<String, List<Entry>> map = new HashMap<>();
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).isCapitalized() || !tokens.get(i).isWord()) {
+                if (tokens.get(i).isWord()) {
+                    lowerWords.add(tokens.get(i).norm());
+                }
                 i++;
                 continue;
             }
@@ -58,6 +62,11 @@ public final class NameIndex {
             list.add(entry);
         }
         return entry;
+    }
+
+    /** Whether {@code lowerWord} is also written in lower case somewhere in the article (a common word). */
+    public boolean writtenLowerCase(String lowerWord) {
+        return lowerWords.contains(lowerWord);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.newsquotes.extraction.Speaker;
  */
 public final class SpeakerResolver {
 
-    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new PronounSieve(),
+    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new PronounSieve(), new NotANameSieve(),
             new FullNameSieve(), new SurnameSieve());
 
     /** The speaker of {@code mention}; records it in {@code discourse}. Null only for a null mention. */

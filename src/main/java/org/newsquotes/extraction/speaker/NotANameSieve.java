@@ -1,0 +1,55 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.SpeakerKind;
+
+/**
+ * Rejects one-word "names" that are capitalised ordinary words rather than people ("Following …",
+ * "Fundraising …", "September …", "Two …", "Friday’s …"), so they neither become a speaker nor a pronoun
+ * antecedent. A one-word person mention with no role and no full name in the article is rejected when it
+ * is a month, weekday or number word or a possessive ("That’s"): the quote then keeps the mention but no
+ * name. A word the article also writes in lower case ("Protesters", "Several") is kept as written but as a
+ * group or anonymous source, never a person. Limits: a real surname that is also a common word ("Rice",
+ * "Brown") written alone, without a full name in the article, is lost too.
+ */
+public final class NotANameSieve implements SpeakerSieve {
+
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "this", "that", "these", "those", "there", "here",
+            "what", "when", "after", "before", "then");
+
+    @Override
+    public Speaker resolve(Mention m, Discourse d) {
+        if (m.kind() != SpeakerKind.PERSON || m.pronoun() || m.name() == null || m.role() != null) {
+            return null;
+        }
+        String name = m.name().trim();
+        boolean possessive = name.endsWith("’s") || name.endsWith("'s");
+        if (name.indexOf(' ') >= 0) {
+            return null;
+        }
+        String word = NameShape.surnameOf(name);
+        if (word == null || d.names().fullName(word, m.span().start()) != null) {
+            return null;
+        }
+        String bare = bare(name);
+        if (possessive || CALENDAR.contains(bare)) {
+            return new Speaker(null, SpeakerKind.PERSON, m.text(), m.span());
+        }
+        if (d.names().writtenLowerCase(bare)) {
+            SpeakerKind kind = bare.endsWith("s") && !bare.endsWith("ss") ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS;
+            return new Speaker(name, kind, m.text(), m.span());
+        }
+        return null;
+    }
+
+    private static String bare(String name) {
+        String w = name.toLowerCase(Locale.ROOT);
+        int cut = w.indexOf('’') >= 0 ? w.indexOf('’') : w.indexOf('\'');
+        return cut > 0 ? w.substring(0, cut) : w;
+    }
+}

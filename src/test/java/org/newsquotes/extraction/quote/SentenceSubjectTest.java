@@ -1,0 +1,28 @@
+package org.newsquotes.extraction.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.text.Tokenizer;
+
+class SentenceSubjectTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            Marlowe has long decried the                               | Marlowe
+            On Monday, Rita Marlowe pushed her plan for                | Rita Marlowe
+            Marlowe, clearly annoyed, pointed at the                   | Marlowe
+            Rita Marlowe, who once ran a bakery, plainly meant         | Rita Marlowe
+            In the end, nothing came of the                            | NULL
+            """)
+    void findsNamedSubject(String sentence, String expected) {
+        Attribution a = new SentenceSubject(sentence).of(Tokenizer.tokenize(sentence, 0, sentence.length(), false));
+        if (expected == null) {
+            assertThat(a).isNull();
+        } else {
+            assertThat(a).isNotNull();
+            assertThat(a.source().name()).isEqualTo(expected);
+        }
+    }
+}

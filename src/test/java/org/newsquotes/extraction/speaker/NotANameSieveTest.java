@@ -1,0 +1,37 @@
+package org.newsquotes.extraction.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.SpeakerKind;
+
+class NotANameSieveTest {
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            September came early. September said nothing.                  | September | NULL      | PERSON
+            That’s odd. That’s what the clerk said.                         | That’s    | NULL      | PERSON
+            Protesters said no. Some protesters stayed home.                | Protesters | Protesters | GROUP
+            Following orders, following the rules. Following said yes.      | Following | Following | ANONYMOUS
+            """)
+    void rejectsOrdinaryWords(String text, String phrase, String expected, SpeakerKind kind) {
+        Mention m = SieveFixtures.mention(text, phrase);
+        Speaker s = new NotANameSieve().resolve(m, SieveFixtures.discourse(text));
+        assertThat(s).isNotNull();
+        assertThat(s.name()).isEqualTo(expected);
+        assertThat(s.kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{1} passes")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ambassador Julianne Smith spoke first. Later Smith said no.     | Smith
+            Nobody else is named here. Later Marlowe said no.               | Marlowe
+            Nobody else is named here. Later Rita Marlowe said no.          | Rita Marlowe
+            """)
+    void leavesNamesAlone(String text, String phrase) {
+        Mention m = SieveFixtures.mention(text, phrase);
+        assertThat(new NotANameSieve().resolve(m, SieveFixtures.discourse(text))).isNull();
+    }
+}
