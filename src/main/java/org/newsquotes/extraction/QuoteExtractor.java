@@ -31,6 +31,11 @@ import org.newsquotes.extraction.text.Tokenizer;
  */
 public final class QuoteExtractor {
 
+    /** How far the stored context and the date scan reach around a quote and its cue, in characters. */
+    static final int CONTEXT_RADIUS = 600;
+    /** How far the date scan reaches around the cue (or, without a cue, the quote): "said Tuesday". */
+    static final int DATE_RADIUS = 160;
+
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final IndirectQuoteDetector indirect = new IndirectQuoteDetector();
     private final QuoteDateResolver dates = new QuoteDateResolver();
@@ -119,11 +124,21 @@ public final class QuoteExtractor {
         }
         Speaker named = speaker != null && speaker.name() == null ? null : speaker;
         String cue = f.cue() == null ? null : f.cue().of(text);
-        Span scope = f.cue() == null ? f.context() : new Span(Math.min(f.context().start(), f.cue().start()),
-                Math.max(f.context().end(), f.cue().end()));
-        QuoteDate date = dates.resolve(text, scope, f.cue(), article.publishedAt());
+        Span dateScope = around(f.context(), f.cue() == null ? f.content() : f.cue(), DATE_RADIUS);
+        QuoteDate date = dates.resolve(text, dateScope, f.cue(), article.publishedAt());
         return new Quote(quoteText, normalized, f.type(), f.content(), named, role, cue, f.cue(), date,
-                f.context().of(text), Confidence.of(f, named));
+                around(f.context(), f.content(), CONTEXT_RADIUS).of(text), Confidence.of(f, named));
+    }
+
+    /**
+     * The part of {@code context} (a sentence or paragraph) within {@code radius} characters of
+     * {@code anchor}, always covering the anchor. Bounds the context string and the date scan of each quote,
+     * so that many quotes in one endless sentence cost linear time and memory, not quadratic.
+     */
+    static Span around(Span context, Span anchor, int radius) {
+        int start = Math.max(context.start(), anchor.start() - radius);
+        int end = Math.min(context.end(), anchor.end() + radius);
+        return new Span(Math.min(start, anchor.start()), Math.max(end, anchor.end()));
     }
 
     private static Finding fromIndirect(QuoteCandidate c, String text, TextIndex index, boolean spun) {

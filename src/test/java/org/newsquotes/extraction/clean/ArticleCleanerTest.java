@@ -20,7 +20,7 @@ class ArticleCleanerTest {
 
     static String seed(String prefix) throws IOException {
         try (var files = Files.list(Path.of("seeds"))) {
-            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".txt")).findFirst().orElseThrow();
             return Files.readString(p);
         }
     }

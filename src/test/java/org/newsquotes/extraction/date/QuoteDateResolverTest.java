@@ -86,7 +86,7 @@ class QuoteDateResolverTest {
     void seed004(String anchor, String cue, LocalDate date, DatePrecision precision, String words) throws Exception {
         String text;
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
-            text = java.nio.file.Files.readString(files.filter(f -> f.getFileName().toString().startsWith("004_"))
+            text = java.nio.file.Files.readString(files.filter(f -> f.getFileName().toString().startsWith("004_") && f.toString().endsWith(".txt"))
                     .findFirst().orElseThrow());
         }
         int at = text.indexOf(anchor);
