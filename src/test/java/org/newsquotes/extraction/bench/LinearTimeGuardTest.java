@@ -40,7 +40,7 @@ class LinearTimeGuardTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void plainTextFinishesAtOneAndEightTimesTheSize(String name, IntFunction<String> input) {
         for (int size : new int[] {BASE, 8 * BASE}) {
             check(extractor.extract(ArticleInput.ofText(input.apply(size), LocalDate.of(2022, 1, 12))));
@@ -49,7 +49,7 @@ class LinearTimeGuardTest {
 
     @ParameterizedTest(name = "{0} as HTML")
     @MethodSource("inputs")
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 40, unit = TimeUnit.SECONDS)
     void htmlFinishesAtOneAndEightTimesTheSize(String name, IntFunction<String> input) {
         for (int size : new int[] {BASE, 8 * BASE}) {
             check(extractor.extract(ArticleInput.ofHtml("<p>" + input.apply(size) + "</p>", null)));
