@@ -18,10 +18,8 @@ import org.newsquotes.extraction.speaker.Discourse;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
 import org.newsquotes.extraction.speaker.NameIndex;
-import org.newsquotes.extraction.speaker.NameShape;
 import org.newsquotes.extraction.speaker.SpeakerResolver;
 import org.newsquotes.extraction.text.TextIndex;
-import org.newsquotes.extraction.text.Token;
 import org.newsquotes.extraction.text.Tokenizer;
 
 /**
@@ -143,48 +141,10 @@ public final class QuoteExtractor {
         return new Span(Math.min(start, anchor.start()), Math.max(end, anchor.end()));
     }
 
-    /**
-     * Parses an indirect quote's source phrase. A phrase in apposition is split at its first comma: the side
-     * that ends in a name is the speaker and the other side the role ("Sam A. Greene, director of ..." and
-     * "The Russian ambassador to Washington, Anatoly Antonov").
-     */
-    static Mention sourceMention(String text, List<Token> toks) {
-        int comma = -1;
-        for (int i = 1; i < toks.size() - 1 && comma < 0; i++) {
-            if (toks.get(i).text().equals(",")) {
-                comma = i;
-            }
-        }
-        if (comma < 0) {
-            return MentionParser.parse(text, toks, null);
-        }
-        List<Token> before = toks.subList(0, comma);
-        List<Token> after = toks.subList(comma + 1, toks.size());
-        boolean nameBefore = endsInName(before) && before.get(0).isCapitalized() && !before.get(0).is("the");
-        List<Token> np = nameBefore || !endsInName(after) ? before : after;
-        List<Token> rest = np == before ? after : before;
-        String role = rest.isEmpty() ? null : trimRole(text.substring(rest.get(0).start(),
-                rest.get(rest.size() - 1).end()));
-        Mention m = MentionParser.parse(text, np, role);
-        return m != null ? m : MentionParser.parse(text, toks, null);
-    }
-
-    private static boolean endsInName(List<Token> np) {
-        return !np.isEmpty() && NameShape.nameStart(np) < np.size();
-    }
-
-    private static String trimRole(String role) {
-        String r = role.strip();
-        while (!r.isEmpty() && ",;:".indexOf(r.charAt(r.length() - 1)) >= 0) {
-            r = r.substring(0, r.length() - 1).strip();
-        }
-        return r.isEmpty() ? null : r;
-    }
-
     private static Finding fromIndirect(QuoteCandidate c, String text, TextIndex index, boolean spun) {
         Mention m = null;
         if (c.source() != null) {
-            m = sourceMention(text, Tokenizer.tokenize(text, c.source().start(), c.source().end(), spun));
+            m = MentionParser.parseApposition(text, Tokenizer.tokenize(text, c.source().start(), c.source().end(), spun));
         }
         int si = index.sentenceIndex(c.content().start());
         Span context = si < 0 ? c.content() : index.sentence(si);

@@ -17,11 +17,6 @@ final class ClausePatterns {
     static final int MAX_PHRASE = 6;
     static final int MAX_HEADLINE_SOURCE = 4;
 
-    /** Finite verbs and modals: a phrase holding one after "said" is reported content, not a source. */
-    private static final java.util.Set<String> FINITE = java.util.Set.of("should", "would", "will", "could",
-            "can", "may", "might", "must", "shall", "is", "are", "was", "were", "has", "have", "had", "does", "did",
-            "do", "wants", "needs", "plans");
-
     private ClausePatterns() {
     }
 
@@ -130,7 +125,7 @@ final class ClausePatterns {
             return false;
         }
         for (int k = from; k < end; k++) {
-            if (FINITE.contains(t.get(k).norm())) {
+            if (Words.FINITE.contains(t.get(k).norm())) {
                 return false;    // "NP, Name, said the talks should go on": a clause, not an inverted source
             }
         }

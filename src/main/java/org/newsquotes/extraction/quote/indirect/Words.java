@@ -5,6 +5,11 @@ import java.util.Set;
 /** Closed-class word lists the indirect-speech scanners use (lower-case, apostrophes as {@code '}). */
 final class Words {
 
+    /** Finite verbs and modals: a phrase holding one after "said" is reported content, not a source. */
+    static final Set<String> FINITE = Set.of("should", "would", "will", "could",
+            "can", "may", "might", "must", "shall", "is", "are", "was", "were", "has", "have", "had", "does", "did",
+            "do", "wants", "needs", "plans");
+
     /** Auxiliaries and adverbs that may stand between a source and its cue ("has also repeatedly said"). */
     static final Set<String> AUX = Set.of("has", "have", "had", "also", "is", "was", "are", "were", "would",
             "will", "could", "did", "does", "do", "not", "never", "then", "once", "still", "already", "just",
