@@ -11,7 +11,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 import org.newsquotes.web.ApiException;
+import org.newsquotes.web.FieldError;
 
 /**
  * Reads an article submission from a request body: JSON ({@link ArticleRequest}), or raw text/plain or
@@ -54,6 +57,44 @@ public class ArticleBodies {
                     meta.source(), meta.publishedAt(), meta.language()));
             default -> throw new NotSupportedException("unsupported content type " + kind);
         };
+    }
+
+    /**
+     * Parses the JSON body of a batch ingest: an array of 1 to {@code max} {@link ArticleRequest} objects. A bad
+     * article is a 400 whose field names its index, e.g. {@code [2].text}.
+     */
+    public List<ArticleSubmission> parseBatch(byte[] raw, int max) throws JsonProcessingException {
+        String body = decode(raw, null);
+        String shape = "must be a JSON array of 1 to " + max + " articles";
+        if (body.isBlank()) {
+            throw ApiException.badBody("body", shape);
+        }
+        ArticleRequest[] requests;
+        try {
+            requests = mapper.readValue(body, ArticleRequest[].class);
+        } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty()) {
+                throw ApiException.badBody("body", shape);
+            }
+            throw e;
+        }
+        if (requests == null || requests.length == 0 || requests.length > max) {
+            throw ApiException.badBody("body", shape);
+        }
+        List<ArticleSubmission> submissions = new ArrayList<>(requests.length);
+        for (int i = 0; i < requests.length; i++) {
+            if (requests[i] == null) {
+                throw ApiException.badBody("[" + i + "]", "must be an article object");
+            }
+            try {
+                submissions.add(ArticleSubmission.of(requests[i]));
+            } catch (ApiException e) {
+                String prefix = "[" + i + "].";
+                throw new ApiException(e.status(), e.type(), prefix + e.getMessage(), e.errors().stream()
+                        .map(f -> new FieldError(prefix + f.field(), f.message())).toList());
+            }
+        }
+        return submissions;
     }
 
     private static String decode(byte[] raw, String charsetName) {

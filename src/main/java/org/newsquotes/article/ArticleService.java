@@ -2,6 +2,7 @@ package org.newsquotes.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,11 +54,58 @@ public class ArticleService {
 
     /** Extracts and stores one article, or returns the stored one with the same url or text. */
     public IngestResult ingest(ArticleSubmission submission) {
-        Extraction extracted = extract(submission);
+        Extraction extracted = extract(submission, "");
         String hash = ContentHash.of(extracted.article().text());
+        return inRetriedTransaction(() -> {
+            Map<String, SpeakerEntity> known = speakers.preload(speakersOf(extracted));
+            Stored stored = store(submission, extracted, hash, known);
+            return new IngestResult(ArticleViews.full(stored.article(), stored.quotes()), stored.created());
+        });
+    }
+
+    /**
+     * Extracts and stores several articles in one transaction (all or nothing); each is stored once, as by
+     * {@link #ingest}, also when it occurs twice in the batch. Answers what happened to each, in order.
+     * A bad article is a 400 naming its index ({@code [3].text}); nothing is stored then.
+     */
+    public List<BatchItem> ingestBatch(List<ArticleSubmission> submissions) {
+        List<Extraction> extracted = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            Extraction e = extract(submissions.get(i), "[" + i + "].");
+            extracted.add(e);
+            hashes.add(ContentHash.of(e.article().text()));
+        }
+        return inRetriedTransaction(() -> {
+            List<org.newsquotes.extraction.Speaker> all = new ArrayList<>();
+            extracted.forEach(e -> all.addAll(speakersOf(e)));
+            Map<String, SpeakerEntity> known = speakers.preload(all);
+            List<BatchItem> items = new ArrayList<>();
+            for (int i = 0; i < submissions.size(); i++) {
+                Stored stored = store(submissions.get(i), extracted.get(i), hashes.get(i), known);
+                long count = stored.quotes() != null ? stored.quotes().size()
+                        : quotes.countsByArticle(List.of(stored.article().id)).getOrDefault(stored.article().id, 0L);
+                items.add(new BatchItem(i, stored.article().id, stored.created(), count));
+            }
+            return items;
+        });
+    }
+
+    /**
+     * Runs {@code work} in a new transaction, again after a unique-key conflict with a concurrent ingest.
+     * The session flushes only at commit: lookups inside the ingest need not see unflushed changes (speakers
+     * come from the map, inserts with database-generated ids are written at once), and an automatic flush
+     * before every query would dirty-check every entity stored so far.
+     */
+    private <T> T inRetriedTransaction(java.util.concurrent.Callable<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> store(submission, extracted, hash));
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+                    T result = work.call();
+                    articles.flush(); // constraint conflicts surface here, inside the retried call
+                    return result;
+                });
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !IngestConflicts.isRetryable(e)) {
                     throw e;
@@ -68,9 +116,13 @@ public class ArticleService {
         }
     }
 
+    private static List<org.newsquotes.extraction.Speaker> speakersOf(Extraction e) {
+        return e.quotes().stream().map(Quote::speaker).filter(sp -> sp != null && sp.name() != null).toList();
+    }
+
     /** What {@link #ingest} would store, without storing anything. */
     public ArticleView preview(ArticleSubmission submission) {
-        Extraction extracted = extract(submission);
+        Extraction extracted = extract(submission, "");
         return ArticleViews.unsaved(submission, extracted, ContentHash.of(extracted.article().text()));
     }
 
@@ -113,30 +165,34 @@ public class ArticleService {
         return articles.count();
     }
 
-    private Extraction extract(ArticleSubmission submission) {
+    /** Extracts one article; {@code fieldPrefix} ("[3].") names it in a batch's errors. */
+    private Extraction extract(ArticleSubmission submission, String fieldPrefix) {
         Extraction extracted = extraction.extract(submission.input());
         String text = extracted.article().text();
         if (text == null || text.isBlank()) {
             String field = submission.input().html() != null ? "html" : "text";
-            throw ApiException.badBody(field, "contains no article text");
+            throw ApiException.badBody(fieldPrefix + field, "contains no article text");
         }
         return extracted;
     }
 
-    private IngestResult store(ArticleSubmission s, Extraction e, String hash) {
+    /** What storing one article gave: the article, and its new quotes (null when it was already stored). */
+    private record Stored(ArticleEntity article, List<QuoteEntity> quotes, boolean created) {
+    }
+
+    private Stored store(ArticleSubmission s, Extraction e, String hash, Map<String, SpeakerEntity> known) {
         Optional<ArticleEntity> existing = existing(s.input().url(), hash);
         if (existing.isPresent()) {
             ArticleEntity a = existing.get();
-            return new IngestResult(ArticleViews.full(a, quotes.findByArticle(a.id)), false);
+            return new Stored(a, quotes.findByArticle(a.id), false);
         }
         ArticleEntity article = newArticle(s, e.article(), hash);
         articles.persist(article);
         List<QuoteEntity> stored = new ArrayList<>();
         for (Quote q : distinctBySpan(e.quotes())) {
-            stored.add(newQuote(article, q));
+            stored.add(newQuote(article, q, known));
         }
-        articles.flush();
-        return new IngestResult(ArticleViews.full(article, stored), true);
+        return new Stored(article, stored, true);
     }
 
     private Optional<ArticleEntity> existing(String url, String hash) {
@@ -166,11 +222,11 @@ public class ArticleService {
         return a;
     }
 
-    private QuoteEntity newQuote(ArticleEntity article, Quote q) {
+    private QuoteEntity newQuote(ArticleEntity article, Quote q, Map<String, SpeakerEntity> known) {
         QuoteEntity e = new QuoteEntity();
         e.article = article;
         e.speaker = q.speaker() == null || q.speaker().name() == null ? null
-                : speakers.resolve(q.speaker(), q.role(), article.id);
+                : speakers.resolve(q.speaker(), q.role(), article.id, known);
         e.text = q.text() == null ? "" : q.text();
         e.normalizedText = q.normalizedText();
         e.type = q.type() == null ? org.newsquotes.extraction.QuoteType.DIRECT : q.type();

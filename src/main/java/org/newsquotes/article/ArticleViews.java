@@ -17,7 +17,13 @@ public final class ArticleViews {
     }
 
     public static ArticleRef ref(ArticleEntity a) {
-        return new ArticleRef(a.id, a.title, a.source, a.url, published(a.publishedDate, a.publishedAt));
+        return ref(a.id, a.title, a.source, a.url, a.publishedDate, a.publishedAt);
+    }
+
+    /** The short form from the stored columns (quote lists read these without loading the article). */
+    public static ArticleRef ref(Long id, String title, String source, String url, LocalDate publishedDate,
+                                 Instant publishedAt) {
+        return new ArticleRef(id, title, source, url, published(publishedDate, publishedAt));
     }
 
     public static ArticleSummary summary(ArticleEntity a, long quoteCount) {

@@ -24,21 +24,41 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     /** At most this many words of {@code q} are used. */
     static final int MAX_WORDS = 10;
 
-    public List<QuoteEntity> search(QuoteFilter filter, QuoteSort sort, int offset, int limit) {
+    /**
+     * One page of quotes as API views, read as a projection of the columns the view shows: no entity is
+     * loaded (so no article text, no persistence-context bookkeeping and no dirty check), one statement.
+     */
+    public List<QuoteView> search(QuoteFilter filter, QuoteSort sort, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String jpql = "select q from QuoteEntity q join fetch q.article a left join fetch q.speaker s where "
+        String jpql = "select " + QuoteRows.COLUMNS + " from QuoteEntity q join q.article a left join q.speaker s where "
                 + where(filter, params) + " order by " + orderBy(sort);
-        TypedQuery<QuoteEntity> query = getEntityManager().createQuery(jpql, QuoteEntity.class);
+        TypedQuery<Object[]> query = getEntityManager().createQuery(jpql, Object[].class);
         params.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(QuoteRows::view).toList();
     }
 
+    /** The exact number of matching quotes (cheap for one speaker's or one article's quotes: an index-only count). */
     public long count(QuoteFilter filter) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> query = getEntityManager().createQuery(
                 "select count(q) from " + countFrom(filter) + " where " + where(filter, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /**
+     * The number of matching quotes, counting no further than {@code limit + 1}: returns {@code limit + 1}
+     * when more than {@code limit} match, so that a common word over millions of quotes costs a bounded walk
+     * rather than a count of every match. Reads at most {@code limit + 1} ids in no particular order (JPQL has
+     * no LIMIT in a subquery without an ORDER BY, and an ORDER BY would make the database sort or walk far
+     * more rows than it counts).
+     */
+    public long countUpTo(QuoteFilter filter, long limit) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> query = getEntityManager().createQuery("select q.id from " + countFrom(filter) + " where "
+                + where(filter, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1)).getResultList().size();
     }
 
     /** The quotes of one article in text order, with their speakers. */

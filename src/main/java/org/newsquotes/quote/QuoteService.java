@@ -14,6 +14,14 @@ import org.newsquotes.web.PageView;
 @ApplicationScoped
 public class QuoteService {
 
+    /**
+     * Quote totals are counted up to this many matches (except for one speaker's or one article's quotes, counted
+     * exactly) (or to the end of the requested page, if further);
+     * beyond it the total is reported as a lower bound ({@code totalExact: false}). An exact count of a common
+     * word over a million quotes costs far more than the page itself.
+     */
+    public static final long COUNT_LIMIT = 10_000;
+
     private final QuoteRepository quotes;
     private final ArticleRepository articles;
     private final SpeakerRepository speakers;
@@ -61,8 +69,14 @@ public class QuoteService {
     }
 
     private PageView<QuoteView> search(QuoteFilter filter, QuoteSort sort, PageRequest page) {
-        List<QuoteView> items = quotes.search(filter, sort, page.offset(), page.pageSize()).stream()
-                .map(q -> QuoteViews.of(q, ArticleViews.ref(q.article))).toList();
-        return PageView.of(items, page, quotes.count(filter));
+        List<QuoteView> items = quotes.search(filter, sort, page.offset(), page.pageSize());
+        long limit = Math.max(COUNT_LIMIT, (long) page.offset() + page.pageSize());
+        if (items.size() < page.pageSize() && (!items.isEmpty() || page.offset() == 0)) {
+            return PageView.of(items, page, page.offset() + items.size()); // the last page: no count needed
+        }
+        if (filter.speaker() != null || filter.speakerId() != null || filter.articleId() != null) {
+            return PageView.of(items, page, quotes.count(filter)); // one speaker's or article's quotes: exact and cheap
+        }
+        return PageView.ofCapped(items, page, quotes.countUpTo(filter, limit), limit);
     }
 }

@@ -3,8 +3,11 @@ package org.newsquotes.speaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.web.ApiException;
@@ -34,6 +37,14 @@ public class SpeakerService {
      * the ingest transaction. Returns null when the extracted name has no letters or digits.
      */
     public SpeakerEntity resolve(Speaker speaker, String role, long articleId) {
+        return resolve(speaker, role, articleId, new HashMap<>());
+    }
+
+    /**
+     * As {@link #resolve(Speaker, String, long)}, looking in {@code known} (merge key to speaker, filled by
+     * {@link #preload} and by earlier calls in the same transaction) before asking the database.
+     */
+    public SpeakerEntity resolve(Speaker speaker, String role, long articleId, Map<String, SpeakerEntity> known) {
         String name = Texts.clip(speaker.name().strip(), NAME_MAX);
         String normalized = Texts.clip(NameNormalizer.normalize(name), NAME_MAX);
         if (normalized.isEmpty()) {
@@ -41,12 +52,37 @@ public class SpeakerService {
         }
         SpeakerKind kind = speaker.kind() == null ? SpeakerKind.PERSON : speaker.kind();
         String key = mergeKey(kind, normalized, articleId);
-        SpeakerEntity entity = speakers.findByMergeKey(key).orElseGet(() -> create(name, normalized, kind, key, articleId));
+        SpeakerEntity entity = known.get(key);
+        if (entity == null) {
+            entity = speakers.findByMergeKey(key).orElseGet(() -> create(name, normalized, kind, key, articleId));
+            known.put(key, entity);
+        }
         addAliases(entity, speaker);
         if (role != null && !role.isBlank()) {
             entity.roles.add(Texts.clip(role.strip(), ROLE_MAX));
         }
         return entity;
+    }
+
+    /**
+     * The stored people and organisations among {@code extracted} (which need no article id to be found),
+     * with their aliases and roles, in one query: merge key to speaker, for {@link #resolve(Speaker, String,
+     * long, Map)}. Must run inside the ingest transaction.
+     */
+    public Map<String, SpeakerEntity> preload(Collection<Speaker> extracted) {
+        Set<String> keys = new HashSet<>();
+        for (Speaker s : extracted) {
+            SpeakerKind kind = s.kind() == null ? SpeakerKind.PERSON : s.kind();
+            if (s.name() != null && (kind == SpeakerKind.PERSON || kind == SpeakerKind.ORGANIZATION)) {
+                String normalized = Texts.clip(NameNormalizer.normalize(Texts.clip(s.name().strip(), NAME_MAX)), NAME_MAX);
+                if (!normalized.isEmpty()) {
+                    keys.add(mergeKey(kind, normalized, 0));
+                }
+            }
+        }
+        Map<String, SpeakerEntity> known = new HashMap<>();
+        speakers.findByMergeKeys(keys).forEach(s -> known.put(s.mergeKey, s));
+        return known;
     }
 
     /** The key under which speakers are merged; it also holds the article for groups and anonymous sources. */

@@ -25,6 +25,8 @@ public final class ApiDocs {
             + "issues,” NATO Secretary General Jens Stoltenberg told reporters this week.\", "
             + "\"title\": \"NATO and Russia hold talks\", \"source\": \"Associated Press\", \"publishedAt\": \"2022-01-12\", "
             + "\"language\": \"en\"}";
+    public static final String ARTICLE_JSON_2 = "{\"text\": \"“It is a start,” said Sen. John Roe, a Democrat from Ohio.\", "
+            + "\"url\": \"https://example.com/2022/01/13/talks\", \"source\": \"Example Gazette\", \"publishedAt\": \"2022-01-13\"}";
     public static final String ARTICLE_TEXT = "WASHINGTON — The Clinton Administration will try to neutralize Russia’s "
             + "opposition to potential expansion of NATO.\n“These will be exploratory discussions,” a senior official said.";
     public static final String ARTICLE_HTML = "<html><head><title>NATO and Russia hold talks</title></head><body>"
@@ -71,7 +73,8 @@ public final class ApiDocs {
     public record QuotePage(@Schema(description = "The quotes on this page.", example = "[" + QUOTE_JSON + "]") List<QuoteView> items,
                             @Schema(description = PAGE, example = "1") int page,
                             @Schema(description = "Items per page.", example = "20") int pageSize,
-                            @Schema(description = "Number of quotes in the whole result.", example = "3") long total) {
+                            @Schema(description = "Number of quotes in the whole result; a lower bound when `totalExact` is false.", example = "3") long total,
+                            @Schema(description = PageView.TOTAL_EXACT, example = "true") boolean totalExact) {
     }
 
     /** Documentation schema of a page of articles. */
@@ -79,7 +82,8 @@ public final class ApiDocs {
     public record ArticlePage(@Schema(description = "The articles on this page (without text).", example = "[" + ARTICLE_SUMMARY_JSON + "]") List<ArticleSummary> items,
                               @Schema(description = PAGE, example = "1") int page,
                               @Schema(description = "Items per page.", example = "20") int pageSize,
-                              @Schema(description = "Number of articles in the whole result.", example = "2") long total) {
+                              @Schema(description = "Number of articles in the whole result; a lower bound when `totalExact` is false.", example = "2") long total,
+                            @Schema(description = PageView.TOTAL_EXACT, example = "true") boolean totalExact) {
     }
 
     /** Documentation schema of a page of speakers. */
@@ -87,6 +91,7 @@ public final class ApiDocs {
     public record SpeakerPage(@Schema(description = "The speakers on this page.", example = "[" + SPEAKER_JSON + "]") List<SpeakerView> items,
                               @Schema(description = PAGE, example = "1") int page,
                               @Schema(description = "Items per page.", example = "20") int pageSize,
-                              @Schema(description = "Number of speakers in the whole result.", example = "1") long total) {
+                              @Schema(description = "Number of speakers in the whole result; a lower bound when `totalExact` is false.", example = "1") long total,
+                            @Schema(description = PageView.TOTAL_EXACT, example = "true") boolean totalExact) {
     }
 }

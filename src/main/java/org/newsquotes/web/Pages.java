@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wraps a {@link PageView} in a 200 response with an RFC 8288 {@code Link} header (first, prev, next, last).
+ * Wraps a {@link PageView} in a 200 response with an RFC 8288 {@code Link} header (first, prev, next, last;
+ * no last when the total is only a lower bound).
  * Links are path-absolute and keep every other query parameter the client sent.
  */
 public final class Pages {
@@ -26,10 +27,12 @@ public final class Pages {
         if (page.page() > 1) {
             links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
         }
-        if (page.page() < last) {
+        if (page.page() < last || !page.totalExact()) {
             links.add(link(uri, page.page() + 1, "next"));
         }
-        links.add(link(uri, last, "last"));
+        if (page.totalExact()) {
+            links.add(link(uri, last, "last"));
+        }
         return String.join(", ", links);
     }
 
