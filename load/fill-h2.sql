@@ -48,7 +48,7 @@ INSERT INTO speaker_role (speaker_id, role) SELECT s.id, v.roles[1 + MOD(s.id, 2
 
 INSERT INTO article (id, title, url, source, published_date, language, dateline, body, content_hash, spun_score,
                      spun, ingested_at)
-SELECT X, INITCAP(v.topics[1 + MOD(X, 17)]) || ': report ' || X, 'https://fill.example.test/a/' || X,
+SELECT X, UPPER(LEFT(v.topics[1 + MOD(X, 17)], 1)) || SUBSTRING(v.topics[1 + MOD(X, 17)], 2) || ': report ' || X, 'https://fill.example.test/a/' || X,
        v.sources[1 + MOD(X, 6)], DATEADD(DAY, MOD(X, 1460), DATE '2021-01-01'), 'en', 'WASHINGTON',
        REPEAT('Officials said on Tuesday that the ' || v.topics[1 + MOD(X, 17)] || ' would be decided soon. ', 50),
        LOWER(RAWTOHEX(HASH('SHA-256', 'a' || X))), 0, FALSE, CURRENT_TIMESTAMP

@@ -73,9 +73,10 @@ else
   start_service; stop_service   # Flyway creates the schema; H2 file databases allow one process at a time
   echo "-- fill: $ARTICLES_FILL articles x $PER_ARTICLE quotes (load/fill-h2.sql)" | tee -a "$RESULTS"
   /usr/bin/time -f "fill took %e s" java -cp "$H2_JAR" org.h2.tools.RunScript -url "$H2_URL" -user sa \
-    -script load/fill-h2.sql 2>&1 | tail -n 3 | tee -a "$RESULTS" || true
+    -script load/fill-h2.sql 2>&1 | grep -v '^\s*at ' | tail -n 5 | tee -a "$RESULTS"
+  java -cp "$H2_JAR" org.h2.tools.Shell -url "$H2_URL" -user sa -sql "SELECT name FROM speaker ORDER BY id LIMIT 2000" \
+    | sed '1d;/^(/d;s/ *$//' > "$OUT/speakers-full.txt"
   start_service
-  curl -fsS "$BASE/api/v1/speakers?pageSize=100" | python3 -c 'import json,sys; [print(s["name"]) for s in json.load(sys.stdin)["items"]]' > "$OUT/speakers-full.txt"
 fi
 count_quotes() { # label
   if [ "$DB" = postgresql ]; then echo "quotes stored $1: $($PG -Atc 'SELECT count(*) FROM quote')"

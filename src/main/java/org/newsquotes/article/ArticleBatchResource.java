@@ -44,12 +44,15 @@ public class ArticleBatchResource {
                     + "in one transaction: all or nothing. Articles already stored (same url, or without url the same "
                     + "text), also earlier in the same batch, are not stored again. Answers one short item per article "
                     + "(id, created or not, quote count) rather than the articles; read them at `/api/v1/articles/{id}`. "
-                    + "For bulk loads: far cheaper per article than one request each.")
+                    + "A refused extraction (too slow: 422, too many waiting: 503) refuses the whole batch. For bulk loads: "
+                    + "cheaper per article than one request each.")
     @APIResponse(responseCode = "200", description = "Stored (or found already stored): one item per article, in order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "400", description = ApiDocs.BAD_BODY + " In a batch the field names the article's index, "
             + "e.g. `[2].text`; nothing is stored.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An article's extraction took longer than the limit; nothing is stored.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content type other than JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResult ingest(

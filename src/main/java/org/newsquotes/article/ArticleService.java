@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import org.newsquotes.extraction.CleanedArticle;
 import org.newsquotes.extraction.Extraction;
@@ -38,6 +39,13 @@ public class ArticleService {
 
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
     private static final int ATTEMPTS = 6;
+
+    /**
+     * Batches are stored one at a time per instance (their extraction still runs concurrently): two batches
+     * creating the same new speakers in different orders deadlock in the database, which costs the deadlock
+     * timeout and a retry of a whole batch. Conflicts with other instances are still retried.
+     */
+    private final ReentrantLock storingBatch = new ReentrantLock(true);
 
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
@@ -76,6 +84,15 @@ public class ArticleService {
             extracted.add(e);
             hashes.add(ContentHash.of(e.article().text()));
         }
+        storingBatch.lock(); // see the field
+        try {
+            return storeBatch(submissions, extracted, hashes);
+        } finally {
+            storingBatch.unlock();
+        }
+    }
+
+    private List<BatchItem> storeBatch(List<ArticleSubmission> submissions, List<Extraction> extracted, List<String> hashes) {
         return inRetriedTransaction(() -> {
             List<org.newsquotes.extraction.Speaker> all = new ArrayList<>();
             extracted.forEach(e -> all.addAll(speakersOf(e)));
@@ -83,9 +100,7 @@ public class ArticleService {
             List<BatchItem> items = new ArrayList<>();
             for (int i = 0; i < submissions.size(); i++) {
                 Stored stored = store(submissions.get(i), extracted.get(i), hashes.get(i), known);
-                long count = stored.quotes() != null ? stored.quotes().size()
-                        : quotes.countsByArticle(List.of(stored.article().id)).getOrDefault(stored.article().id, 0L);
-                items.add(new BatchItem(i, stored.article().id, stored.created(), count));
+                items.add(new BatchItem(i, stored.article().id, stored.created(), stored.quotes().size()));
             }
             return items;
         });
@@ -176,7 +191,7 @@ public class ArticleService {
         return extracted;
     }
 
-    /** What storing one article gave: the article, and its new quotes (null when it was already stored). */
+    /** What storing one article gave: the article, its quotes, and whether it was stored now. */
     private record Stored(ArticleEntity article, List<QuoteEntity> quotes, boolean created) {
     }
 
