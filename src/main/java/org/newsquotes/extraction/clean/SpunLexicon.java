@@ -66,8 +66,14 @@ final class SpunLexicon {
         if (len >= BY_LENGTH.length) {
             return null;
         }
+        if (len == 0) {
+            return null;
+        }
+        // regionMatches(ignoreCase) holds for two chars exactly when their upper-then-lower folds agree, so
+        // comparing the folded first char (keys are lower case) rules out most keys before a region compare.
+        char first = Character.toLowerCase(Character.toUpperCase(text.charAt(start)));
         for (String key : BY_LENGTH[len]) {
-            if (text.regionMatches(true, start, key, 0, len)) {
+            if (key.charAt(0) == first && text.regionMatches(true, start + 1, key, 1, len - 1)) {
                 return key;
             }
         }

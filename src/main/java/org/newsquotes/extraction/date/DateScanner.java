@@ -50,6 +50,9 @@ final class DateScanner {
     }
 
     private DateMention at(int i) {
+        if (!mayStartDate(tokens.get(i))) {
+            return null;
+        }
         String w = lower(i);
         int weekday = WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
@@ -72,6 +75,14 @@ final class DateScanner {
                         ? mention(i, i, Kind.YEAR, 0, 0, number(i)) : month(i);
             }
         }
+    }
+
+    /**
+     * A cheap filter before any string is made: only numbers and words of 3 to 9 letters ("may", "sept",
+     * "wednesday", "yesterday") can start a date expression.
+     */
+    private static boolean mayStartDate(DateToken t) {
+        return t.isNumber() || t.isWord() && t.length() >= 3 && t.length() <= 9;
     }
 
     private DateMention relative(int i, boolean last) {

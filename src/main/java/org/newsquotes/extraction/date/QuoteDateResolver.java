@@ -72,7 +72,7 @@ public final class QuoteDateResolver {
 
     /** '' used as a double quotation mark (as some archives print it). */
     private static boolean doubledApostrophe(List<DateToken> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).text().equals("'") && tokens.get(i + 1).text().equals("'")
+        return i + 1 < tokens.size() && tokens.get(i).first() == '\'' && tokens.get(i + 1).first() == '\''
                 && tokens.get(i + 1).start() == tokens.get(i).end();
     }
 
@@ -81,15 +81,15 @@ public final class QuoteDateResolver {
         boolean[] out = new boolean[tokens.size()];
         boolean open = false;
         for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            if (t.equals("“") || t.equals("«") || t.equals("„")) {
+            char t = tokens.get(i).first(); // a mark is a token of its own, so its first character is all of it
+            if (t == '“' || t == '«' || t == '„') {
                 open = true;
-            } else if (t.equals("”") || t.equals("»")) {
+            } else if (t == '”' || t == '»') {
                 open = false;
-            } else if (t.equals("\"") || doubledApostrophe(tokens, i)) {
+            } else if (t == '"' || doubledApostrophe(tokens, i)) {
                 open = !open;
                 out[i] = true;
-                i += t.equals("'") ? 1 : 0;
+                i += t == '\'' ? 1 : 0;
             }
             out[i] = open;
         }
