@@ -28,6 +28,7 @@ final class DateScanner {
             Map.entry("december", 12), Map.entry("dec", 12));
     private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
+    private static final String[][] STARTERS = starters();
 
     private final String text;
     private final List<DateToken> tokens;
@@ -78,11 +79,70 @@ final class DateScanner {
     }
 
     /**
-     * A cheap filter before any string is made: only numbers and words of 3 to 9 letters ("may", "sept",
-     * "wednesday", "yesterday") can start a date expression.
+     * Whether {@code text[from, to)} can hold a date expression at all, without making a token: every
+     * expression has a word {@link #at} looks up or, for "in 2008", a four-digit number. Lets the resolver
+     * skip the token list of the many sentences without one.
      */
-    private static boolean mayStartDate(DateToken t) {
-        return t.isNumber() || t.isWord() && t.length() >= 3 && t.length() <= 9;
+    static boolean mayHoldDate(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int end = DateToken.endOf(text, i, to);
+            if (Character.isDigit(c) ? end - i == 4 : Character.isLetter(c) && isStarter(text, i, end - i)) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** A cheap filter before any string is made: only numbers and the words {@link #at} looks up. */
+    private boolean mayStartDate(DateToken t) {
+        return t.isNumber() || t.isWord() && isStarter(text, t.start(), t.length());
+    }
+
+    /**
+     * Whether {@code text[start, start + len)} lower-cases to a word {@link #at} looks up. Compares char by
+     * char through {@link Character#toLowerCase(char)}, which agrees with {@code String.toLowerCase} on every
+     * word that lower-cases to one of these ASCII words.
+     */
+    private static boolean isStarter(String text, int start, int len) {
+        if (len >= STARTERS.length) {
+            return false;
+        }
+        for (String w : STARTERS[len]) {
+            if (sameLowerCase(text, start, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLowerCase(String text, int from, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(from + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words that can start a date (weekdays, months, "today", "this"...), by length. */
+    private static String[][] starters() {
+        List<String> all = new ArrayList<>(WEEKDAYS);
+        all.addAll(MONTHS.keySet());
+        all.addAll(List.of("today", "tonight", "yesterday", "this", "last", "past"));
+        int max = all.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[max + 1][];
+        for (int len = 0; len <= max; len++) {
+            final int l = len;
+            out[len] = all.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+        }
+        return out;
     }
 
     private DateMention relative(int i, boolean last) {

@@ -67,26 +67,33 @@ final class DateToken {
         List<DateToken> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int start = i;
-            if (Character.isLetter(c)) {
-                while (i < to && (Character.isLetter(text.charAt(i)) || inWordApostrophe(text, i, to))) {
-                    i++;
-                }
-            } else if (Character.isDigit(c)) {
-                while (i < to && Character.isDigit(text.charAt(i))) {
-                    i++;
-                }
-            } else {
-                i++;
-            }
-            out.add(new DateToken(text, start, i));
+            int end = endOf(text, i, to);
+            out.add(new DateToken(text, i, end));
+            i = end;
         }
         return out;
+    }
+
+    /** The end of the token starting at {@code start} (not a space) when the scan stops at {@code to}. */
+    static int endOf(String text, int start, int to) {
+        char c = text.charAt(start);
+        int i = start;
+        if (Character.isLetter(c)) {
+            while (i < to && (Character.isLetter(text.charAt(i)) || inWordApostrophe(text, i, to))) {
+                i++;
+            }
+        } else if (Character.isDigit(c)) {
+            while (i < to && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+        } else {
+            i++;
+        }
+        return i;
     }
 
     private static boolean inWordApostrophe(String text, int i, int to) {

@@ -110,9 +110,14 @@ public final class NameIndex {
             return null;
         }
         Entry best = null;
+        int bestWords = 0;
         for (Entry e : list) {
-            if (e.offset() <= offset && (best == null || words(e.name()) > words(best.name()))) {
-                best = e;
+            if (e.offset() <= offset) {
+                int w = words(e.name());
+                if (best == null || w > bestWords) {
+                    best = e;
+                    bestWords = w;
+                }
             }
         }
         return best != null ? best.name() : list.get(0).name();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,20 +50,26 @@ public final class CorpusLoop {
         for (ArticleInput a : corpus) {
             bytes += a.text().getBytes(StandardCharsets.UTF_8).length;
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocated = 0;
         long end = System.nanoTime() + (long) (Double.parseDouble(args[2]) * 1e9);
         List<Double> rates = new ArrayList<>();
         while (System.nanoTime() < end) {
             long t0 = threads.getCurrentThreadCpuTime();
+            long a0 = threads.getCurrentThreadAllocatedBytes();
             for (ArticleInput a : corpus) {
                 extractor.extract(a);
             }
             rates.add(bytes / 1e6 / ((threads.getCurrentThreadCpuTime() - t0) / 1e9));
+            allocated = threads.getCurrentThreadAllocatedBytes() - a0;
         }
         List<Double> late = new ArrayList<>(rates.subList(rates.size() / 2, rates.size()));
         Collections.sort(late);
-        System.out.printf("%d passes; second half: median %.2f, best %.2f MB per CPU-second%n", rates.size(),
-                late.get(late.size() / 2), late.get(late.size() - 1));
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("%d passes; second half: median %.2f, best %.2f MB per CPU-second; allocates %.1f bytes"
+                + " per byte of text; heap after GC %.1f MB%n", rates.size(), late.get(late.size() / 2),
+                late.get(late.size() - 1), (double) allocated / bytes, (rt.totalMemory() - rt.freeMemory()) / 1e6);
     }
 
     private static List<ArticleInput> read(Path file) throws IOException {
