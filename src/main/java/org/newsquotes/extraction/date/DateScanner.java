@@ -28,7 +28,7 @@ final class DateScanner {
             Map.entry("december", 12), Map.entry("dec", 12));
     private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
-    private static final String[][] STARTERS = starters();
+    private static final String[][][] STARTERS = starters();
 
     private final String text;
     private final List<DateToken> tokens;
@@ -114,7 +114,11 @@ final class DateScanner {
         if (len >= STARTERS.length) {
             return false;
         }
-        for (String w : STARTERS[len]) {
+        int first = Character.toLowerCase(text.charAt(start)) - 'a';
+        if (first < 0 || first >= 26) {
+            return false;
+        }
+        for (String w : STARTERS[len][first]) {
             if (sameLowerCase(text, start, w)) {
                 return true;
             }
@@ -122,8 +126,9 @@ final class DateScanner {
         return false;
     }
 
+    /** Whether {@code text[from, from + word.length())} lower-cases to {@code word}, its first letter known. */
     private static boolean sameLowerCase(String text, int from, String word) {
-        for (int k = 0; k < word.length(); k++) {
+        for (int k = 1; k < word.length(); k++) {
             if (Character.toLowerCase(text.charAt(from + k)) != word.charAt(k)) {
                 return false;
             }
@@ -131,16 +136,20 @@ final class DateScanner {
         return true;
     }
 
-    /** The words that can start a date (weekdays, months, "today", "this"...), by length. */
-    private static String[][] starters() {
+    /** The words that can start a date (weekdays, months, "today", "this"...), by length and first letter. */
+    private static String[][][] starters() {
         List<String> all = new ArrayList<>(WEEKDAYS);
         all.addAll(MONTHS.keySet());
         all.addAll(List.of("today", "tonight", "yesterday", "this", "last", "past"));
         int max = all.stream().mapToInt(String::length).max().orElse(0);
-        String[][] out = new String[max + 1][];
+        String[][][] out = new String[max + 1][26][];
         for (int len = 0; len <= max; len++) {
-            final int l = len;
-            out[len] = all.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+            for (int first = 0; first < 26; first++) {
+                final int l = len;
+                final char f = (char) ('a' + first);
+                out[len][first] = all.stream().filter(w -> w.length() == l && w.charAt(0) == f).sorted()
+                        .toArray(String[]::new);
+            }
         }
         return out;
     }
