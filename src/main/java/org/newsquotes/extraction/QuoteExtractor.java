@@ -53,7 +53,7 @@ public final class QuoteExtractor {
         for (Finding f : findings) {
             taken.add(f.content());
         }
-        for (QuoteCandidate c : indirect.detect(article, List.copyOf(taken))) {
+        for (QuoteCandidate c : indirect.detect(article, List.copyOf(taken), index.sentences())) {
             findings.add(fromIndirect(c, text, index, article.spun()));
         }
         Discourse discourse = new Discourse(new NameIndex(text, direct.tokens().tokens()));

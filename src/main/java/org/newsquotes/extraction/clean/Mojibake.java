@@ -42,11 +42,21 @@ final class Mojibake {
         return new Result(current, total);
     }
 
-    /** Fast check: only text with a character in U+0080..U+00FF or a cp1252 symbol can need repair. */
+    /**
+     * Fast check, no allocation: a pass can change something only at a UTF-8 lead byte (Â..ô) followed by a
+     * continuation byte (every decoded sequence, "â€\"" and the truncated "â€" start so) or at a dagger. Clean
+     * text, accented names ("José") included, skips the copying pass.
+     */
     private static boolean suspicious(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 && (c <= 0xFF || c == '†' || c == '€')) {
+            if (c >= 0xC2 && c <= 0xF4 && i + 1 < n) {
+                int b = byteOf(s.charAt(i + 1));
+                if (b >= 0x80 && b <= 0xBF) {
+                    return true;
+                }
+            } else if (c == '†') {
                 return true;
             }
         }

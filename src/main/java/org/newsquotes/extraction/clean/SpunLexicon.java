@@ -54,8 +54,8 @@ final class SpunLexicon {
             "conscionable", "azygous", "springiness", "precocious", "negociate", "regularisation",
             "aft", "motorboat", "committedness", "agelong", "backmost", "unrecorded");
 
-    /** Lexicon keys by length, for allocation-free lookup of a word in a text. */
-    private static final String[][] BY_LENGTH = byLength();
+    /** Lexicon keys by length and first letter, for allocation-free lookup of a word in a text. */
+    private static final String[][][] BY_LENGTH = byLength();
 
     private SpunLexicon() {
     }
@@ -66,8 +66,17 @@ final class SpunLexicon {
         if (len >= BY_LENGTH.length) {
             return null;
         }
-        for (String key : BY_LENGTH[len]) {
-            if (text.regionMatches(true, start, key, 0, len)) {
+        if (len == 0) {
+            return null;
+        }
+        // regionMatches(ignoreCase) holds for two chars exactly when their upper-then-lower folds agree, so
+        // only the keys starting with the folded first char (keys are lower-case a-z) need a region compare.
+        int first = Character.toLowerCase(Character.toUpperCase(text.charAt(start))) - 'a';
+        if (first < 0 || first >= 26) {
+            return null;
+        }
+        for (String key : BY_LENGTH[len][first]) {
+            if (text.regionMatches(true, start + 1, key, 1, len - 1)) {
                 return key;
             }
         }
@@ -84,15 +93,22 @@ final class SpunLexicon {
         return false;
     }
 
-    private static String[][] byLength() {
+    private static String[][][] byLength() {
         int max = 0;
         for (String k : WORDS.keySet()) {
             max = Math.max(max, k.length());
+            if (k.charAt(0) < 'a' || k.charAt(0) > 'z') {
+                throw new IllegalStateException("spun-lexicon keys start with a-z: " + k);
+            }
         }
-        String[][] out = new String[max + 1][];
+        String[][][] out = new String[max + 1][26][];
         for (int len = 0; len <= max; len++) {
-            final int l = len;
-            out[len] = WORDS.keySet().stream().filter(k -> k.length() == l).sorted().toArray(String[]::new);
+            for (int first = 0; first < 26; first++) {
+                final int l = len;
+                final char f = (char) ('a' + first);
+                out[len][first] = WORDS.keySet().stream().filter(k -> k.length() == l && k.charAt(0) == f)
+                        .sorted().toArray(String[]::new);
+            }
         }
         return out;
     }

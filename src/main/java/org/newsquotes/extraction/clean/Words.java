@@ -10,13 +10,15 @@ import java.util.Locale;
 final class Words {
 
     private final String text;
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
+    private int[] starts;
+    private int[] ends;
     private int size;
 
     Words(String text) {
         this.text = text;
         int n = text.length();
+        starts = new int[n / 6 + 16];
+        ends = new int[starts.length];
         int i = 0;
         while (i < n) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {

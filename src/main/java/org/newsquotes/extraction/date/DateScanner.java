@@ -28,6 +28,7 @@ final class DateScanner {
             Map.entry("december", 12), Map.entry("dec", 12));
     private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
+    private static final String[][][] STARTERS = starters();
 
     private final String text;
     private final List<DateToken> tokens;
@@ -50,6 +51,9 @@ final class DateScanner {
     }
 
     private DateMention at(int i) {
+        if (!mayStartDate(tokens.get(i))) {
+            return null;
+        }
         String w = lower(i);
         int weekday = WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
@@ -72,6 +76,82 @@ final class DateScanner {
                         ? mention(i, i, Kind.YEAR, 0, 0, number(i)) : month(i);
             }
         }
+    }
+
+    /**
+     * Whether {@code text[from, to)} can hold a date expression at all, without making a token: every
+     * expression has a word {@link #at} looks up or, for "in 2008", a four-digit number. Lets the resolver
+     * skip the token list of the many sentences without one.
+     */
+    static boolean mayHoldDate(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int end = DateToken.endOf(text, i, to);
+            if (Character.isDigit(c) ? end - i == 4 : Character.isLetter(c) && isStarter(text, i, end - i)) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** A cheap filter before any string is made: only numbers and the words {@link #at} looks up. */
+    private boolean mayStartDate(DateToken t) {
+        return t.isNumber() || t.isWord() && isStarter(text, t.start(), t.length());
+    }
+
+    /**
+     * Whether {@code text[start, start + len)} lower-cases to a word {@link #at} looks up. Compares char by
+     * char through {@link Character#toLowerCase(char)}, which agrees with {@code String.toLowerCase} on every
+     * word that lower-cases to one of these ASCII words.
+     */
+    private static boolean isStarter(String text, int start, int len) {
+        if (len >= STARTERS.length) {
+            return false;
+        }
+        int first = Character.toLowerCase(text.charAt(start)) - 'a';
+        if (first < 0 || first >= 26) {
+            return false;
+        }
+        for (String w : STARTERS[len][first]) {
+            if (sameLowerCase(text, start, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text[from, from + word.length())} lower-cases to {@code word}, its first letter known. */
+    private static boolean sameLowerCase(String text, int from, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(from + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words that can start a date (weekdays, months, "today", "this"...), by length and first letter. */
+    private static String[][][] starters() {
+        List<String> all = new ArrayList<>(WEEKDAYS);
+        all.addAll(MONTHS.keySet());
+        all.addAll(List.of("today", "tonight", "yesterday", "this", "last", "past"));
+        int max = all.stream().mapToInt(String::length).max().orElse(0);
+        String[][][] out = new String[max + 1][26][];
+        for (int len = 0; len <= max; len++) {
+            for (int first = 0; first < 26; first++) {
+                final int l = len;
+                final char f = (char) ('a' + first);
+                out[len][first] = all.stream().filter(w -> w.length() == l && w.charAt(0) == f).sorted()
+                        .toArray(String[]::new);
+            }
+        }
+        return out;
     }
 
     private DateMention relative(int i, boolean last) {

@@ -6,20 +6,60 @@ import java.util.Locale;
 
 /**
  * A token of a sentence for date scanning: a run of letters (with in-word apostrophes), a run of digits,
- * or one other non-space character. {@code lower} is the lower-cased text.
+ * or one other non-space character. {@code lower} is the lower-cased text. The strings are made only when
+ * asked for (most tokens are never read as words), so a scan allocates one small object per token.
  */
-record DateToken(int start, int end, String text, String lower) {
+final class DateToken {
+
+    private final String source;
+    private final int start;
+    private final int end;
+    private String lower;
+
+    private DateToken(String source, int start, int end) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    /** The first character (the whole token when it is neither a letter nor a digit). */
+    char first() {
+        return source.charAt(start);
+    }
+
+    String text() {
+        return source.substring(start, end);
+    }
+
+    String lower() {
+        if (lower == null) {
+            lower = text().toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return Character.isLetterOrDigit(first());
     }
 
     boolean isNumber() {
-        return Character.isDigit(text.charAt(0));
+        return Character.isDigit(first());
     }
 
     boolean capitalised() {
-        return Character.isUpperCase(text.charAt(0));
+        return Character.isUpperCase(first());
     }
 
     /** Tokens of {@code text} between {@code from} and {@code to}, in one linear scan. */
@@ -27,27 +67,33 @@ record DateToken(int start, int end, String text, String lower) {
         List<DateToken> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int start = i;
-            if (Character.isLetter(c)) {
-                while (i < to && (Character.isLetter(text.charAt(i)) || inWordApostrophe(text, i, to))) {
-                    i++;
-                }
-            } else if (Character.isDigit(c)) {
-                while (i < to && Character.isDigit(text.charAt(i))) {
-                    i++;
-                }
-            } else {
-                i++;
-            }
-            String t = text.substring(start, i);
-            out.add(new DateToken(start, i, t, t.toLowerCase(Locale.ROOT)));
+            int end = endOf(text, i, to);
+            out.add(new DateToken(text, i, end));
+            i = end;
         }
         return out;
+    }
+
+    /** The end of the token starting at {@code start} (not a space) when the scan stops at {@code to}. */
+    static int endOf(String text, int start, int to) {
+        char c = text.charAt(start);
+        int i = start;
+        if (Character.isLetter(c)) {
+            while (i < to && (Character.isLetter(text.charAt(i)) || inWordApostrophe(text, i, to))) {
+                i++;
+            }
+        } else if (Character.isDigit(c)) {
+            while (i < to && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+        } else {
+            i++;
+        }
+        return i;
     }
 
     private static boolean inWordApostrophe(String text, int i, int to) {

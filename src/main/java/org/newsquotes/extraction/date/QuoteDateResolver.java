@@ -50,6 +50,9 @@ public final class QuoteDateResolver {
     private static QuoteDate fromWords(String text, Span sentence, Span cue, LocalDate publishedAt) {
         int from = Math.max(0, Math.min(sentence.start(), text.length()));
         int to = Math.max(from, Math.min(sentence.end(), text.length()));
+        if (!DateScanner.mayHoldDate(text, from, to)) {
+            return null;
+        }
         List<DateToken> tokens = DateToken.scan(text, from, to);
         List<DateMention> mentions = new DateScanner(text, tokens).scan();
         CueDistance distance = new CueDistance(tokens, cue);
@@ -72,7 +75,7 @@ public final class QuoteDateResolver {
 
     /** '' used as a double quotation mark (as some archives print it). */
     private static boolean doubledApostrophe(List<DateToken> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).text().equals("'") && tokens.get(i + 1).text().equals("'")
+        return i + 1 < tokens.size() && tokens.get(i).first() == '\'' && tokens.get(i + 1).first() == '\''
                 && tokens.get(i + 1).start() == tokens.get(i).end();
     }
 
@@ -81,15 +84,15 @@ public final class QuoteDateResolver {
         boolean[] out = new boolean[tokens.size()];
         boolean open = false;
         for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            if (t.equals("“") || t.equals("«") || t.equals("„")) {
+            char t = tokens.get(i).first(); // a mark is a token of its own, so its first character is all of it
+            if (t == '“' || t == '«' || t == '„') {
                 open = true;
-            } else if (t.equals("”") || t.equals("»")) {
+            } else if (t == '”' || t == '»') {
                 open = false;
-            } else if (t.equals("\"") || doubledApostrophe(tokens, i)) {
+            } else if (t == '"' || doubledApostrophe(tokens, i)) {
                 open = !open;
                 out[i] = true;
-                i += t.equals("'") ? 1 : 0;
+                i += t == '\'' ? 1 : 0;
             }
             out[i] = open;
         }

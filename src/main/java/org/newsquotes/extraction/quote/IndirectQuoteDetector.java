@@ -41,10 +41,15 @@ public final class IndirectQuoteDetector {
      * @return indirect candidates in text order
      */
     public List<QuoteCandidate> detect(CleanedArticle article, List<Span> taken) {
+        return detect(article, taken, Sentences.split(article.text()));
+    }
+
+    /** As {@link #detect(CleanedArticle, List)}, given the article's {@link Sentences#split} (split once). */
+    public List<QuoteCandidate> detect(CleanedArticle article, List<Span> taken, List<Span> sentences) {
         String text = article.text();
         QuoteMask mask = QuoteMask.of(text);
         List<QuoteCandidate> out = new ArrayList<>();
-        for (Span sentence : Sentences.split(text)) {
+        for (Span sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence, article.spun());
             for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
                 List<Token> window = tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS));

@@ -9,7 +9,8 @@ import org.newsquotes.extraction.text.Token;
 /**
  * Every multi-word person name written in an article ("Julianne Smith", "Sam A. Greene"), indexed by
  * surname in text order, so that a later "Smith" or "Mr. Greene" can be resolved to the fullest form first
- * written. Built in one linear pass over the tokens. Immutable.
+ * written. Built in one linear pass over the tokens; confined to one extraction (the set of lower-case
+ * words is built on first use).
  */
 public final class NameIndex {
 
@@ -19,16 +20,16 @@ public final class NameIndex {
 
     private final Map<String, List<Entry>> bySurname;
     private final List<Entry> inOrder = new ArrayList<>();
-    private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    private final List<Token> tokens;
+    /** The words written in lower case; built on the first query (rare), the index being per article. */
+    private java.util.Set<String> lowerWords;
 
     public NameIndex(String text, List<Token> tokens) {
+        this.tokens = tokens;
         Map<String, List<Entry>> map = new HashMap<>();
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).isCapitalized() || !tokens.get(i).isWord()) {
-                if (tokens.get(i).isWord()) {
-                    lowerWords.add(tokens.get(i).norm());
-                }
                 i++;
                 continue;
             }
@@ -66,6 +67,15 @@ public final class NameIndex {
 
     /** Whether {@code lowerWord} is also written in lower case somewhere in the article (a common word). */
     public boolean writtenLowerCase(String lowerWord) {
+        if (lowerWords == null) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (Token t : tokens) {
+                if (t.isWord() && !t.isCapitalized()) {
+                    words.add(t.norm());
+                }
+            }
+            lowerWords = words;
+        }
         return lowerWords.contains(lowerWord);
     }
 
@@ -110,9 +120,14 @@ public final class NameIndex {
             return null;
         }
         Entry best = null;
+        int bestWords = 0;
         for (Entry e : list) {
-            if (e.offset() <= offset && (best == null || words(e.name()) > words(best.name()))) {
-                best = e;
+            if (e.offset() <= offset) {
+                int w = words(e.name());
+                if (best == null || w > bestWords) {
+                    best = e;
+                    bestWords = w;
+                }
             }
         }
         return best != null ? best.name() : list.get(0).name();

@@ -44,16 +44,48 @@ public final class NameShape {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String[] words = name.trim().split("\\s+");
-        String last = words[words.length - 1];
+        String words = name.trim();
+        int space = lastSpace(words, words.length());
+        String last = words.substring(space + 1);
         if ((last.equalsIgnoreCase("jr.") || last.equalsIgnoreCase("sr.") || last.equals("II") || last.equals("III"))
-                && words.length > 1) {
-            last = words[words.length - 2];
+                && space >= 0) {
+            int end = space;
+            while (end > 0 && isSpace(words.charAt(end - 1))) {
+                end--;
+            }
+            last = words.substring(lastSpace(words, end) + 1, end);
         }
-        last = last.replaceAll("[’']s$", "");
+        last = withoutPossessive(last);
         if (last.endsWith(".") || last.endsWith(",")) {
             last = last.substring(0, last.length() - 1);
         }
         return last.toLowerCase(Locale.ROOT);
+    }
+
+    /** Index of the last regex {@code \\s} character before {@code end}, or -1 (what split("\\s+") cuts at). */
+    private static int lastSpace(String s, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (isSpace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code word.replaceAll("[’']s$", "")} without a regex; like {@code $}, also before a final line break. */
+    private static String withoutPossessive(String word) {
+        int end = word.length();
+        if (end > 0 && (word.charAt(end - 1) == '\u0085' || word.charAt(end - 1) == '\u2028'
+                || word.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        if (end >= 2 && word.charAt(end - 1) == 's' && (word.charAt(end - 2) == '\'' || word.charAt(end - 2) == '’')) {
+            return word.substring(0, end - 2) + word.substring(end);
+        }
+        return word;
     }
 }

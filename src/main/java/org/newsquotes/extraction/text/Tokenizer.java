@@ -18,12 +18,22 @@ public final class Tokenizer {
             "col", "sgt", "capt", "st", "jr", "sr", "prof", "rev", "hon", "sens", "reps", "atty", "adm", "maj",
             "cmdr", "pres", "supt", "amb", "gens", "lt.gov");
 
+    private static final String[] MARKS = strings(0, 256);
+    private static final char PUNCTUATION_FROM = '\u2010';
+    private static final String[] PUNCTUATION = strings(PUNCTUATION_FROM, 0x50);
+
     private Tokenizer() {
     }
 
     /** Tokens of {@code text[from, to)}. */
     public static List<Token> tokenize(String text, int from, int to, boolean spun) {
         List<Token> out = new ArrayList<>();
+        tokenize(text, from, to, spun, out);
+        return out;
+    }
+
+    /** Appends the tokens of {@code text[from, to)} to {@code out} (one list for many paragraphs). */
+    public static void tokenize(String text, int from, int to, boolean spun, List<Token> out) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -36,10 +46,28 @@ public final class Tokenizer {
                 out.add(new Token(i, end, word, norm));
                 i = end;
             } else {
-                String s = String.valueOf(c);
+                String s = mark(c);
                 out.add(new Token(i, i + 1, s, s));
                 i++;
             }
+        }
+    }
+
+    /** One-character string for a mark, shared for ASCII and general punctuation (quotes, dashes). */
+    private static String mark(char c) {
+        if (c < MARKS.length) {
+            return MARKS[c];
+        }
+        if (c >= PUNCTUATION_FROM && c < PUNCTUATION_FROM + PUNCTUATION.length) {
+            return PUNCTUATION[c - PUNCTUATION_FROM];
+        }
+        return String.valueOf(c);
+    }
+
+    private static String[] strings(int from, int count) {
+        String[] out = new String[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = String.valueOf((char) (from + k));
         }
         return out;
     }

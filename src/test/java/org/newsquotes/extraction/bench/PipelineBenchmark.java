@@ -1,5 +1,6 @@
 package org.newsquotes.extraction.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +10,14 @@ import org.newsquotes.extraction.QuoteExtractor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -40,6 +43,9 @@ public class PipelineBenchmark {
 
     private List<ArticleInput> corpus;
     private QuoteExtractor extractor;
+    private long bytes;
+    private long operations;
+    private long cpuAtStart;
 
     /** UTF-8 bytes of one pass over the corpus. */
     public static long corpusBytes() {
@@ -54,6 +60,24 @@ public class PipelineBenchmark {
     public void setUp() {
         corpus = SyntheticArticles.generate(ARTICLES).stream().map(t -> ArticleInput.ofText(t, PUBLISHED)).toList();
         extractor = new QuoteExtractor();
+        bytes = corpusBytes();
+    }
+
+    /** Runs on the benchmark thread (one thread): notes its CPU time at the start of each iteration. */
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        operations = 0;
+        cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /**
+     * Prints the iteration's throughput per CPU-second of the benchmark thread: unlike the wall-clock score,
+     * it hardly moves when other processes share the cores.
+     */
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
+        System.out.printf(" [%.2f MB per CPU-second of the benchmark thread]", operations * bytes / 1e6 / cpuSeconds);
     }
 
     @Benchmark
@@ -61,5 +85,6 @@ public class PipelineBenchmark {
         for (ArticleInput article : corpus) {
             hole.consume(extractor.extract(article));
         }
+        operations++;
     }
 }
