@@ -13,8 +13,6 @@ final class ClausePatterns {
 
     static final int MAX_SOURCE = 8;
     static final int MAX_TAIL = 12;
-    static final int LOOK_FOR_THAT = 8;
-    static final int MAX_PHRASE = 6;
     static final int MAX_HEADLINE_SOURCE = 4;
 
     private ClausePatterns() {
@@ -59,13 +57,22 @@ final class ClausePatterns {
         if (!thatClause && !finiteUse(t, i, last, source)) {
             return null;
         }
-        int from = contentStart(t, i);
+        int from = ContentBounds.start(t, i);
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
-        int to = phrase && !afterThat ? phraseEnd(t, from) : clauseStop(t, from);
+        if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
+            from = ContentBounds.skipParticle(t, from);
+        }
+        int stop = ContentBounds.clauseStop(t, from);
+        boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
+        int to = np ? ContentBounds.phraseEnd(t, from) : stop;
+        if (np && ContentBounds.headBeforeParticle(t, from, to, stop)) {
+            from = to + 1;
+            to = ContentBounds.phraseEnd(t, from);
+        }
         if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
             return null;
         }
-        return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+        return to - from >= (np ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
     }
 
     /**
@@ -160,49 +167,6 @@ final class ClausePatterns {
         return Words.TAIL_START.contains(first);
     }
 
-    private static int contentStart(List<Token> t, int cue) {
-        int limit = Math.min(t.size(), cue + 1 + LOOK_FOR_THAT);
-        for (int k = cue + 1; k < limit; k++) {
-            Token tok = t.get(k);
-            if (tok.is("that")) {
-                return k + 1;
-            }
-            if (!tok.word() && !tok.is(',')) {
-                break;
-            }
-        }
-        int k = cue + 1;
-        while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
-    static int phraseEnd(List<Token> t, int from) {
-        int k = from;
-        while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
-                && (t.get(k).word() || isInnerPeriod(t, k))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** End of a content clause starting at {@code from}: the sentence end or a semicolon or dash. */
-    static int clauseStop(List<Token> t, int from) {
-        int end = sentenceEnd(t);
-        for (int k = from; k < end; k++) {
-            Token tok = t.get(k);
-            if (tok.is(';') || tok.is('—') || tok.is('–')) {
-                return k;
-            }
-            if (tok.is(',') && k + 1 < end && k - from >= 3 && Words.CLAUSE_BREAK.contains(t.get(k + 1).norm())) {
-                return k;
-            }
-        }
-        return end;
-    }
-
     /** Index of the first clause mark or sentence-final mark at or after {@code from}. */
     static int clauseEnd(List<Token> t, int from) {
         int k = from;
@@ -221,12 +185,7 @@ final class ClausePatterns {
         return k;
     }
 
-    /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */
-    private static boolean isInnerPeriod(List<Token> t, int k) {
-        return t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).capitalized();
-    }
-
-    private static boolean isFinal(Token tok) {
+    static boolean isFinal(Token tok) {
         return tok.is('.') || tok.is('!') || tok.is('?');
     }
 

@@ -58,10 +58,6 @@ final class Words {
             "after", "before", "as", "because", "when", "while", "since", "who", "which", "that", "and", "but",
             "over", "into", "than", "if", "despite", "amid", "until", "where", "whose", "to", "of", "about");
 
-    /** Words that, after a comma, open a new clause outside the reported content (", but ..."). */
-    static final Set<String> CLAUSE_BREAK = Set.of("but", "while", "although", "though", "whereas", "saying",
-            "adding", "noting", "according", "which", "who", "and", "as", "when", "after", "because", "before", "even", "including", "citing", "calling", "arguing", "insisting", "referring");
-
     /** Relative words that stand for a source named just before them. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 

@@ -34,6 +34,10 @@ class IndirectQuoteDetectorTest {
             Marsh said nobody can tell what the board intends and the review will not be “a short affair.” | nobody can tell what the board intends | Marsh | said
             The union endorsed Ms. Keller in March. | Ms. Keller | The union | endorsed
             He met the farmers who said the drought had ruined the harvest. | the drought had ruined the harvest | the farmers | said
+            Ms. Keller said the rail line would open next year, a delay the council had feared. | the rail line would open next year | Ms. Keller | said
+            The senator criticized Mayor Tomlin during a town hall on Friday. | Mayor Tomlin | The senator | criticized
+            The union called for a general strike in the ports. | a general strike | The union | called
+            Ortiz expressed doubts about the new stadium. | the new stadium | Ortiz | expressed
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -55,6 +59,17 @@ class IndirectQuoteDetectorTest {
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void noBreakSpaceSeparatesWordsLikeASpace() {
+        String text = "Mayor Tomlin\u00a0said that the budget had been balanced for years.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().of(text)).isEqualTo("the budget had been balanced for years");
+        assertThat(found.get(0).source().of(text)).isEqualTo("Mayor Tomlin");
     }
 
     @Test
