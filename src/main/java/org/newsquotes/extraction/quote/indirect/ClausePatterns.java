@@ -6,8 +6,9 @@ import org.newsquotes.extraction.Span;
 /**
  * The three shapes of reported speech inside one sentence, read from tokens around a cue word:
  * "CONTENT, X said (in a statement)." and "CONTENT, said X."; "X said (Tuesday) (that) CONTENT.";
- * "according to X, CONTENT." and "CONTENT, according to X.". Each method returns null when the
- * sentence does not have that shape. Linear in the sentence length. Stateless.
+ * "according to X, CONTENT." and "CONTENT, according to X.". A trailing cue is not read when the
+ * "content" is one adverbial phrase ("In an interview, X said, ...") or when quoted words follow the cue
+ * (it introduces a direct quote). Each method returns null when the sentence does not have that shape. Linear in the sentence length. Stateless.
  */
 final class ClausePatterns {
 
@@ -19,7 +20,7 @@ final class ClausePatterns {
     }
 
     /** "CONTENT, X said ..." / "CONTENT, said X." with the cue at {@code i}. */
-    static Found trailing(List<Token> t, int i) {
+    static Found trailing(List<Token> t, int i, QuoteMask mask) {
         int last = SourceFinder.skipAuxBack(t, i);
         int comma = last;
         while (comma >= 0 && t.get(comma).word() && !Words.NP_BOUNDARY.contains(t.get(comma).norm())
@@ -46,7 +47,32 @@ final class ClausePatterns {
             }
         }
         int from = t.get(0).is('—') ? 1 : 0;
+        if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
+            return null;
+        }
         return comma - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, comma, source) : null;
+    }
+
+    /** True when {@code [from, to)} is one adverbial phrase ("In an interview with the paper"), no clause. */
+    private static boolean adverbialOnly(List<Token> t, int from, int to) {
+        if (from >= to || !Words.ADVERBIAL_OPENERS.contains(t.get(from).norm())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isClauseMark()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when quoted words follow the cue's tail ("..., Walker said, “I have ...”"): a direct quote's cue. */
+    private static boolean quoteFollows(List<Token> t, int from, QuoteMask mask) {
+        int k = from;
+        while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
+            k++;
+        }
+        return k < t.size() && k > from && mask.inside(t.get(k).start());
     }
 
     /** "X said (that) CONTENT" with the cue at {@code i}. */

@@ -63,8 +63,11 @@ public final class SentenceScanner {
         if (t.get(i).is("according")) {
             return ClausePatterns.according(t, i);
         }
-        Found f = ClausePatterns.trailing(t, i);
-        return f != null ? f : ClausePatterns.leading(t, i, mask, phrase);
+        Found f = ClausePatterns.trailing(t, i, mask);
+        if (f == null) {
+            f = ClausePatterns.leading(t, i, mask, phrase);
+        }
+        return f != null ? f : NounCue.read(t, i);
     }
 
     /**

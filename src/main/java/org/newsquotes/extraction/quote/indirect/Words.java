@@ -58,6 +58,11 @@ final class Words {
             "after", "before", "as", "because", "when", "while", "since", "who", "which", "that", "and", "but",
             "over", "into", "than", "if", "despite", "amid", "until", "where", "whose", "to", "of", "about");
 
+    /** Words that open an adverbial phrase or clause, not reported content ("In an interview, ..."). */
+    static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "at", "during", "after", "before", "from", "via",
+            "of", "while", "when", "with", "through", "over", "under", "based", "for", "by", "as", "if", "since",
+            "on", "asked", "speaking", "writing", "responding", "unlike", "like", "despite", "following");
+
     /** Relative words that stand for a source named just before them. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 

@@ -38,6 +38,7 @@ class IndirectQuoteDetectorTest {
             The senator criticized Mayor Tomlin during a town hall on Friday. | Mayor Tomlin | The senator | criticized
             The union called for a general strike in the ports. | a general strike | The union | called
             Ortiz expressed doubts about the new stadium. | the new stadium | Ortiz | expressed
+            The mayor repeated her criticism of the harbour authority at the meeting. | the harbour authority | her | criticism
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -56,6 +57,8 @@ class IndirectQuoteDetectorTest {
             “We will win this election,” the senator said in a statement.
             The weather was mild and the harbour was quiet all week.
             The said document was filed with the clerk.
+            In a long interview with the local radio station, Brandt said, “We are not leaving.”
+            After the vote in the council, the mayor said.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
