@@ -75,16 +75,35 @@ final class ClausePatterns {
         return k < t.size() && k > from && mask.inside(t.get(k).start());
     }
 
+    /**
+     * The verb or adjective that governs an infinitive cue ("declined | to say", "are more likely | to say"),
+     * whose subject is the source; {@code i} itself when the cue is no such infinitive.
+     */
+    private static int controlHead(List<Token> t, int i) {
+        if (i < 2 || !t.get(i - 1).is("to") || !Words.CONTROL.contains(t.get(i - 2).norm())) {
+            return i;
+        }
+        int head = i - 2;
+        while (head > 0 && Words.DEGREE.contains(t.get(head - 1).norm())) {
+            head--;
+        }
+        return head;
+    }
+
     /** "X said (that) CONTENT" with the cue at {@code i}. */
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
-        int last = SourceFinder.skipAuxBack(t, i);
-        Span source = SourceFinder.before(t, i);
+        int head = controlHead(t, i);
+        int last = SourceFinder.skipAuxBack(t, head);
+        Span source = SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
-        if (!thatClause && !finiteUse(t, i, last, source)) {
+        if (!thatClause && !finiteUse(t, head, last, source)) {
             return null;
         }
         int from = ContentBounds.start(t, i);
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
+        if (!afterThat && Words.OBJECT_VERBS.contains(t.get(i).norm())) {
+            from = ContentBounds.infinitiveAfterObject(t, from);
+        }
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, from);
         }

@@ -22,6 +22,8 @@ final class ContentBounds {
     static final int LOOK_FOR_VERB = 8;
     /** The longest head noun left out before a particle ("made the case for X"). */
     static final int MAX_HEAD = 3;
+    /** The longest object between a verb and its infinitive content ("urged the city council to ..."). */
+    static final int MAX_OBJECT = 5;
 
     /** Prepositions that join a cue to its object: "called for", "talked about", "voted against". */
     static final Set<String> PARTICLES = Set.of("about", "for", "against", "on", "over", "of", "into");
@@ -55,6 +57,22 @@ final class ContentBounds {
     /** {@code from} past one particle ("called for X": X), or {@code from} when there is none. */
     static int skipParticle(List<Token> t, int from) {
         return from + 1 < t.size() && PARTICLES.contains(t.get(from).norm()) ? from + 1 : from;
+    }
+
+    /**
+     * After a verb with an object and an infinitive ("asked the network to donate ..."): the index of "to"
+     * within a few words of {@code from}, which opens the content; {@code from} when there is none.
+     */
+    static int infinitiveAfterObject(List<Token> t, int from) {
+        for (int k = from + 1; k < t.size() && k - from <= MAX_OBJECT; k++) {
+            if (t.get(k).is("to")) {
+                return k;
+            }
+            if (!t.get(k).word() || Words.PHRASE_STOP.contains(t.get(k).norm())) {
+                break;
+            }
+        }
+        return from;
     }
 
     /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */

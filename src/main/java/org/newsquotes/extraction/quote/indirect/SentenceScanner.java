@@ -16,7 +16,7 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
  */
 public final class SentenceScanner {
 
-    static final int MIN_LEAD = 4;
+    static final int MIN_LEAD = 1;
 
     private final CueLexicon lexicon;
     private final double minPrecision;

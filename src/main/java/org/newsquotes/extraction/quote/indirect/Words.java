@@ -63,6 +63,15 @@ final class Words {
             "of", "while", "when", "with", "through", "over", "under", "based", "for", "by", "as", "if", "since",
             "on", "asked", "speaking", "writing", "responding", "unlike", "like", "despite", "following");
 
+    /** Words that take an infinitive cue whose subject is the source: "declined to say", "likely to say". */
+    static final Set<String> CONTROL = Set.of("likely", "unlikely", "declined", "refused", "willing", "unwilling",
+            "want", "wants", "wanted", "going", "able", "unable", "decided", "continued", "continues", "tried",
+            "seemed", "expected", "plans", "planned", "vowed", "promised", "threatened", "began", "started",
+            "reluctant", "eager", "quick", "ready", "prepared", "hesitant", "pledged", "agreed", "hoped", "sought");
+
+    /** Degree words before a controlling adjective: "more likely to say". */
+    static final Set<String> DEGREE = Set.of("more", "less", "most", "least", "very", "so", "too");
+
     /** Relative words that stand for a source named just before them. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 

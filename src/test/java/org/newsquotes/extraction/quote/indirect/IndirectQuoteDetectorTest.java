@@ -38,6 +38,8 @@ class IndirectQuoteDetectorTest {
             The senator criticized Mayor Tomlin during a town hall on Friday. | Mayor Tomlin | The senator | criticized
             The union called for a general strike in the ports. | a general strike | The union | called
             Ortiz expressed doubts about the new stadium. | the new stadium | Ortiz | expressed
+            Most farmers are more likely to say the new tax is unfair. | the new tax is unfair | Most farmers | say
+            The union asked the port authority to delay the vote until May. | to delay the vote until May | The union | asked
             The mayor repeated her criticism of the harbour authority at the meeting. | the harbour authority | her | criticism
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
