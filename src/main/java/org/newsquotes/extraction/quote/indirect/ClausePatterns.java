@@ -94,7 +94,8 @@ final class ClausePatterns {
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int head = controlHead(t, i);
         int last = SourceFinder.skipAuxBack(t, head);
-        Span source = SourceFinder.before(t, head);
+        boolean participle = last >= 0 && t.get(last).is(',') && t.get(head).norm().endsWith("ing");
+        Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
         if (!thatClause && !finiteUse(t, head, last, source)) {
             return null;

@@ -48,6 +48,9 @@ final class NounCue {
             return null;
         }
         int from = i + 2;
+        if (Words.TIME.contains(t.get(from).norm())) {
+            return null;    // "her criticism on Tuesday"
+        }
         int to = ContentBounds.phraseEnd(t, from);
         return to > from ? new Found(Attribution.NOUN, i, i + 2, from, to, source) : null;
     }

@@ -72,6 +72,11 @@ final class Words {
     /** Degree words before a controlling adjective: "more likely to say". */
     static final Set<String> DEGREE = Set.of("more", "less", "most", "least", "very", "so", "too");
 
+    /** Time words: not the object of a noun cue ("her criticism on Tuesday"). */
+    static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year");
+
     /** Relative words that stand for a source named just before them. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 

@@ -78,6 +78,16 @@ class IndirectQuoteDetectorTest {
     }
 
     @Test
+    void participleAfterACommaTakesNoSourceFromThePhraseBeforeIt() {
+        String text = "The mayor spoke at the harbour on Friday, warning that the ferry would stop in June.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).extracting(c -> c.content().of(text)).contains("the ferry would stop in June");
+        assertThat(found).filteredOn(c -> c.cue().of(text).equals("warning")).allMatch(c -> c.source() == null);
+    }
+
+    @Test
     void titleLineNamesItsSourceBeforeAColon() {
         String text = "Mayor Tomlin: City Budget Will Stay Balanced\n\nThe council met on Monday.";
 
