@@ -6,22 +6,21 @@ import org.newsquotes.extraction.Span;
 /**
  * The three shapes of reported speech inside one sentence, read from tokens around a cue word:
  * "CONTENT, X said (in a statement)." and "CONTENT, said X."; "X said (Tuesday) (that) CONTENT.";
- * "according to X, CONTENT." and "CONTENT, according to X.". Each method returns null when the
- * sentence does not have that shape. Linear in the sentence length. Stateless.
+ * "according to X, CONTENT." and "CONTENT, according to X.". A trailing cue is not read when the
+ * "content" is one adverbial phrase ("In an interview, X said, ...") or when quoted words follow the cue
+ * (it introduces a direct quote). Each method returns null when the sentence does not have that shape. Linear in the sentence length. Stateless.
  */
 final class ClausePatterns {
 
     static final int MAX_SOURCE = 8;
     static final int MAX_TAIL = 12;
-    static final int LOOK_FOR_THAT = 8;
-    static final int MAX_PHRASE = 6;
     static final int MAX_HEADLINE_SOURCE = 4;
 
     private ClausePatterns() {
     }
 
     /** "CONTENT, X said ..." / "CONTENT, said X." with the cue at {@code i}. */
-    static Found trailing(List<Token> t, int i) {
+    static Found trailing(List<Token> t, int i, QuoteMask mask) {
         int last = SourceFinder.skipAuxBack(t, i);
         int comma = last;
         while (comma >= 0 && t.get(comma).word() && !Words.NP_BOUNDARY.contains(t.get(comma).norm())
@@ -48,24 +47,78 @@ final class ClausePatterns {
             }
         }
         int from = t.get(0).is('—') ? 1 : 0;
+        if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
+            return null;
+        }
         return comma - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, comma, source) : null;
+    }
+
+    /** True when {@code [from, to)} is one adverbial phrase ("In an interview with the paper"), no clause. */
+    private static boolean adverbialOnly(List<Token> t, int from, int to) {
+        if (from >= to || !Words.ADVERBIAL_OPENERS.contains(t.get(from).norm())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isClauseMark()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when quoted words follow the cue's tail ("..., Walker said, “I have ...”"): a direct quote's cue. */
+    private static boolean quoteFollows(List<Token> t, int from, QuoteMask mask) {
+        int k = from;
+        while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
+            k++;
+        }
+        return k < t.size() && k > from && mask.inside(t.get(k).start());
+    }
+
+    /**
+     * The verb or adjective that governs an infinitive cue ("declined | to say", "are more likely | to say"),
+     * whose subject is the source; {@code i} itself when the cue is no such infinitive.
+     */
+    private static int controlHead(List<Token> t, int i) {
+        if (i < 2 || !t.get(i - 1).is("to") || !Words.CONTROL.contains(t.get(i - 2).norm())) {
+            return i;
+        }
+        int head = i - 2;
+        while (head > 0 && Words.DEGREE.contains(t.get(head - 1).norm())) {
+            head--;
+        }
+        return head;
     }
 
     /** "X said (that) CONTENT" with the cue at {@code i}. */
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
-        int last = SourceFinder.skipAuxBack(t, i);
-        Span source = SourceFinder.before(t, i);
+        int head = controlHead(t, i);
+        int last = SourceFinder.skipAuxBack(t, head);
+        boolean participle = last >= 0 && t.get(last).is(',') && t.get(head).norm().endsWith("ing");
+        Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
-        if (!thatClause && !finiteUse(t, i, last, source)) {
+        if (!thatClause && !finiteUse(t, head, last, source)) {
             return null;
         }
-        int from = contentStart(t, i);
+        int from = ContentBounds.start(t, i);
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
-        int to = phrase && !afterThat ? phraseEnd(t, from) : clauseStop(t, from);
+        if (!afterThat && Words.OBJECT_VERBS.contains(t.get(i).norm())) {
+            from = ContentBounds.infinitiveAfterObject(t, from);
+        }
+        if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
+            from = ContentBounds.skipParticle(t, from);
+        }
+        int stop = ContentBounds.clauseStop(t, from);
+        boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
+        int to = np ? ContentBounds.phraseEnd(t, from) : stop;
+        if (np && ContentBounds.headBeforeParticle(t, from, to, stop)) {
+            from = to + 1;
+            to = ContentBounds.phraseEnd(t, from);
+        }
         if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
             return null;
         }
-        return to - from >= (phrase ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+        return to - from >= (np ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
     }
 
     /**
@@ -160,49 +213,6 @@ final class ClausePatterns {
         return Words.TAIL_START.contains(first);
     }
 
-    private static int contentStart(List<Token> t, int cue) {
-        int limit = Math.min(t.size(), cue + 1 + LOOK_FOR_THAT);
-        for (int k = cue + 1; k < limit; k++) {
-            Token tok = t.get(k);
-            if (tok.is("that")) {
-                return k + 1;
-            }
-            if (!tok.word() && !tok.is(',')) {
-                break;
-            }
-        }
-        int k = cue + 1;
-        while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
-    static int phraseEnd(List<Token> t, int from) {
-        int k = from;
-        while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
-                && (t.get(k).word() || isInnerPeriod(t, k))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** End of a content clause starting at {@code from}: the sentence end or a semicolon or dash. */
-    static int clauseStop(List<Token> t, int from) {
-        int end = sentenceEnd(t);
-        for (int k = from; k < end; k++) {
-            Token tok = t.get(k);
-            if (tok.is(';') || tok.is('—') || tok.is('–')) {
-                return k;
-            }
-            if (tok.is(',') && k + 1 < end && k - from >= 3 && Words.CLAUSE_BREAK.contains(t.get(k + 1).norm())) {
-                return k;
-            }
-        }
-        return end;
-    }
-
     /** Index of the first clause mark or sentence-final mark at or after {@code from}. */
     static int clauseEnd(List<Token> t, int from) {
         int k = from;
@@ -221,12 +231,7 @@ final class ClausePatterns {
         return k;
     }
 
-    /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */
-    private static boolean isInnerPeriod(List<Token> t, int k) {
-        return t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).capitalized();
-    }
-
-    private static boolean isFinal(Token tok) {
+    static boolean isFinal(Token tok) {
         return tok.is('.') || tok.is('!') || tok.is('?');
     }
 

@@ -16,7 +16,7 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
  */
 public final class SentenceScanner {
 
-    static final int MIN_LEAD = 4;
+    static final int MIN_LEAD = 1;
 
     private final CueLexicon lexicon;
     private final double minPrecision;
@@ -48,7 +48,7 @@ public final class SentenceScanner {
             if (entry == null || entry.precision() < minPrecision || mask.inside(tok.start())) {
                 continue;
             }
-            Found f = cutBeforeQuote(t, read(t, i, mask, entry.phrase()), mask);
+            Found f = cutBeforeQuote(t, read(t, i, mask, entry), mask);
             if (f != null && f.length() > 0) {
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
@@ -59,12 +59,22 @@ public final class SentenceScanner {
         return choose(t, readings);
     }
 
-    private static Found read(List<Token> t, int i, QuoteMask mask, boolean phrase) {
+    /**
+     * Cues whose annotated contents follow them more often than this on train (nouns such as "decision",
+     * "support") are not read as "CONTENT, X cue": most such readings there were wrong.
+     */
+    static final double MAX_AFTER_FOR_TRAILING = 0.9;
+
+    private static Found read(List<Token> t, int i, QuoteMask mask, CueLexicon.Entry entry) {
+        boolean phrase = entry.phrase();
         if (t.get(i).is("according")) {
             return ClausePatterns.according(t, i);
         }
-        Found f = ClausePatterns.trailing(t, i);
-        return f != null ? f : ClausePatterns.leading(t, i, mask, phrase);
+        Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
+        if (f == null) {
+            f = ClausePatterns.leading(t, i, mask, phrase);
+        }
+        return f != null ? f : NounCue.read(t, i);
     }
 
     /**

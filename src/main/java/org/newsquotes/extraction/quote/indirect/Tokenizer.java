@@ -9,7 +9,7 @@ import org.newsquotes.extraction.clean.SpunText;
 /**
  * Splits a sentence into {@link Token}s with a linear hand-written scanner. Words keep inner apostrophes
  * ("didn't", "NATO’s"), hyphens ("so-called") and periods between letters ("U.S."); every other
- * non-space character is a token of its own. Thread-safe (stateless).
+ * non-space character is a token of its own (no-break spaces are spaces). Thread-safe (stateless).
  */
 public final class Tokenizer {
 
@@ -23,7 +23,7 @@ public final class Tokenizer {
         int end = span.end();
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = wordEnd(text, i, end);

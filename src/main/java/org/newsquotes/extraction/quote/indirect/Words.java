@@ -58,9 +58,24 @@ final class Words {
             "after", "before", "as", "because", "when", "while", "since", "who", "which", "that", "and", "but",
             "over", "into", "than", "if", "despite", "amid", "until", "where", "whose", "to", "of", "about");
 
-    /** Words that, after a comma, open a new clause outside the reported content (", but ..."). */
-    static final Set<String> CLAUSE_BREAK = Set.of("but", "while", "although", "though", "whereas", "saying",
-            "adding", "noting", "according", "which", "who", "and", "as", "when", "after", "because", "before", "even", "including", "citing", "calling", "arguing", "insisting", "referring");
+    /** Words that open an adverbial phrase or clause, not reported content ("In an interview, ..."). */
+    static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "at", "during", "after", "before", "from", "via",
+            "of", "while", "when", "with", "through", "over", "under", "based", "for", "by", "as", "if", "since",
+            "on", "asked", "speaking", "writing", "responding", "unlike", "like", "despite", "following");
+
+    /** Words that take an infinitive cue whose subject is the source: "declined to say", "likely to say". */
+    static final Set<String> CONTROL = Set.of("likely", "unlikely", "declined", "refused", "willing", "unwilling",
+            "want", "wants", "wanted", "going", "able", "unable", "decided", "continued", "continues", "tried",
+            "seemed", "expected", "plans", "planned", "vowed", "promised", "threatened", "began", "started",
+            "reluctant", "eager", "quick", "ready", "prepared", "hesitant", "pledged", "agreed", "hoped", "sought");
+
+    /** Degree words before a controlling adjective: "more likely to say". */
+    static final Set<String> DEGREE = Set.of("more", "less", "most", "least", "very", "so", "too");
+
+    /** Time words: not the object of a noun cue ("her criticism on Tuesday"). */
+    static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+            "weekend", "month", "year");
 
     /** Relative words that stand for a source named just before them. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");

@@ -8,8 +8,9 @@
  *   <li>{@link org.newsquotes.extraction.quote.indirect.CueLexicon}: cue words mined from the PolNeAR train
  *       split, each with its measured precision, which is both the threshold and the candidate score;</li>
  *   <li>{@code ClausePatterns}: "X said (that) CONTENT", "CONTENT, X said", "CONTENT, said X",
- *       "according to X, CONTENT", "CONTENT, according to X", and short object phrases for cues that take
- *       one ("endorsed Clinton");</li>
+ *       "according to X, CONTENT", "CONTENT, according to X", and short object phrases ("endorsed Clinton",
+ *       "called for a recount"), with the content bounds of {@code ContentBounds};</li>
+ *   <li>{@code NounCue}: cue words used as nouns with their object ("his attacks on CONTENT");</li>
  *   <li>{@link org.newsquotes.extraction.quote.indirect.SentenceScanner}: chooses non-overlapping readings
  *       best-first.</li>
  * </ul>

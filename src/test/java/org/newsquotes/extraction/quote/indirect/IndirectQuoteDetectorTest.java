@@ -34,6 +34,13 @@ class IndirectQuoteDetectorTest {
             Marsh said nobody can tell what the board intends and the review will not be “a short affair.” | nobody can tell what the board intends | Marsh | said
             The union endorsed Ms. Keller in March. | Ms. Keller | The union | endorsed
             He met the farmers who said the drought had ruined the harvest. | the drought had ruined the harvest | the farmers | said
+            Ms. Keller said the rail line would open next year, a delay the council had feared. | the rail line would open next year | Ms. Keller | said
+            The senator criticized Mayor Tomlin during a town hall on Friday. | Mayor Tomlin | The senator | criticized
+            The union called for a general strike in the ports. | a general strike | The union | called
+            Ortiz expressed doubts about the new stadium. | the new stadium | Ortiz | expressed
+            Most farmers are more likely to say the new tax is unfair. | the new tax is unfair | Most farmers | say
+            The union asked the port authority to delay the vote until May. | to delay the vote until May | The union | asked
+            The mayor repeated her criticism of the harbour authority at the meeting. | the harbour authority | her | criticism
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -52,9 +59,32 @@ class IndirectQuoteDetectorTest {
             “We will win this election,” the senator said in a statement.
             The weather was mild and the harbour was quiet all week.
             The said document was filed with the clerk.
+            In a long interview with the local radio station, Brandt said, “We are not leaving.”
+            After the vote in the council, the mayor said.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void noBreakSpaceSeparatesWordsLikeASpace() {
+        String text = "Mayor Tomlin\u00a0said that the budget had been balanced for years.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().of(text)).isEqualTo("the budget had been balanced for years");
+        assertThat(found.get(0).source().of(text)).isEqualTo("Mayor Tomlin");
+    }
+
+    @Test
+    void participleAfterACommaTakesNoSourceFromThePhraseBeforeIt() {
+        String text = "The mayor spoke at the harbour on Friday, warning that the ferry would stop in June.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).extracting(c -> c.content().of(text)).contains("the ferry would stop in June");
+        assertThat(found).filteredOn(c -> c.cue().of(text).equals("warning")).allMatch(c -> c.source() == null);
     }
 
     @Test

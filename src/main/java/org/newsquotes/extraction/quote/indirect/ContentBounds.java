@@ -1,0 +1,126 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the content of a leading cue ("X said (that) CONTENT", "X criticized CONTENT") starts and ends,
+ * in token indices of one sentence. A that-clause or a clause with a finite verb runs to the sentence end,
+ * a semicolon or dash, or its first comma; an object noun phrase ("criticized Ms. Keller during a visit")
+ * stops before a preposition or relative word; a particle after the cue ("called for", "talked about")
+ * and a short head noun before one ("expressed doubts about X") are left out of the content. When in doubt
+ * the shorter span is chosen. Without parts of speech, a clause is recognised by a subject pronoun or a
+ * finite auxiliary only. Stateless; linear in the sentence length.
+ */
+final class ContentBounds {
+
+    static final int LOOK_FOR_THAT = 8;
+    static final int MAX_PHRASE = 6;
+    /** How many tokens a clause needs before a comma may end it ("X said A, B" keeps "A"). */
+    static final int MIN_BEFORE_COMMA = 3;
+    /** How many tokens are searched for a finite verb before an object is read as a noun phrase. */
+    static final int LOOK_FOR_VERB = 8;
+    /** The longest head noun left out before a particle ("made the case for X"). */
+    static final int MAX_HEAD = 3;
+    /** The longest object between a verb and its infinitive content ("urged the city council to ..."). */
+    static final int MAX_OBJECT = 5;
+
+    /** Prepositions that join a cue to its object: "called for", "talked about", "voted against". */
+    static final Set<String> PARTICLES = Set.of("about", "for", "against", "on", "over", "of", "into");
+
+    /** Words that open a clause, not a noun phrase, after a cue. */
+    static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "there", "you",
+            "this", "these", "those", "who", "what", "whether", "if", "how", "why", "when", "where", "to", "which");
+
+    private ContentBounds() {
+    }
+
+    /** The first content token after the cue at {@code cue}: after a nearby "that", commas and colons. */
+    static int start(List<Token> t, int cue) {
+        int limit = Math.min(t.size(), cue + 1 + LOOK_FOR_THAT);
+        for (int k = cue + 1; k < limit; k++) {
+            Token tok = t.get(k);
+            if (tok.is("that")) {
+                return k + 1;
+            }
+            if (!tok.word() && !tok.is(',')) {
+                break;
+            }
+        }
+        int k = cue + 1;
+        while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** {@code from} past one particle ("called for X": X), or {@code from} when there is none. */
+    static int skipParticle(List<Token> t, int from) {
+        return from + 1 < t.size() && PARTICLES.contains(t.get(from).norm()) ? from + 1 : from;
+    }
+
+    /**
+     * After a verb with an object and an infinitive ("asked the network to donate ..."): the index of "to"
+     * within a few words of {@code from}, which opens the content; {@code from} when there is none.
+     */
+    static int infinitiveAfterObject(List<Token> t, int from) {
+        for (int k = from + 1; k < t.size() && k - from <= MAX_OBJECT; k++) {
+            if (t.get(k).is("to")) {
+                return k;
+            }
+            if (!t.get(k).word() || Words.PHRASE_STOP.contains(t.get(k).norm())) {
+                break;
+            }
+        }
+        return from;
+    }
+
+    /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */
+    static boolean nounPhrase(List<Token> t, int from, int stop) {
+        if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm())) {
+            return false;
+        }
+        for (int k = from; k < stop && k - from < LOOK_FOR_VERB; k++) {
+            String w = t.get(k).norm();
+            if (Words.FINITE.contains(w) || w.endsWith("n't")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the short phrase {@code [from, to)} is a head noun before a particle: "doubts | about X". */
+    static boolean headBeforeParticle(List<Token> t, int from, int to, int stop) {
+        return to - from <= MAX_HEAD && to + 1 < stop && PARTICLES.contains(t.get(to).norm());
+    }
+
+    /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
+    static int phraseEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
+                && (t.get(k).word() || isInnerPeriod(t, k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */
+    static int clauseStop(List<Token> t, int from) {
+        int end = ClausePatterns.sentenceEnd(t);
+        for (int k = from; k < end; k++) {
+            Token tok = t.get(k);
+            if (tok.is(';') || tok.is('—') || tok.is('–')) {
+                return k;
+            }
+            if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */
+    private static boolean isInnerPeriod(List<Token> t, int k) {
+        return t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).capitalized();
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.extraction.Span;
+
+/**
+ * A cue word used as a noun with its object: "his attacks on CONTENT", "Clinton's support for CONTENT",
+ * "the criticism of CONTENT". The source is the possessor before the noun ("his", "Clinton's") or none
+ * after an article. The content is the noun phrase after the particle, up to a preposition, relative word
+ * or clause mark. Stateless; constant work per cue.
+ */
+final class NounCue {
+
+    /** Particles that join a noun cue to what it is about. */
+    static final Set<String> PARTICLES = Set.of("of", "for", "on", "against", "about", "over", "to");
+
+    static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+    static final Set<String> ADJECTIVES = Set.of("new", "strong", "own", "first", "latest", "harsh", "full", "broad");
+
+    private NounCue() {
+    }
+
+    /** The reading of the noun cue at {@code i}, or null when it is not "determiner/possessor NOUN particle X". */
+    static Found read(List<Token> t, int i) {
+        if (i == 0 || i + 2 >= t.size() || !PARTICLES.contains(t.get(i + 1).norm())) {
+            return null;
+        }
+        int before = i - 1;
+        while (before >= 0 && t.get(before).word() && adjective(t.get(before).norm()) && i - before <= 3) {
+            before--;
+        }
+        if (before < 0) {
+            return null;
+        }
+        Token owner = t.get(before);
+        Span source;
+        if (POSSESSIVES.contains(owner.norm())) {
+            source = SourceFinder.span(t, before, before);
+        } else if (owner.norm().endsWith("'s") && owner.capitalized()) {
+            source = SourceFinder.span(t, SourceFinder.phraseStart(t, before, 0), before);
+        } else if (ARTICLES.contains(owner.norm())) {
+            source = null;
+        } else {
+            return null;
+        }
+        int from = i + 2;
+        if (Words.TIME.contains(t.get(from).norm())) {
+            return null;    // "her criticism on Tuesday"
+        }
+        int to = ContentBounds.phraseEnd(t, from);
+        return to > from ? new Found(Attribution.NOUN, i, i + 2, from, to, source) : null;
+    }
+
+    /** Words that may stand between a determiner and a noun cue: "his repeated attacks", "strong support". */
+    private static boolean adjective(String norm) {
+        return norm.endsWith("ed") || norm.endsWith("ing") || norm.endsWith("ly") || norm.endsWith("al")
+                || norm.endsWith("ous") || norm.endsWith("ive") || ADJECTIVES.contains(norm);
+    }
+}
