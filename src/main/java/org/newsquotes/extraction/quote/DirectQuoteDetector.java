@@ -61,7 +61,7 @@ public final class DirectQuoteDetector {
             boolean title = QuoteShape.looksLikeTitle(q, index.text());
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
-            if (weak && from[i] < 0 && type == QuoteType.PARTIAL && title) {
+            if (weak && from[i] < 0 && type == QuoteType.PARTIAL && title && !NamingLead.introduces(q, tokens)) {
                 continue;
             }
             position[i] = out.size();
