@@ -61,7 +61,7 @@ public final class DirectQuoteDetector {
             boolean title = QuoteShape.looksLikeTitle(q, index.text());
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
-            if (weak && from[i] < 0 && type == QuoteType.PARTIAL && title && !NamingLead.introduces(q, tokens)) {
+            if (title && dropsTitle(q, weak && from[i] < 0 && type == QuoteType.PARTIAL)) {
                 continue;
             }
             position[i] = out.size();
@@ -71,6 +71,17 @@ public final class DirectQuoteDetector {
                     inherit, title));
         }
         return remap(out, position);
+    }
+
+    /**
+     * Whether a title-like passage is dropped: a work's name by its surroundings (“on CNN’s “New Day,””), or
+     * an unattributed fragment not introduced as someone's words ({@code unattributedFragment}).
+     */
+    private boolean dropsTitle(MarkedQuote q, boolean unattributedFragment) {
+        if (q.runsOn() || q.continued()) {
+            return false;
+        }
+        return WorkTitle.names(q, tokens) || unattributedFragment && !NamingLead.introduces(q, tokens);
     }
 
     /** Turns mark indexes in inheritFrom into finding indexes (dropping links to dropped marks). */

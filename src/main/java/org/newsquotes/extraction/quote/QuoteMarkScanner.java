@@ -19,6 +19,7 @@ import org.newsquotes.extraction.text.TextIndex;
 public final class QuoteMarkScanner {
 
     private static final int MAX_TAG = 400;
+    private static final int MAX_SIGNATURE = 120;
 
     /** Marked passages of the whole text, in text order. */
     public List<MarkedQuote> scan(TextIndex index) {
@@ -28,15 +29,16 @@ public final class QuoteMarkScanner {
         boolean continued = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
-            boolean nextOpens = p + 1 < paragraphs.size() && isOpener(text.charAt(paragraphs.get(p + 1).start()));
-            continued = scanParagraph(text, para, continued, nextOpens, out);
+            Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
+            boolean nextOpens = next != null && isOpener(text.charAt(next.start()));
+            continued = scanParagraph(text, para, continued, nextOpens, next != null && signs(text, para, next), out);
         }
         return out;
     }
 
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
     private boolean scanParagraph(String text, Span para, boolean continued, boolean nextOpens,
-                                  List<MarkedQuote> out) {
+                                  boolean signedBelow, List<MarkedQuote> out) {
         int openAt = -1;
         char opener = 0;
         for (int i = para.start(); i < para.end(); i++) {
@@ -60,6 +62,9 @@ public final class QuoteMarkScanner {
             add(text, openAt, para.end(), false, true, continued, out);
             return true;
         }
+        if (openAt == para.start() && signedBelow) {
+            add(text, openAt, para.end(), false, false, continued, out);
+        }
         return false;
     }
 
@@ -78,9 +83,38 @@ public final class QuoteMarkScanner {
         }
     }
 
+    /**
+     * A signature line closing the quote above it: the next line follows a single line break, is short,
+     * has no mark but a closing one at its end ("Jane Doe, Some Institute.\"").
+     */
+    private static boolean signs(String text, Span para, Span next) {
+        if (next.start() - para.end() != 1 || next.length() > MAX_SIGNATURE) {
+            return false;
+        }
+        int last = next.end() - 1;
+        while (last > next.start() && ".,".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        char c = text.charAt(last);
+        if (c != '"' && c != '”') {
+            return false;
+        }
+        for (int i = next.start(); i < last; i++) {
+            char d = text.charAt(i);
+            if (isOpener(d) || d == '”') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A mark typed the wrong way round: ”word (space before, letter after). */
     private static boolean looksOpening(String text, int i, Span para) {
-        boolean spaceBefore = i == para.start() || Character.isWhitespace(text.charAt(i - 1));
+        int b = i - 1;
+        while (b >= para.start() && Character.getType(text.charAt(b)) == Character.FORMAT) {
+            b--;
+        }
+        boolean spaceBefore = b < para.start() || Character.isWhitespace(text.charAt(b));
         return spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
