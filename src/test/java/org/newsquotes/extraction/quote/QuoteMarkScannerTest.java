@@ -46,4 +46,24 @@ class QuoteMarkScannerTest {
         assertThat(quotes.get(0).inner().of(text)).isEqualTo("First paragraph of the quote.");
         assertThat(quotes.get(1).continued()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void quoteClosedAfterItsSignatureLineIsKept() {
+        String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).inner().of(text)).isEqualTo("Rents will keep rising until we build more.");
+        assertThat(quotes.get(0).closed()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void unclosedQuoteFollowedByOrdinaryLineIsDropped() {
+        String text = "\"Rents will keep rising until we build more.\nThe council met on Friday and said \"no.\"";
+        assertThat(scan(text)).containsExactly("no.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void reversedOpeningMarkAfterInvisibleFormatCharacter() {
+        assertThat(scan("\u202a”Bring a coat,” wrote a reader.")).containsExactly("Bring a coat,");
+    }
 }
