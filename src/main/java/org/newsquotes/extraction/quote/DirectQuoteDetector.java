@@ -61,7 +61,8 @@ public final class DirectQuoteDetector {
             boolean title = QuoteShape.looksLikeTitle(q, index.text());
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
-            if (title && dropsTitle(q, weak && from[i] < 0 && type == QuoteType.PARTIAL)) {
+            if (title && dropsTitle(q, weak && from[i] < 0 && type == QuoteType.PARTIAL)
+                    || LinkedHeadline.bylined(q, tokens)) {
                 continue;
             }
             position[i] = out.size();

@@ -51,4 +51,19 @@ class TitlePassageTest {
     void keepsLowerCaseFragments(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "headline: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            READING LIST— “Harbour museum opens late on Fridays,” by the Ledger's Ann Doe: http://x.example/1.
+            — “Ferry fares to rise in spring,” by Times' Bo Lind.
+            """)
+    void dropsHeadlinesOfLinkedStories(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsPassageFollowedByByWithoutOutlet() {
+        assertThat(found("The levy was called “a quiet theft” by critics on Monday."))
+                .containsExactly("a quiet theft");
+    }
 }
