@@ -1,7 +1,6 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.text.TextIndex;
@@ -19,17 +18,11 @@ public final class ArticleTokens {
     private final int[] starts;
 
     public ArticleTokens(TextIndex index, List<MarkedQuote> quotes, boolean spun) {
-        List<Span> paragraphs = index.paragraphs();
-        List<Token> all;
-        if (paragraphs.size() == 1) {
-            all = Tokenizer.tokenize(index.text(), paragraphs.get(0).start(), paragraphs.get(0).end(), spun);
-        } else {
-            all = new ArrayList<>(index.text().length() / 5 + 16);
-            for (Span p : paragraphs) {
-                all.addAll(Tokenizer.tokenize(index.text(), p.start(), p.end(), spun));
-            }
+        List<Token> all = new ArrayList<>();
+        for (Span p : index.paragraphs()) {
+            all.addAll(Tokenizer.tokenize(index.text(), p.start(), p.end(), spun));
         }
-        this.tokens = Collections.unmodifiableList(all);
+        this.tokens = List.copyOf(all);
         this.quoteOf = new int[tokens.size()];
         this.starts = new int[tokens.size()];
         int q = 0;
