@@ -37,6 +37,7 @@ class LinearTimeGuardTest {
         return Stream.of(
                 Arguments.of("unbalanced quote marks", (IntFunction<String>) n -> repeat("“Yes, ” she said “no ‘ \" « „ ", n)),
                 Arguments.of("opening marks only", (IntFunction<String>) n -> repeat("“", n)),
+                Arguments.of("doubled apostrophes", (IntFunction<String>) n -> repeat("''Yes,'' she said ''no ' ''' ", n)),
                 Arguments.of("no spaces", (IntFunction<String>) n -> repeat("abcdefghij.Said“Smith”,", n)),
                 Arguments.of("one endless sentence", (IntFunction<String>) n -> repeat("the minister said that ", n)),
                 Arguments.of("mojibake dense", (IntFunction<String>) n -> repeat("â€œÃ©â€†xÂ", n)),
