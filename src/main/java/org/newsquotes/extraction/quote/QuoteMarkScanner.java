@@ -7,7 +7,8 @@ import org.newsquotes.extraction.text.TextIndex;
 
 /**
  * Finds double-quoted passages with a single linear pass per paragraph. Opening marks: “ „ « and the straight
- * {@code "}; closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
+ * {@code "}, and two straight apostrophes {@code ''} as printed by some archives (closed by {@code ''} only);
+ * closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
  * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
  * Text inside markup tags ({@code <tweet author="...">}) is skipped.
  *
@@ -19,6 +20,9 @@ import org.newsquotes.extraction.text.TextIndex;
 public final class QuoteMarkScanner {
 
     private static final int MAX_TAG = 400;
+    /** The opener recorded for a '' mark. */
+    private static final char APOSTROPHES = '\'';
+    private static final int MAX_SIGNATURE = 120;
 
     /** Marked passages of the whole text, in text order. */
     public List<MarkedQuote> scan(TextIndex index) {
@@ -28,20 +32,31 @@ public final class QuoteMarkScanner {
         boolean continued = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
-            boolean nextOpens = p + 1 < paragraphs.size() && isOpener(text.charAt(paragraphs.get(p + 1).start()));
-            continued = scanParagraph(text, para, continued, nextOpens, out);
+            Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
+            boolean nextOpens = next != null && (isOpener(text.charAt(next.start()))
+                    || doubledApostrophe(text, next.start(), next.end()));
+            continued = scanParagraph(text, para, continued, nextOpens, next != null && signs(text, para, next), out);
         }
         return out;
     }
 
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
     private boolean scanParagraph(String text, Span para, boolean continued, boolean nextOpens,
-                                  List<MarkedQuote> out) {
+                                  boolean signedBelow, List<MarkedQuote> out) {
         int openAt = -1;
         char opener = 0;
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
-            if (c == '<') {
+            if (doubledApostrophe(text, i, para.end())) {
+                if (openAt < 0) {
+                    openAt = i;
+                    opener = APOSTROPHES;
+                } else if (opener == APOSTROPHES) {
+                    add(text, openAt, i + 1, 2, true, false, continued && openAt == para.start(), out);
+                    openAt = -1;
+                }
+                i++;
+            } else if (c == '<') {
                 i = skipTag(text, i, para.end());
             } else if (openAt < 0) {
                 if (isOpener(c) || c == '”' && looksOpening(text, i, para)) {
@@ -49,24 +64,32 @@ public final class QuoteMarkScanner {
                     opener = c;
                 }
             } else if (closes(opener, c) || c == '“' && opener == '“' && looksClosing(text, i, para)) {
-                add(text, openAt, i, true, false, continued && openAt == para.start(), out);
+                add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
                 openAt = i;
                 opener = c;
             }
         }
+        int width = opener == APOSTROPHES ? 2 : 1;
         if (openAt == para.start() && nextOpens) {
-            add(text, openAt, para.end(), false, true, continued, out);
+            add(text, openAt, para.end(), width, false, true, continued, out);
             return true;
+        }
+        if (openAt == para.start() && signedBelow) {
+            add(text, openAt, para.end(), width, false, false, continued, out);
         }
         return false;
     }
 
-    private static void add(String text, int open, int close, boolean closed, boolean runsOn, boolean continued,
-                            List<MarkedQuote> out) {
-        int s = open + 1;
-        int e = close;
+    /**
+     * Adds the passage opened at {@code open} by a mark {@code width} characters wide and closed by the mark
+     * ending at {@code close} (its last character; the paragraph end when unclosed).
+     */
+    private static void add(String text, int open, int close, int width, boolean closed, boolean runsOn,
+                            boolean continued, List<MarkedQuote> out) {
+        int s = open + width;
+        int e = closed ? close + 1 - width : close;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
@@ -78,9 +101,38 @@ public final class QuoteMarkScanner {
         }
     }
 
+    /**
+     * A signature line closing the quote above it: the next line follows a single line break, is short,
+     * has no mark but a closing one at its end ("Jane Doe, Some Institute.\"").
+     */
+    private static boolean signs(String text, Span para, Span next) {
+        if (next.start() - para.end() != 1 || next.length() > MAX_SIGNATURE) {
+            return false;
+        }
+        int last = next.end() - 1;
+        while (last > next.start() && ".,".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        char c = text.charAt(last);
+        if (c != '"' && c != '”') {
+            return false;
+        }
+        for (int i = next.start(); i < last; i++) {
+            char d = text.charAt(i);
+            if (isOpener(d) || d == '”') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A mark typed the wrong way round: ”word (space before, letter after). */
     private static boolean looksOpening(String text, int i, Span para) {
-        boolean spaceBefore = i == para.start() || Character.isWhitespace(text.charAt(i - 1));
+        int b = i - 1;
+        while (b >= para.start() && Character.getType(text.charAt(b)) == Character.FORMAT) {
+            b--;
+        }
+        boolean spaceBefore = b < para.start() || Character.isWhitespace(text.charAt(b));
         return spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
@@ -88,6 +140,12 @@ public final class QuoteMarkScanner {
     private static boolean looksClosing(String text, int i, Span para) {
         boolean textBefore = i > para.start() && !Character.isWhitespace(text.charAt(i - 1));
         return textBefore && (i + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /** Two straight apostrophes used as a double quotation mark, as some archives print it: ''Yes,'' he said. */
+    private static boolean doubledApostrophe(String text, int i, int end) {
+        return text.charAt(i) == '\'' && i + 1 < end && text.charAt(i + 1) == '\''
+                && (i + 2 >= end || text.charAt(i + 2) != '\'');
     }
 
     static boolean isOpener(char c) {

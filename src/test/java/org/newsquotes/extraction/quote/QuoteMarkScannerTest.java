@@ -46,4 +46,41 @@ class QuoteMarkScannerTest {
         assertThat(quotes.get(0).inner().of(text)).isEqualTo("First paragraph of the quote.");
         assertThat(quotes.get(1).continued()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void quoteClosedAfterItsSignatureLineIsKept() {
+        String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).inner().of(text)).isEqualTo("Rents will keep rising until we build more.");
+        assertThat(quotes.get(0).closed()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void unclosedQuoteFollowedByOrdinaryLineIsDropped() {
+        String text = "\"Rents will keep rising until we build more.\nThe council met on Friday and said \"no.\"";
+        assertThat(scan(text)).containsExactly("no.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void reversedOpeningMarkAfterInvisibleFormatCharacter() {
+        assertThat(scan("\u202a”Bring a coat,” wrote a reader.")).containsExactly("Bring a coat,");
+    }
+
+    @org.junit.jupiter.api.Test
+    void doubledApostrophesAreDoubleMarks() {
+        String text = "''We will reopen the pier,'' the mayor said, and ''soon.''\n\nIt isn't the council's plan.";
+        assertThat(scan(text)).containsExactly("We will reopen the pier,", "soon.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void doubledApostropheQuoteRunsOverParagraphs() {
+        String text = "''The first part of what she said.\n\n''And the second part,'' she added.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).extracting(q -> q.inner().of(text))
+                .containsExactly("The first part of what she said.", "And the second part,");
+        assertThat(quotes.get(0).runsOn()).isTrue();
+        assertThat(quotes.get(1).continued()).isTrue();
+        assertThat(text.substring(quotes.get(1).close() + 1)).startsWith(" she added");
+    }
 }

@@ -1,0 +1,50 @@
+package org.newsquotes.extraction.quote;
+
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Whether a marked passage is the headline of a linked story in a reading list: the closing mark is
+ * followed by "by" and, within a few words, an outlet's possessive ("“Museum opens late on Fridays,” by
+ * the Ledger's Ann Doe"). Such headlines quote nobody. Limits: the possessive must be written with 's or
+ * a bare apostrophe ("Times'"); "called “…” by critics" is not a headline and is kept.
+ */
+final class LinkedHeadline {
+
+    private static final int REACH = 5;
+
+    private LinkedHeadline() {
+    }
+
+    /** Whether {@code q} is followed by a byline naming an outlet. */
+    static boolean bylined(MarkedQuote q, ArticleTokens tokens) {
+        if (!q.closed()) {
+            return false;
+        }
+        int k = tokens.firstAtOrAfter(q.close() + 1);
+        if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).is("by") || tokens.get(k).start() - q.close() > 3) {
+            return false;
+        }
+        for (int i = k + 1; i < tokens.size() && i - k <= REACH; i++) {
+            Token t = tokens.get(i);
+            if (tokens.quoteOf(i) >= 0 || t.text().equals(".") || t.text().equals(",")) {
+                return false;
+            }
+            if (possessive(t) || isApostrophe(t) && i > k + 1 && tokens.get(i - 1).end() == t.start()) {
+                return i > k + 1 && tokens.get(k + 1).isCapitalized() || possessive(t) && t.isCapitalized();
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(Token t) {
+        String s = t.text();
+        return s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s"));
+    }
+
+    private static boolean isApostrophe(Token t) {
+        return t.text().equals("'") || t.text().equals("’");
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsquotes.extraction.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.text.TextIndex;
+
+/**
+ * Short title-like passages: kept when introduced as someone's words or a name (called, titled, chanting, a
+ * sign reading, said), dropped when they name a programme or work (after an outlet's possessive, "on" or
+ * "with"; before "star", "host", "podcast") or when nothing introduces them.
+ */
+class TitlePassageTest {
+
+    private static List<String> found(String text) {
+        return new DirectQuoteDetector(new TextIndex(text), false).detect().stream()
+                .map(f -> f.content().of(text)).toList();
+    }
+
+    @ParameterizedTest(name = "kept: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The marchers kept chanting “Fair Wages Now” outside the mill.          | Fair Wages Now
+            The campaign released a short video titled “Harbour Lights,” on Monday. | Harbour Lights,
+            Her neighbours held up a sign reading “Save Elm Park.”                  | Save Elm Park.
+            The reform, dubbed the “Green Ledger,” passed the council easily.       | Green Ledger,
+            The hall rang with chants of “Four More Years” all evening.             | Four More Years
+            """)
+    void keepsPassagesIntroducedAsWordsOrNames(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "dropped: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On Sunday on KTVX’s “Morning Round,” the mayor said the budget was fine.
+            She talked about the budget on “Evening Desk” and left early.
+            The “Harbour Nights” star opened a bakery in the old port.
+            He gave an interview to the “Long Table” podcast about farming.
+            The ministers ate lunch near the “Blue Door” after the vote.
+            """)
+    void dropsWorkTitlesAndUnintroducedTitles(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "scare quote kept: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The officials called the plan “a dangerous gamble” and walked out.     | a dangerous gamble
+            Critics of the so-called “voluntary” levy met on Tuesday.              | voluntary
+            """)
+    void keepsLowerCaseFragments(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "headline: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            READING LIST— “Harbour museum opens late on Fridays,” by the Ledger's Ann Doe: http://x.example/1.
+            — “Ferry fares to rise in spring,” by Times' Bo Lind.
+            """)
+    void dropsHeadlinesOfLinkedStories(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsPassageFollowedByByWithoutOutlet() {
+        assertThat(found("The levy was called “a quiet theft” by critics on Monday."))
+                .containsExactly("a quiet theft");
+    }
+}
