@@ -27,6 +27,20 @@ class PronounSieveTest {
         assertThat(s.mention()).isEqualTo(pronoun);
     }
 
+    @ParameterizedTest(name = "he after {0} skips the description {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov | the former minister
+            Dmitry Peskov | The candidate
+            Dmitry Peskov | His spokesman
+            """)
+    void descriptionsAreNotAntecedents(String name, String description) {
+        String text = name + " spoke. " + description + " spoke. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker(description, SpeakerKind.PERSON, description, null), SieveFixtures.mention(text, description));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+    }
+
     @org.junit.jupiter.api.Test
     void neverInventsAName() {
         String text = "Then she said so.";
