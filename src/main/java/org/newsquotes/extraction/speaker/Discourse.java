@@ -60,7 +60,7 @@ public final class Discourse {
     public Speaker lastPerson(Gender pronoun) {
         for (Iterator<Speaker> it = recent.iterator(); it.hasNext(); ) {
             Speaker s = it.next();
-            if (s.kind() == SpeakerKind.PERSON && named(s) && genderOf(s.name()).agrees(pronoun)) {
+            if (s.kind() == SpeakerKind.PERSON && named(s) && proper(s) && genderOf(s.name()).agrees(pronoun)) {
                 return s;
             }
         }
@@ -75,6 +75,15 @@ public final class Discourse {
         }
         int sp = n.indexOf(' ');
         return sp < 0 || !DESCRIPTION_OPENERS.contains(n.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a one-word name is written capitalised inside a sentence somewhere in the article, so that it is
+     * a proper name and not a capitalised sentence opener ("Nevertheless", "Hastily").
+     */
+    private boolean proper(Speaker s) {
+        String n = s.name();
+        return n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n));
     }
 
     /** The most recent speaker of any kind, or null. */

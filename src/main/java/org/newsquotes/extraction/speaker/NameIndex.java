@@ -20,6 +20,7 @@ public final class NameIndex {
     private final Map<String, List<Entry>> bySurname;
     private final List<Entry> inOrder = new ArrayList<>();
     private final java.util.Set<String> lowerWords = new java.util.HashSet<>();
+    private final java.util.Set<String> midSentence = new java.util.HashSet<>();
 
     public NameIndex(String text, List<Token> tokens) {
         Map<String, List<Entry>> map = new HashMap<>();
@@ -36,6 +37,10 @@ public final class NameIndex {
             while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
                 j++;
             }
+            int from = i > 0 && afterWord(tokens.get(i - 1)) ? i : i + 1;
+            for (int k = from; k < j; k++) {
+                midSentence.add(tokens.get(k).norm());
+            }
             Entry e = add(text, tokens.subList(i, j), map);
             if (e != null) {
                 inOrder.add(e);
@@ -43,6 +48,12 @@ public final class NameIndex {
             i = j;
         }
         this.bySurname = map;
+    }
+
+    /** A word, comma or closing quote mark: what stands before a capitalised word inside a sentence. */
+    private static boolean afterWord(Token t) {
+        String s = t.text();
+        return t.isWord() || s.equals(",") || s.equals("”") || s.equals("\"");
     }
 
     private static Entry add(String text, List<Token> run, Map<String, List<Entry>> map) {
@@ -67,6 +78,11 @@ public final class NameIndex {
     /** Whether {@code lowerWord} is also written in lower case somewhere in the article (a common word). */
     public boolean writtenLowerCase(String lowerWord) {
         return lowerWords.contains(lowerWord);
+    }
+
+    /** Whether {@code lowerWord} is written capitalised after another word somewhere ("… said Rubio"). */
+    public boolean capitalizedMidSentence(String lowerWord) {
+        return midSentence.contains(lowerWord);
     }
 
     /**

@@ -41,6 +41,19 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
     }
 
+    @ParameterizedTest(name = "{0}: he -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Meanwhile, the count went on. Dmitry Peskov spoke. Hastily, aides left. Then he said so.       | Hastily | Dmitry Peskov
+            Meanwhile, the count went on. Dmitry Peskov spoke. Nobody asked Okafor. Okafor left. Then he said so. | Okafor | Okafor
+            """)
+    void sentenceOpenersAreNotAntecedents(String text, String opener, String expected) {
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Dmitry Peskov", SpeakerKind.PERSON, "Dmitry Peskov", null),
+                SieveFixtures.mention(text, "Dmitry Peskov"));
+        d.note(new Speaker(opener, SpeakerKind.PERSON, opener, null), SieveFixtures.mention(text, opener));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void neverInventsAName() {
         String text = "Then she said so.";
