@@ -200,8 +200,15 @@ public final class AttributionFinder {
     Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
             if (CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized()) {
+                if (participleClause(w, c)) {
+                    Attribution main = subjects.of(w.subList(0, c));
+                    if (main != null) {
+                        return new Attribution(cueSpan(w, c), main.source(), rule);
+                    }
+                    continue;
+                }
                 Mention m = phrases.subject(w, c, 0);
-                if (m == null) {
+                if (m == null && invertible(w, c)) {
                     m = phrases.inverted(w, c, w.size());
                 }
                 if (m != null && known(m)) {
@@ -210,6 +217,25 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** ", urging …", ", saying …": a participle after a comma, whose subject is the main clause's. */
+    private static boolean participleClause(List<Token> w, int c) {
+        return c > 0 && w.get(c - 1).text().equals(",") && w.get(c).norm().endsWith("ing");
+    }
+
+    /**
+     * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
+     * participle ("…, urging voters …") nor after a verb that continues a clause ("… and told reporters …"),
+     * where they are its object.
+     */
+    private static boolean invertible(List<Token> w, int c) {
+        String v = w.get(c).norm();
+        if (v.endsWith("ing")) {
+            return false;
+        }
+        return c == 0 || !w.get(c - 1).isWord() || !(w.get(c - 1).is("and") || w.get(c - 1).is("but")
+                || w.get(c - 1).is("or") || w.get(c - 1).is("then"));
     }
 
     /**

@@ -35,6 +35,10 @@ final class SourcePhrase {
             "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
             "in", "on", "at", "for", "to", "of", "then", "now", "later", "today", "yesterday", "reporters");
 
+    /** After "said X", a word that makes X the subject of a reported clause ("said the judge had …"). */
+    private static final Set<String> CLAUSE_VERB = Set.of("that", "is", "was", "were", "are", "has", "had", "have",
+            "would", "will", "could", "should", "can", "did", "does", "do", "might", "must", "may", "be");
+
     private final String text;
 
     SourcePhrase(String text) {
@@ -72,7 +76,7 @@ final class SourcePhrase {
         while (e < hi && e - s < MAX_NP && npWordForward(w.get(e), e == s)) {
             e++;
         }
-        if (e == s) {
+        if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
         String role = null;
