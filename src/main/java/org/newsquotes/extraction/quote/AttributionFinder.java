@@ -226,7 +226,8 @@ public final class AttributionFinder {
 
     /**
      * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
-     * participle ("…, urging voters …") nor after a verb that continues a clause ("… and told reporters …"),
+     * participle ("…, urging voters …"), an infinitive ("to accuse the campaign") nor after a verb that
+     * continues a clause ("… and told reporters …"),
      * where they are its object.
      */
     private static boolean invertible(List<Token> w, int c) {
@@ -235,7 +236,7 @@ public final class AttributionFinder {
             return false;
         }
         return c == 0 || !w.get(c - 1).isWord() || !(w.get(c - 1).is("and") || w.get(c - 1).is("but")
-                || w.get(c - 1).is("or") || w.get(c - 1).is("then"));
+                || w.get(c - 1).is("or") || w.get(c - 1).is("then") || w.get(c - 1).is("to"));
     }
 
     /**

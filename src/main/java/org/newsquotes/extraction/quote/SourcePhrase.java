@@ -39,6 +39,13 @@ final class SourcePhrase {
     private static final Set<String> CLAUSE_VERB = Set.of("that", "is", "was", "were", "are", "has", "had", "have",
             "would", "will", "could", "should", "can", "did", "does", "do", "might", "must", "may", "be");
 
+    /**
+     * Before a noun phrase, a word that makes it an object ("took to Twitter to say"), not a subject; except
+     * before a participle ("with Smith saying").
+     */
+    private static final Set<String> PREPOSITION = Set.of("to", "in", "on", "at", "from", "with", "by", "for", "of",
+            "into", "about", "against", "over", "under", "toward", "towards");
+
     private final String text;
 
     SourcePhrase(String text) {
@@ -66,7 +73,10 @@ final class SourcePhrase {
             return MentionParser.parse(text, w.subList(j, j + 1), null);
         }
         int k = npStart(w, j, lo);
-        return k > j ? null : MentionParser.parse(text, w.subList(k, j + 1), null);
+        if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && !w.get(c).norm().endsWith("ing")) {
+            return null;
+        }
+        return MentionParser.parse(text, w.subList(k, j + 1), null);
     }
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */

@@ -20,6 +20,9 @@ class ObjectNotSourceTest {
             Rita Marlowe, speaking in Leeds, went further, urging bakers to “stand firm” on prices.       | Rita Marlowe
             Marlowe did not name the mayor but told city bakers that Leeds should “stand firm” on prices.   | Marlowe
             The plan is a “sham,” said Rita Marlowe, a baker from Leeds.                                  | Rita Marlowe
+            Rita Marlowe took to Facebook to say the plan was a “sham” from the start.                    | Rita Marlowe
+            Rita Marlowe went to Leeds to accuse the Bakers Guild of a “sham” vote.                        | Rita Marlowe
+            Bakers were quick to react, with Rita Marlowe calling the plan a “sham” on the radio.         | Rita Marlowe
             """)
     void sourceIsTheSubject(String text, String expected) {
         List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
