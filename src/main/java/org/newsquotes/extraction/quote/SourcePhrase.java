@@ -73,6 +73,9 @@ final class SourcePhrase {
             return MentionParser.parse(text, w.subList(j, j + 1), null);
         }
         int k = npStart(w, j, lo);
+        if (k <= j && k - 1 > lo && w.get(k - 1).text().equals(",") && isAside(w.subList(k, j + 1))) {
+            return throughAsides(w, k - 1, j + 1, lo);
+        }
         if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && !w.get(c).norm().endsWith("ing")) {
             return null;
         }
@@ -130,6 +133,9 @@ final class SourcePhrase {
             return null;
         }
         List<Token> seg = w.subList(k + 1, comma);
+        if (isAside(seg)) {
+            return throughAsides(w, k, comma, lo);
+        }
         Mention earlier = earlierName(w, k, comma, lo);
         if (earlier != null) {
             return earlier;
@@ -149,6 +155,59 @@ final class SourcePhrase {
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
         return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Jo Smith, 29, of Akron, Ohio, said", "Sen. Jo Smith, R-Ohio, said", "Smith, during a visit to Akron,
+     * Ohio, said": steps back over comma-separated asides (a place, party tag, age or prepositional phrase) to
+     * the name before them; the asides become the role. Null when no name comes first.
+     */
+    private Mention throughAsides(List<Token> w, int k, int comma, int lo) {
+        for (int hops = 0; hops < 4; hops++) {
+            int p = k - 1;
+            while (p >= lo && k - p < MAX_APPOSITIVE && !w.get(p).text().equals(",")) {
+                p--;
+            }
+            boolean atComma = p >= lo && w.get(p).text().equals(",");
+            if (atComma && p + 1 < k && isAside(w.subList(p + 1, k))) {
+                k = p;
+                continue;
+            }
+            int e = skipParenthesis(w, k - 1, lo);
+            int from = atComma ? p + 1 : lo;
+            if (e < from) {
+                return null;
+            }
+            int ns = npStart(w, e, from);
+            if (ns > e || !Lexicon.isNameToken(w.get(e))) {
+                return null;
+            }
+            if (ns - 2 >= from && (w.get(ns - 1).is("of") || w.get(ns - 1).is("from"))
+                    && Lexicon.isNameToken(w.get(ns - 2))) {
+                ns = npStart(w, ns - 2, from);
+            }
+            String role = text.substring(w.get(k + 1).start(), w.get(comma - 1).end());
+            Mention m = MentionParser.parse(text, w.subList(ns, e + 1), role);
+            return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
+        }
+        return null;
+    }
+
+    /** A place, party tag, age or prepositional phrase set off by commas after a name. */
+    private static boolean isAside(List<Token> seg) {
+        Token first = seg.get(0);
+        if (Character.isDigit(first.text().charAt(0)) && seg.size() <= 2 || Lexicon.isPartyTag(first)) {
+            return true;
+        }
+        if (first.is("during") || first.is("in") || first.is("at") || first.is("of") || first.is("from")) {
+            return true;
+        }
+        for (Token t : seg) {
+            if (t.isWord() && !Lexicon.isPlace(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
