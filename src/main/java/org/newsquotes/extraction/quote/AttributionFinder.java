@@ -79,7 +79,33 @@ public final class AttributionFinder {
         if (a == null) {
             a = subjects.of(before);
         }
+        if (a == null && sources != null) {
+            a = previousParagraph(q);
+        }
         return a;
+    }
+
+    /**
+     * "Smith said that … ." ending one paragraph, then a paragraph that opens with a quote and has no
+     * attribution of its own: the quote is Smith's. Reads only the quote's paragraph and the last sentence of
+     * the one before.
+     */
+    private Attribution previousParagraph(MarkedQuote q) {
+        int pi = index.paragraphIndex(q.open());
+        if (pi < 1 || q.runsOn() || q.continued() || index.paragraph(pi).start() != q.open()) {
+            return null;
+        }
+        Span para = index.paragraph(pi);
+        for (int si = index.sentenceIndex(q.open()); si >= 0 && si < index.sentences().size()
+                && index.sentence(si).start() < para.end(); si++) {
+            if (sources.of(si) != null) {
+                return null;
+            }
+        }
+        Span prev = index.paragraph(pi - 1);
+        Attribution a = sources.of(index.sentenceIndex(Math.max(prev.start(), prev.end() - 1)));
+        return a == null || a.cue() == null ? null
+                : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
     }
 
     /** Tokens outside quotes from the closing mark to the end of its sentence. */
