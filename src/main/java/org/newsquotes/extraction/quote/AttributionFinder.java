@@ -52,6 +52,9 @@ public final class AttributionFinder {
         if (a == null && q.closed()) {
             a = signed(after);
         }
+        if (a == null && q.closed() && endsInSpeech(q)) {
+            a = UnlistedCue.after(after, phrases, index.text());
+        }
         if (a == null) {
             a = leadIn(before);
         }
@@ -106,6 +109,13 @@ public final class AttributionFinder {
         Attribution a = sources.of(index.sentenceIndex(Math.max(prev.start(), prev.end() - 1)));
         return a == null || a.cue() == null ? null
                 : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
+    }
+
+    /** "“…,”", "“…?”", "“…!”": the quote ends in the punctuation that leads into an attribution. */
+    private boolean endsInSpeech(MarkedQuote q) {
+        int i = q.close() - 1;
+        char c = i >= 0 ? index.text().charAt(i) : ' ';
+        return c == ',' || c == '?' || c == '!';
     }
 
     /** Tokens outside quotes from the closing mark to the end of its sentence. */
@@ -368,6 +378,9 @@ public final class AttributionFinder {
         }
         List<Token> w = collect(next.start(), next.end());
         Attribution a = afterDirect(w);
+        if (a == null && endsInSpeech(q)) {
+            a = UnlistedCue.after(w, phrases, index.text());
+        }
         if (a == null) {
             return null;
         }
