@@ -69,6 +69,9 @@ final class SourcePhrase {
         if (t.text().equals(",")) {
             return appositive(w, j, lo);
         }
+        if (j == c - 1 && isPossessive(t)) {
+            return null;
+        }
         if (Lexicon.isPronoun(t)) {
             return MentionParser.parse(text, w.subList(j, j + 1), null);
         }
@@ -104,6 +107,12 @@ final class SourcePhrase {
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
+    }
+
+    /** "Trump’s claim": a possessive right before the cue makes the cue a noun, and the name no subject. */
+    private static boolean isPossessive(Token t) {
+        String w = t.text();
+        return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
     }
 
     /** Before "Sen. Marco Rubio (R-Fla.) said": the index just before a closing parenthesis group. */

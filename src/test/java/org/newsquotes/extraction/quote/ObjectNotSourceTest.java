@@ -22,6 +22,7 @@ class ObjectNotSourceTest {
             The plan is a “sham,” said Rita Marlowe, a baker from Leeds.                                  | Rita Marlowe
             Rita Marlowe took to Facebook to say the plan was a “sham” from the start.                    | Rita Marlowe
             Rita Marlowe went to Leeds to accuse the Bakers Guild of a “sham” vote.                        | Rita Marlowe
+            Rita Marlowe rejected Okafor’s claim that the bakery was a “sham” outright.                  | Rita Marlowe
             Bakers were quick to react, with Rita Marlowe calling the plan a “sham” on the radio.         | Rita Marlowe
             """)
     void sourceIsTheSubject(String text, String expected) {
