@@ -6,6 +6,7 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.speaker.NameShape;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -89,24 +90,66 @@ final class SourcePhrase {
     Mention inverted(List<Token> w, int c, int hi) {
         int s = c + 1;
         int e = s;
-        while (e < hi && e - s < MAX_NP && npWordForward(w.get(e), e == s)) {
+        while (e < hi && e - s < MAX_NP && (npWordForward(w.get(e), e == s) || capitalizedName(w, e, hi))) {
             e++;
         }
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
+        int after = e < hi && w.get(e).text().equals("(") ? skipParenthesisForward(w, e, hi) : e;
+        Mention named = nameAfterDescription(w, s, e, hi);
+        if (named != null) {
+            return named;
+        }
         String role = null;
-        if (e < hi && w.get(e).text().equals(",")) {
-            int r = e + 1;
-            while (r < hi && r - e < MAX_APPOSITIVE && !isPunct(w.get(r), ",;.!?")) {
+        if (after < hi && w.get(after).text().equals(",")) {
+            int r = after + 1;
+            while (r < hi && r - after < MAX_APPOSITIVE && !isPunct(w.get(r), ",;.!?")) {
                 r++;
             }
-            if (r > e + 1) {
-                role = text.substring(w.get(e + 1).start(), w.get(r - 1).end());
+            if (r > after + 1) {
+                role = text.substring(w.get(after + 1).start(), w.get(r - 1).end());
             }
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
+    }
+
+    /** "Will Doyle", "May Lee": a capitalised word that is otherwise a stop word, followed by a name. */
+    private static boolean capitalizedName(List<Token> w, int e, int hi) {
+        Token t = w.get(e);
+        return (t.is("will") || t.is("may")) && t.isCapitalized() && e + 1 < hi
+                && Lexicon.isNameToken(w.get(e + 1));
+    }
+
+    /** The index after a parenthesis group opening at {@code e} ("(D-Ohio)"), or {@code e} when unclosed. */
+    private static int skipParenthesisForward(List<Token> w, int e, int hi) {
+        for (int k = e + 1; k < hi && k - e <= 8; k++) {
+            if (w.get(k).text().equals(")")) {
+                return k + 1;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * "said Rubio’s campaign manager, Jo Smith, who …": a description with no name, then a name in
+     * apposition, which is the source; the description is its role.
+     */
+    private Mention nameAfterDescription(List<Token> w, int s, int e, int hi) {
+        if (e + 2 >= hi || !w.get(e).text().equals(",") || NameShape.nameStart(w.subList(s, e)) < e - s) {
+            return null;
+        }
+        int n = e + 1;
+        while (n < hi && n - e <= 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
+            n++;
+        }
+        if (n - e < 3 || n < hi && !isPunct(w.get(n), ",.;")) {
+            return null;
+        }
+        String role = text.substring(w.get(s).start(), w.get(e - 1).end());
+        Mention m = MentionParser.parse(text, w.subList(e + 1, n), role);
+        return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
     }
 
     /** "Trump’s claim": a possessive right before the cue makes the cue a noun, and the name no subject. */

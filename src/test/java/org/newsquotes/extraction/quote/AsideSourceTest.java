@@ -16,6 +16,9 @@ class AsideSourceTest {
             Sen. Rita Marlowe, R-Ohio, told the paper that the plan was a “sham” from the start.      | Rita Marlowe
             Marlowe, during a visit to Akron, Ohio, said the plan was a “sham” from the start.        | Marlowe
             Rita Marlowe of Akron, Ohio says the plan was a “sham” from the start.                    | Rita Marlowe
+            “The plan is a sham,” said the bakery’s head baker, Rita Marlowe, who opened it in 1990.  | Rita Marlowe
+            “The plan is a sham,” said Will Okafor, a baker from Akron.                              | Will Okafor
+            “The plan is a sham,” said Sen. Rita Marlowe (D-Ohio), a former baker.                   | Rita Marlowe
             """)
     void nameBeforeAsides(String text, String expected) {
         List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
