@@ -244,6 +244,9 @@ public final class AttributionFinder {
                     continue;
                 }
                 Mention m = phrases.subject(w, c, 0);
+                if (m != null && embedded(w, m)) {
+                    continue;
+                }
                 if (m == null && invertible(w, c)) {
                     m = phrases.inverted(w, c, w.size());
                 }
@@ -253,6 +256,25 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "… warnings that Moscow will not wait": the subject of a that-clause after a reporting word speaks inside
+     * someone else's report (but "an explosion that the mayor described as …" is a relative clause: kept).
+     */
+    private static boolean embedded(List<Token> w, Mention m) {
+        for (int k = 0; k < w.size(); k++) {
+            if (w.get(k).start() == m.span().start()) {
+                int that = w.get(k).is("that") ? k : k - 1;
+                return that >= 1 && w.get(that).is("that") && reportWord(w.get(that - 1).norm());
+            }
+        }
+        return false;
+    }
+
+    /** A reporting verb or noun, singular or plural ("said", "warnings"). */
+    private static boolean reportWord(String norm) {
+        return CueLexicon.isCue(norm) || norm.endsWith("s") && CueLexicon.isCue(norm.substring(0, norm.length() - 1));
     }
 
     /** ", urging …", ", saying …": a participle after a comma, whose subject is the main clause's. */

@@ -23,6 +23,8 @@ class ObjectNotSourceTest {
             Rita Marlowe took to Facebook to say the plan was a “sham” from the start.                    | Rita Marlowe
             Rita Marlowe went to Leeds to accuse the Bakers Guild of a “sham” vote.                        | Rita Marlowe
             Rita Marlowe rejected Okafor’s claim that the bakery was a “sham” outright.                  | Rita Marlowe
+            Bakers spread rumours of “sabotage” and warnings that Leeds would not wait long.          | Bakers
+            A fire broke out that Rita Marlowe described as “deliberate” on Friday.                  | Rita Marlowe
             Bakers were quick to react, with Rita Marlowe calling the plan a “sham” on the radio.         | Rita Marlowe
             """)
     void sourceIsTheSubject(String text, String expected) {
