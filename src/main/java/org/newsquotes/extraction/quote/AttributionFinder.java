@@ -23,6 +23,8 @@ public final class AttributionFinder {
     private static final int NEXT_SENTENCE_TAIL = 6;
     /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
     private static final int MAX_WINDOW = 80;
+    /** How far before its verb a subject can start (noun phrase, appositive and skipped adverbs). */
+    private static final int MAX_NP_REACH = 100;
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
 
@@ -244,7 +246,7 @@ public final class AttributionFinder {
                     continue;
                 }
                 Mention m = phrases.subject(w, c, 0);
-                if (m != null && embedded(w, m)) {
+                if (m != null && embedded(w, c, m)) {
                     continue;
                 }
                 if (m == null && invertible(w, c)) {
@@ -262,8 +264,8 @@ public final class AttributionFinder {
      * "… warnings that Moscow will not wait": the subject of a that-clause after a reporting word speaks inside
      * someone else's report (but "an explosion that the mayor described as …" is a relative clause: kept).
      */
-    private static boolean embedded(List<Token> w, Mention m) {
-        for (int k = 0; k < w.size(); k++) {
+    private static boolean embedded(List<Token> w, int c, Mention m) {
+        for (int k = c - 1; k >= 0 && c - k <= MAX_NP_REACH; k--) {
             if (w.get(k).start() == m.span().start()) {
                 int that = w.get(k).is("that") ? k : k - 1;
                 return that >= 1 && w.get(that).is("that") && reportWord(w.get(that - 1).norm());
