@@ -23,6 +23,8 @@ public final class AttributionFinder {
     private static final int NEXT_SENTENCE_TAIL = 6;
     /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
     private static final int MAX_WINDOW = 80;
+    /** How far before its verb a subject can start (noun phrase, appositive and skipped adverbs). */
+    private static final int MAX_NP_REACH = 100;
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
 
@@ -52,6 +54,9 @@ public final class AttributionFinder {
         if (a == null && q.closed()) {
             a = signed(after);
         }
+        if (a == null && q.closed() && endsInSpeech(q)) {
+            a = UnlistedCue.after(after, phrases, index.text());
+        }
         if (a == null) {
             a = leadIn(before);
         }
@@ -79,7 +84,40 @@ public final class AttributionFinder {
         if (a == null) {
             a = subjects.of(before);
         }
+        if (a == null && sources != null) {
+            a = previousParagraph(q);
+        }
         return a;
+    }
+
+    /**
+     * "Smith said that … ." ending one paragraph, then a paragraph that opens with a quote and has no
+     * attribution of its own: the quote is Smith's. Reads only the quote's paragraph and the last sentence of
+     * the one before.
+     */
+    private Attribution previousParagraph(MarkedQuote q) {
+        int pi = index.paragraphIndex(q.open());
+        if (pi < 1 || q.runsOn() || q.continued() || index.paragraph(pi).start() != q.open()) {
+            return null;
+        }
+        Span para = index.paragraph(pi);
+        for (int si = index.sentenceIndex(q.open()); si >= 0 && si < index.sentences().size()
+                && index.sentence(si).start() < para.end(); si++) {
+            if (sources.of(si) != null) {
+                return null;
+            }
+        }
+        Span prev = index.paragraph(pi - 1);
+        Attribution a = sources.of(index.sentenceIndex(Math.max(prev.start(), prev.end() - 1)));
+        return a == null || a.cue() == null ? null
+                : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
+    }
+
+    /** "“…,”", "“…?”", "“…!”": the quote ends in the punctuation that leads into an attribution. */
+    private boolean endsInSpeech(MarkedQuote q) {
+        int i = q.close() - 1;
+        char c = i >= 0 ? index.text().charAt(i) : ' ';
+        return c == ',' || c == '?' || c == '!';
     }
 
     /** Tokens outside quotes from the closing mark to the end of its sentence. */
@@ -200,8 +238,18 @@ public final class AttributionFinder {
     Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
             if (CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized()) {
+                if (participleClause(w, c)) {
+                    Attribution main = subjects.of(w.subList(0, c));
+                    if (main != null) {
+                        return new Attribution(cueSpan(w, c), main.source(), rule);
+                    }
+                    continue;
+                }
                 Mention m = phrases.subject(w, c, 0);
-                if (m == null) {
+                if (m != null && embedded(w, c, m)) {
+                    continue;
+                }
+                if (m == null && invertible(w, c)) {
                     m = phrases.inverted(w, c, w.size());
                 }
                 if (m != null && known(m)) {
@@ -210,6 +258,45 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "… warnings that Moscow will not wait": the subject of a that-clause after a reporting word speaks inside
+     * someone else's report (but "an explosion that the mayor described as …" is a relative clause: kept).
+     */
+    private static boolean embedded(List<Token> w, int c, Mention m) {
+        for (int k = c - 1; k >= 0 && c - k <= MAX_NP_REACH; k--) {
+            if (w.get(k).start() == m.span().start()) {
+                int that = w.get(k).is("that") ? k : k - 1;
+                return that >= 1 && w.get(that).is("that") && reportWord(w.get(that - 1).norm());
+            }
+        }
+        return false;
+    }
+
+    /** A reporting verb or noun, singular or plural ("said", "warnings"). */
+    private static boolean reportWord(String norm) {
+        return CueLexicon.isCue(norm) || norm.endsWith("s") && CueLexicon.isCue(norm.substring(0, norm.length() - 1));
+    }
+
+    /** ", urging …", ", saying …": a participle after a comma, whose subject is the main clause's. */
+    private static boolean participleClause(List<Token> w, int c) {
+        return c > 0 && w.get(c - 1).text().equals(",") && w.get(c).norm().endsWith("ing");
+    }
+
+    /**
+     * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
+     * participle ("…, urging voters …"), an infinitive ("to accuse the campaign") nor after a verb that
+     * continues a clause ("… and told reporters …"),
+     * where they are its object.
+     */
+    private static boolean invertible(List<Token> w, int c) {
+        String v = w.get(c).norm();
+        if (v.endsWith("ing")) {
+            return false;
+        }
+        return c == 0 || !w.get(c - 1).isWord() || !(w.get(c - 1).is("and") || w.get(c - 1).is("but")
+                || w.get(c - 1).is("or") || w.get(c - 1).is("then") || w.get(c - 1).is("to"));
     }
 
     /**
@@ -315,6 +402,9 @@ public final class AttributionFinder {
         }
         List<Token> w = collect(next.start(), next.end());
         Attribution a = afterDirect(w);
+        if (a == null && endsInSpeech(q)) {
+            a = UnlistedCue.after(w, phrases, index.text());
+        }
         if (a == null) {
             return null;
         }

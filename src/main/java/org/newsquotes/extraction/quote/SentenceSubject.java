@@ -17,6 +17,11 @@ import org.newsquotes.extraction.text.Token;
 final class SentenceSubject {
 
     private static final int INTRO_REACH = 8;
+    /** How far the comma closing an introductory clause may stand when the sentence opens with "As", "When" …. */
+    private static final int LONG_INTRO_REACH = 30;
+    private static final java.util.Set<String> INTRODUCERS = java.util.Set.of("as", "when", "while", "after",
+            "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
+            "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
 
     private final String text;
 
@@ -31,7 +36,8 @@ final class SentenceSubject {
      */
     Attribution of(List<Token> b) {
         int s = 0;
-        for (int k = 0; k < b.size() && k < INTRO_REACH; k++) {
+        int reach = !b.isEmpty() && INTRODUCERS.contains(b.get(0).norm()) ? LONG_INTRO_REACH : INTRO_REACH;
+        for (int k = 0; k < b.size() && k < reach; k++) {
             if (b.get(k).text().equals(",")) {
                 s = k + 1;
                 break;

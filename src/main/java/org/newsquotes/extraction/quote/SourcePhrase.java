@@ -6,6 +6,7 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.speaker.NameShape;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -35,6 +36,17 @@ final class SourcePhrase {
             "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
             "in", "on", "at", "for", "to", "of", "then", "now", "later", "today", "yesterday", "reporters");
 
+    /** After "said X", a word that makes X the subject of a reported clause ("said the judge had …"). */
+    private static final Set<String> CLAUSE_VERB = Set.of("that", "is", "was", "were", "are", "has", "had", "have",
+            "would", "will", "could", "should", "can", "did", "does", "do", "might", "must", "may", "be");
+
+    /**
+     * Before a noun phrase, a word that makes it an object ("took to Twitter to say"), not a subject; except
+     * before a participle ("with Smith saying").
+     */
+    private static final Set<String> PREPOSITION = Set.of("to", "in", "on", "at", "from", "with", "by", "for", "of",
+            "into", "about", "against", "over", "under", "toward", "towards");
+
     private final String text;
 
     SourcePhrase(String text) {
@@ -58,35 +70,92 @@ final class SourcePhrase {
         if (t.text().equals(",")) {
             return appositive(w, j, lo);
         }
+        if (j == c - 1 && isPossessive(t)) {
+            return null;
+        }
         if (Lexicon.isPronoun(t)) {
             return MentionParser.parse(text, w.subList(j, j + 1), null);
         }
         int k = npStart(w, j, lo);
-        return k > j ? null : MentionParser.parse(text, w.subList(k, j + 1), null);
+        if (k <= j && k - 1 > lo && w.get(k - 1).text().equals(",") && isAside(w.subList(k, j + 1))) {
+            return throughAsides(w, k - 1, j + 1, lo);
+        }
+        if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && !w.get(c).norm().endsWith("ing")) {
+            return null;
+        }
+        return MentionParser.parse(text, w.subList(k, j + 1), null);
     }
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */
     Mention inverted(List<Token> w, int c, int hi) {
         int s = c + 1;
         int e = s;
-        while (e < hi && e - s < MAX_NP && npWordForward(w.get(e), e == s)) {
+        while (e < hi && e - s < MAX_NP && (npWordForward(w.get(e), e == s) || capitalizedName(w, e, hi))) {
             e++;
         }
-        if (e == s) {
+        if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
+        int after = e < hi && w.get(e).text().equals("(") ? skipParenthesisForward(w, e, hi) : e;
+        Mention named = nameAfterDescription(w, s, e, hi);
+        if (named != null) {
+            return named;
+        }
         String role = null;
-        if (e < hi && w.get(e).text().equals(",")) {
-            int r = e + 1;
-            while (r < hi && r - e < MAX_APPOSITIVE && !isPunct(w.get(r), ",;.!?")) {
+        if (after < hi && w.get(after).text().equals(",")) {
+            int r = after + 1;
+            while (r < hi && r - after < MAX_APPOSITIVE && !isPunct(w.get(r), ",;.!?")) {
                 r++;
             }
-            if (r > e + 1) {
-                role = text.substring(w.get(e + 1).start(), w.get(r - 1).end());
+            if (r > after + 1) {
+                role = text.substring(w.get(after + 1).start(), w.get(r - 1).end());
             }
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
+    }
+
+    /** "Will Doyle", "May Lee": a capitalised word that is otherwise a stop word, followed by a name. */
+    private static boolean capitalizedName(List<Token> w, int e, int hi) {
+        Token t = w.get(e);
+        return (t.is("will") || t.is("may")) && t.isCapitalized() && e + 1 < hi
+                && Lexicon.isNameToken(w.get(e + 1));
+    }
+
+    /** The index after a parenthesis group opening at {@code e} ("(D-Ohio)"), or {@code e} when unclosed. */
+    private static int skipParenthesisForward(List<Token> w, int e, int hi) {
+        for (int k = e + 1; k < hi && k - e <= 8; k++) {
+            if (w.get(k).text().equals(")")) {
+                return k + 1;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * "said Rubio’s campaign manager, Jo Smith, who …": a description with no name, then a name in
+     * apposition, which is the source; the description is its role.
+     */
+    private Mention nameAfterDescription(List<Token> w, int s, int e, int hi) {
+        if (e + 2 >= hi || !w.get(e).text().equals(",") || NameShape.nameStart(w.subList(s, e)) < e - s) {
+            return null;
+        }
+        int n = e + 1;
+        while (n < hi && n - e <= 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
+            n++;
+        }
+        if (n - e < 3 || n < hi && !isPunct(w.get(n), ",.;")) {
+            return null;
+        }
+        String role = text.substring(w.get(s).start(), w.get(e - 1).end());
+        Mention m = MentionParser.parse(text, w.subList(e + 1, n), role);
+        return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
+    }
+
+    /** "Trump’s claim": a possessive right before the cue makes the cue a noun, and the name no subject. */
+    private static boolean isPossessive(Token t) {
+        String w = t.text();
+        return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
     }
 
     /** Before "Sen. Marco Rubio (R-Fla.) said": the index just before a closing parenthesis group. */
@@ -116,6 +185,9 @@ final class SourcePhrase {
             return null;
         }
         List<Token> seg = w.subList(k + 1, comma);
+        if (isAside(seg)) {
+            return throughAsides(w, k, comma, lo);
+        }
         Mention earlier = earlierName(w, k, comma, lo);
         if (earlier != null) {
             return earlier;
@@ -135,6 +207,59 @@ final class SourcePhrase {
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
         return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Jo Smith, 29, of Akron, Ohio, said", "Sen. Jo Smith, R-Ohio, said", "Smith, during a visit to Akron,
+     * Ohio, said": steps back over comma-separated asides (a place, party tag, age or prepositional phrase) to
+     * the name before them; the asides become the role. Null when no name comes first.
+     */
+    private Mention throughAsides(List<Token> w, int k, int comma, int lo) {
+        for (int hops = 0; hops < 4; hops++) {
+            int p = k - 1;
+            while (p >= lo && k - p < MAX_APPOSITIVE && !w.get(p).text().equals(",")) {
+                p--;
+            }
+            boolean atComma = p >= lo && w.get(p).text().equals(",");
+            if (atComma && p + 1 < k && isAside(w.subList(p + 1, k))) {
+                k = p;
+                continue;
+            }
+            int e = skipParenthesis(w, k - 1, lo);
+            int from = atComma ? p + 1 : lo;
+            if (e < from) {
+                return null;
+            }
+            int ns = npStart(w, e, from);
+            if (ns > e || !Lexicon.isNameToken(w.get(e))) {
+                return null;
+            }
+            if (ns - 2 >= from && (w.get(ns - 1).is("of") || w.get(ns - 1).is("from"))
+                    && Lexicon.isNameToken(w.get(ns - 2))) {
+                ns = npStart(w, ns - 2, from);
+            }
+            String role = text.substring(w.get(k + 1).start(), w.get(comma - 1).end());
+            Mention m = MentionParser.parse(text, w.subList(ns, e + 1), role);
+            return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
+        }
+        return null;
+    }
+
+    /** A place, party tag, age or prepositional phrase set off by commas after a name. */
+    private static boolean isAside(List<Token> seg) {
+        Token first = seg.get(0);
+        if (Character.isDigit(first.text().charAt(0)) && seg.size() <= 2 || Lexicon.isPartyTag(first)) {
+            return true;
+        }
+        if (first.is("during") || first.is("in") || first.is("at") || first.is("of") || first.is("from")) {
+            return true;
+        }
+        for (Token t : seg) {
+            if (t.isWord() && !Lexicon.isPlace(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -16,6 +16,9 @@ import org.newsquotes.extraction.SpeakerKind;
 public final class Discourse {
 
     private static final int RECENT = 12;
+    /** Words that open a description rather than a name: "The candidate", "His spokesman". */
+    private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("the", "a", "an", "his",
+            "her", "their", "its", "one", "another", "other", "some", "many", "our", "my");
 
     private final NameIndex names;
     private final Deque<Speaker> recent = new ArrayDeque<>();
@@ -57,11 +60,30 @@ public final class Discourse {
     public Speaker lastPerson(Gender pronoun) {
         for (Iterator<Speaker> it = recent.iterator(); it.hasNext(); ) {
             Speaker s = it.next();
-            if (s.kind() == SpeakerKind.PERSON && genderOf(s.name()).agrees(pronoun)) {
+            if (s.kind() == SpeakerKind.PERSON && named(s) && proper(s) && genderOf(s.name()).agrees(pronoun)) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** Whether a speaker has a written name ("Clinton"), not only a description ("the former president"). */
+    static boolean named(Speaker s) {
+        String n = s.name();
+        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0))) {
+            return false;
+        }
+        int sp = n.indexOf(' ');
+        return sp < 0 || !DESCRIPTION_OPENERS.contains(n.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a one-word name is written capitalised inside a sentence somewhere in the article, so that it is
+     * a proper name and not a capitalised sentence opener ("Nevertheless", "Hastily").
+     */
+    private boolean proper(Speaker s) {
+        String n = s.name();
+        return n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n));
     }
 
     /** The most recent speaker of any kind, or null. */

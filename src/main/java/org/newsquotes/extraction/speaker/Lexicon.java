@@ -15,6 +15,7 @@ public final class Lexicon {
     private static final Set<String> TITLES = WordList.load(DIR + "titles.txt");
     private static final Set<String> ORGS = WordList.load(DIR + "organizations.txt");
     private static final Set<String> GROUPS = WordList.load(DIR + "groups.txt");
+    private static final Set<String> PLACES = WordList.load(DIR + "places.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "one", "two", "three", "several", "some", "many", "other", "another", "this", "that",
@@ -44,6 +45,18 @@ public final class Lexicon {
 
     public static boolean isGroup(Token t) {
         return GROUPS.contains(t.norm());
+    }
+
+    /** A US state, its abbreviation ("Fla."), or a listed country or capital ({@code places.txt}). */
+    public static boolean isPlace(Token t) {
+        String w = t.norm();
+        return PLACES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    /** A party and state tag written after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
+    public static boolean isPartyTag(Token t) {
+        String w = t.norm();
+        return w.length() >= 3 && w.length() <= 9 && w.charAt(1) == '-' && "rdi".indexOf(w.charAt(0)) >= 0;
     }
 
     public static boolean isPronoun(Token t) {

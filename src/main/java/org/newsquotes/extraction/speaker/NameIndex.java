@@ -23,6 +23,8 @@ public final class NameIndex {
     private final List<Token> tokens;
     /** The words written in lower case; built on the first query (rare), the index being per article. */
     private java.util.Set<String> lowerWords;
+    /** The capitalised words written after another word inside a sentence ("… said Rubio"). */
+    private final java.util.Set<String> midSentence = new java.util.HashSet<>();
 
     public NameIndex(String text, List<Token> tokens) {
         this.tokens = tokens;
@@ -37,6 +39,10 @@ public final class NameIndex {
             while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
                 j++;
             }
+            int from = i > 0 && afterWord(tokens.get(i - 1)) ? i : i + 1;
+            for (int k = from; k < j; k++) {
+                midSentence.add(tokens.get(k).norm());
+            }
             Entry e = add(text, tokens.subList(i, j), map);
             if (e != null) {
                 inOrder.add(e);
@@ -44,6 +50,12 @@ public final class NameIndex {
             i = j;
         }
         this.bySurname = map;
+    }
+
+    /** A word, comma or closing quote mark: what stands before a capitalised word inside a sentence. */
+    private static boolean afterWord(Token t) {
+        String s = t.text();
+        return t.isWord() || s.equals(",") || s.equals("”") || s.equals("\"");
     }
 
     private static Entry add(String text, List<Token> run, Map<String, List<Entry>> map) {
@@ -77,6 +89,11 @@ public final class NameIndex {
             lowerWords = words;
         }
         return lowerWords.contains(lowerWord);
+    }
+
+    /** Whether {@code lowerWord} is written capitalised after another word somewhere ("… said Rubio"). */
+    public boolean capitalizedMidSentence(String lowerWord) {
+        return midSentence.contains(lowerWord);
     }
 
     /**

@@ -15,6 +15,7 @@ class SentenceSubjectTest {
             Marlowe, clearly annoyed, pointed at the                   | Marlowe
             Rita Marlowe, who once ran a bakery, plainly meant         | Rita Marlowe
             In the end, nothing came of the                            | NULL
+            As the long queue at the bakery grew past the corner and down the hill, Marlowe decried the | Marlowe
             """)
     void findsNamedSubject(String sentence, String expected) {
         Attribution a = new SentenceSubject(sentence).of(Tokenizer.tokenize(sentence, 0, sentence.length(), false));

@@ -27,6 +27,33 @@ class PronounSieveTest {
         assertThat(s.mention()).isEqualTo(pronoun);
     }
 
+    @ParameterizedTest(name = "he after {0} skips the description {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov | the former minister
+            Dmitry Peskov | The candidate
+            Dmitry Peskov | His spokesman
+            """)
+    void descriptionsAreNotAntecedents(String name, String description) {
+        String text = name + " spoke. " + description + " spoke. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker(description, SpeakerKind.PERSON, description, null), SieveFixtures.mention(text, description));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0}: he -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Meanwhile, the count went on. Dmitry Peskov spoke. Hastily, aides left. Then he said so.       | Hastily | Dmitry Peskov
+            Meanwhile, the count went on. Dmitry Peskov spoke. Nobody asked Okafor. Okafor left. Then he said so. | Okafor | Okafor
+            """)
+    void sentenceOpenersAreNotAntecedents(String text, String opener, String expected) {
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Dmitry Peskov", SpeakerKind.PERSON, "Dmitry Peskov", null),
+                SieveFixtures.mention(text, "Dmitry Peskov"));
+        d.note(new Speaker(opener, SpeakerKind.PERSON, opener, null), SieveFixtures.mention(text, opener));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void neverInventsAName() {
         String text = "Then she said so.";

@@ -1,0 +1,29 @@
+package org.newsquotes.extraction.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.text.TextIndex;
+
+/** A name followed by comma-separated asides (age, place, party tag, "during …") is the source, not the place. */
+class AsideSourceTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rita Marlowe, 41, of Akron, Ohio, says the bakery is “doing fine” this year.              | Rita Marlowe
+            Sen. Rita Marlowe, R-Ohio, told the paper that the plan was a “sham” from the start.      | Rita Marlowe
+            Marlowe, during a visit to Akron, Ohio, said the plan was a “sham” from the start.        | Marlowe
+            Rita Marlowe of Akron, Ohio says the plan was a “sham” from the start.                    | Rita Marlowe
+            “The plan is a sham,” said the bakery’s head baker, Rita Marlowe, who opened it in 1990.  | Rita Marlowe
+            “The plan is a sham,” said Will Okafor, a baker from Akron.                              | Will Okafor
+            “The plan is a sham,” said Sen. Rita Marlowe (D-Ohio), a former baker.                   | Rita Marlowe
+            """)
+    void nameBeforeAsides(String text, String expected) {
+        List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).source()).isNotNull();
+        assertThat(found.get(0).source().name()).isEqualTo(expected);
+    }
+}
