@@ -3,7 +3,7 @@
 #   load/run.sh postgresql   # needs target/quarkus-app built with -Dquarkus.datasource.db-kind=postgresql
 #   load/run.sh h2           # needs target/quarkus-app built by a plain `mvn package -DskipTests`
 # SKIP_FILL=1 measures the database filled by the previous run again (e.g. after a code change).
-# Environment: ARTICLES_FILL (62500) x PER_ARTICLE (16) quotes; DURATION (20s); INGEST_ARTICLES (6000).
+# Environment: ARTICLES_FILL (62500) x PER_ARTICLE (16) quotes; DURATION (20s); WARMUP (20s); INGEST_ARTICLES (6000).
 # APP (target/quarkus-app): the packaged application to run, e.g. a copy kept for an A/B comparison.
 # LOAD_DB (newsquotes_load): the PostgreSQL database, dropped and re-created unless SKIP_FILL=1.
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded by DURATION. Results: load/out/results-<db>.txt
@@ -61,6 +61,9 @@ trap stop_service EXIT
 echo "== $(date -u +%FT%TZ) load run on $DB" | tee "$RESULTS"
 if [ "${SKIP_FILL:-}" = 1 ]; then
   echo "-- database kept from the previous run (SKIP_FILL=1)" | tee -a "$RESULTS"
+  if [ "$DB" = postgresql ] && [ ! -s "$OUT/speakers-full.txt" ]; then   # a fresh checkout has no load/out
+    $PG -Atc "SELECT name FROM speaker ORDER BY id LIMIT 2000" > "$OUT/speakers-full.txt"
+  fi
   start_service
 elif [ "$DB" = postgresql ]; then
   pg_super -c "DROP DATABASE IF EXISTS $LOAD_DB" -c "CREATE DATABASE $LOAD_DB OWNER newsquotes"
@@ -105,8 +108,9 @@ measure() { # name, wrk args...
   echo "-- $name: wrk -t2 -c32 -d$DURATION --latency $*" | tee -a "$RESULTS"
   wrk -t2 -c32 -d"$DURATION" --latency "$@" 2>&1 | grep -E "Latency  |50%|99%|Requests/sec|Non-2xx|Socket errors|requests in" | tee -a "$RESULTS"
 }
-# warm-up (JIT, connection pool, page cache)
-wrk -t2 -c8 -d5s -s load/speaker.lua "$BASE" >/dev/null 2>&1 || true
+# warm-up (JIT, connection pool, page cache): 5 s left the JIT cold and halved the first read figures
+SPEAKERS="$OUT/speakers-full.txt" wrk -t2 -c8 -d"${WARMUP:-20s}" -s load/speaker.lua "$BASE" >/dev/null 2>&1 || true
+wrk -t2 -c8 -d"${WARMUP:-20s}" -s load/search.lua "$BASE" >/dev/null 2>&1 || true
 for m in $MEASURE; do
   case $m in
     health) measure "health/live" "$BASE/q/health/live" ;;
