@@ -333,14 +333,7 @@ public final class AttributionFinder {
                 || w.get(0).text().equals("–"))) {
             return null;
         }
-        int e = 1;
-        while (e < w.size() && e <= 5 && w.get(e).isWord() && w.get(e).isCapitalized()) {
-            e++;
-        }
-        if (e == 1 || e < w.size() && !(w.get(e).text().equals(",") || w.get(e).text().equals("."))) {
-            return null;
-        }
-        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), w.subList(1, e), null);
+        Mention m = nameAfterDash(w);
         return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(w.get(0).span(), m,
                 Attribution.Rule.NEXT_SENTENCE) : null;
     }
@@ -350,6 +343,16 @@ public final class AttributionFinder {
         if (w.size() < 2 || !isSignDash(w.get(0))) {
             return null;
         }
+        Mention m = nameAfterDash(w);
+        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun()
+                ? new Attribution(w.get(0).span(), m, Attribution.Rule.AFTER) : null;
+    }
+
+    /**
+     * The mention written as up to five capitalised words right after the dash {@code w[0]} and ended by a
+     * comma, a full stop or the end of {@code w} ("- Jane Doe, author"), or null.
+     */
+    private Mention nameAfterDash(List<Token> w) {
         int e = 1;
         while (e < w.size() && e <= 5 && w.get(e).isWord() && w.get(e).isCapitalized()) {
             e++;
@@ -357,9 +360,7 @@ public final class AttributionFinder {
         if (e == 1 || e < w.size() && !(w.get(e).text().equals(",") || w.get(e).text().equals("."))) {
             return null;
         }
-        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), w.subList(1, e), null);
-        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun()
-                ? new Attribution(w.get(0).span(), m, Attribution.Rule.AFTER) : null;
+        return org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), w.subList(1, e), null);
     }
 
     private static boolean isSignDash(Token t) {
