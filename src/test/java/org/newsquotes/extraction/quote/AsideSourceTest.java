@@ -1,11 +1,8 @@
 package org.newsquotes.extraction.quote;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsquotes.extraction.text.TextIndex;
 
 /** A name followed by comma-separated asides (age, place, party tag, "during …") is the source, not the place. */
 class AsideSourceTest {
@@ -21,9 +18,6 @@ class AsideSourceTest {
             “The plan is a sham,” said Sen. Rita Marlowe (D-Ohio), a former baker.                   | Rita Marlowe
             """)
     void nameBeforeAsides(String text, String expected) {
-        List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
-        assertThat(found).isNotEmpty();
-        assertThat(found.get(0).source()).isNotNull();
-        assertThat(found.get(0).source().name()).isEqualTo(expected);
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
 }

@@ -1,11 +1,8 @@
 package org.newsquotes.extraction.quote;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsquotes.extraction.text.TextIndex;
 
 /**
  * The words after a reporting verb are its source only in the inverted order ("…, said Marlowe"), not when
@@ -28,14 +25,6 @@ class ObjectNotSourceTest {
             Bakers were quick to react, with Rita Marlowe calling the plan a “sham” on the radio.         | Rita Marlowe
             """)
     void sourceIsTheSubject(String text, String expected) {
-        List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
-        assertThat(found).isNotEmpty();
-        Finding f = found.get(0);
-        if (expected == null) {
-            assertThat(f.source()).isNull();
-        } else {
-            assertThat(f.source()).isNotNull();
-            assertThat(f.source().name()).isEqualTo(expected);
-        }
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
 }

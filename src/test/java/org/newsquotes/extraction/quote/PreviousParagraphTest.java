@@ -24,12 +24,6 @@ class PreviousParagraphTest {
         List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
         assertThat(found).hasSize(1);
         assertThat(new TextIndex(text).paragraphs()).hasSize(2);
-        Finding f = found.get(0);
-        if (expected == null) {
-            assertThat(f.source()).isNull();
-        } else {
-            assertThat(f.source()).isNotNull();
-            assertThat(f.source().name()).isEqualTo(expected);
-        }
+        QuoteSources.assertSourceName(found.get(0), expected);
     }
 }

@@ -1,11 +1,8 @@
 package org.newsquotes.extraction.quote;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsquotes.extraction.text.TextIndex;
 
 /** A quote signed after a dash in its own paragraph ("“…” — Jane Doe") is attributed to that name. */
 class SignedQuoteTest {
@@ -18,14 +15,6 @@ class SignedQuoteTest {
             “The soup was cold and the band was late.” — and then the lights failed. | NULL
             """)
     void signedWithDash(String text, String expected) {
-        List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
-        assertThat(found).isNotEmpty();
-        Finding f = found.get(0);
-        if (expected == null) {
-            assertThat(f.source()).isNull();
-        } else {
-            assertThat(f.source()).isNotNull();
-            assertThat(f.source().name()).isEqualTo(expected);
-        }
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
 }

@@ -2,10 +2,8 @@ package org.newsquotes.extraction.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsquotes.extraction.text.TextIndex;
 
 /** A verb missing from the cue lexicon right after a quote ending in , ? or ! still attributes it to a name. */
 class UnlistedCueTest {
@@ -18,14 +16,11 @@ class UnlistedCueTest {
             “Fresh bread,” reads the sign above the Marlowe bakery door.    | NULL
             """)
     void attributesAfterTheQuote(String text, String expected) {
-        List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
-        assertThat(found).isNotEmpty();
-        Finding f = found.get(0);
+        Finding f = QuoteSources.firstFinding(text);
         if (expected == null) {
             assertThat(f.source() == null || !f.source().name().contains("Marlowe")).isTrue();
         } else {
-            assertThat(f.source()).isNotNull();
-            assertThat(f.source().name()).isEqualTo(expected);
+            QuoteSources.assertSourceName(f, expected);
         }
     }
 }
