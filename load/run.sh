@@ -98,7 +98,7 @@ ingest_batch() {
   local batch=${BATCH:-50}
   echo "-- batch ingest: POST /api/v1/articles/batch, $batch articles a request, $INGEST_ARTICLES new newsgen.py articles available, wrk -t2 -c4 -d$DURATION" | tee -a "$RESULTS"
   python3 load/newsgen.py --count "$INGEST_ARTICLES" --start "$((INGEST_START + 500000))" --seed 4 > "$OUT/ingest-batch.jsonl"
-  ARTICLES="$OUT/ingest-batch.jsonl" BATCH=$batch WRK_THREADS=2 wrk -t2 -c4 -d"$DURATION" --latency --timeout 30s -s load/ingest-batch.lua "$BASE" 2>&1 \
+  ARTICLES="$OUT/ingest-batch.jsonl" BATCH=$batch WRK_THREADS=2 wrk -t2 -c4 -d"$DURATION" --latency --timeout 30s -s load/ingest.lua "$BASE" 2>&1 \
     | grep -E "Latency  |50%|99%|Requests/sec|ingest:|Socket errors" | tee -a "$RESULTS"
 }
 
