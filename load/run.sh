@@ -16,7 +16,9 @@ PER_ARTICLE=${PER_ARTICLE:-16}
 DURATION=${DURATION:-20s}
 INGEST_ARTICLES=${INGEST_ARTICLES:-6000}
 # Ingested articles are numbered from INGEST_START: a new number each run, so that they are new to the database.
-INGEST_START=${INGEST_START:-$(( $(date +%s) % 100000 * 1000 + 5000000 ))}
+# Single ingest takes INGEST_ARTICLES numbers from there, batch ingest the next INGEST_ARTICLES; a run a second
+# later starts 20 000 higher (a step of 1 000 with batch at +500 000 met an earlier run's batch articles 500 s later).
+INGEST_START=${INGEST_START:-$(( $(date +%s) % 100000 * 20000 + 5000000 ))}
 MEASURE=${MEASURE:-health speaker search ingest batch}
 APP=${APP:-target/quarkus-app}
 LOAD_DB=${LOAD_DB:-newsquotes_load}
@@ -97,7 +99,7 @@ ingest() {
 ingest_batch() {
   local batch=${BATCH:-50}
   echo "-- batch ingest: POST /api/v1/articles/batch, $batch articles a request, $INGEST_ARTICLES new newsgen.py articles available, wrk -t2 -c4 -d$DURATION" | tee -a "$RESULTS"
-  python3 load/newsgen.py --count "$INGEST_ARTICLES" --start "$((INGEST_START + 500000))" --seed 4 > "$OUT/ingest-batch.jsonl"
+  python3 load/newsgen.py --count "$INGEST_ARTICLES" --start "$((INGEST_START + INGEST_ARTICLES))" --seed 4 > "$OUT/ingest-batch.jsonl"
   ARTICLES="$OUT/ingest-batch.jsonl" BATCH=$batch WRK_THREADS=2 wrk -t2 -c4 -d"$DURATION" --latency --timeout 30s -s load/ingest.lua "$BASE" 2>&1 \
     | grep -E "Latency  |50%|99%|Requests/sec|ingest:|Socket errors" | tee -a "$RESULTS"
 }
