@@ -1,17 +1,16 @@
 package org.newsquotes.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -75,15 +74,9 @@ public class ArticleResource {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "html", value = ApiDocs.ARTICLE_HTML))})
             byte[] body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
-            @QueryParam("title") @Parameter(description = "Headline (text/plain and text/html bodies only).", example = "U.S. to Propose New Talks With Russia on NATO") String title,
-            @QueryParam("url") @Parameter(description = "Canonical article URL (text/plain and text/html bodies only).", example = "https://example.com/2022/01/12/nato-russia-talks") String url,
-            @QueryParam("source") @Parameter(description = "Publisher (text/plain and text/html bodies only).", example = "Associated Press") String source,
-            @QueryParam("publishedAt") @Parameter(description = "Publication date or RFC 3339 date-time (text/plain and text/html bodies only).", example = "2022-01-12") String publishedAt,
-            @QueryParam("language") @Parameter(description = "Language tag (text/plain and text/html bodies only).", example = "en") String language,
+            @BeanParam ArticleMetadataParams params,
             @Context UriInfo uri) throws JsonProcessingException {
-        ArticleSubmission submission = bodies.parse(contentType, body,
-                new ArticleBodies.Metadata(title, url, source, publishedAt, language));
+        ArticleSubmission submission = bodies.parse(params.contentType(), body, params.metadata());
         IngestResult result = articles.ingest(submission);
         if (!result.created()) {
             return Response.ok(result.article()).build();

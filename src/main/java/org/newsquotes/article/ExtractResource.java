@@ -1,20 +1,17 @@
 package org.newsquotes.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,14 +52,7 @@ public class ExtractResource {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "html", value = ApiDocs.ARTICLE_HTML))})
             byte[] body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
-            @QueryParam("title") @Parameter(description = "Headline (text/plain and text/html bodies only).", example = "U.S. to Propose New Talks With Russia on NATO") String title,
-            @QueryParam("url") @Parameter(description = "Canonical article URL (text/plain and text/html bodies only).", example = "https://example.com/2022/01/12/nato-russia-talks") String url,
-            @QueryParam("source") @Parameter(description = "Publisher (text/plain and text/html bodies only).", example = "Associated Press") String source,
-            @QueryParam("publishedAt") @Parameter(description = "Publication date or RFC 3339 date-time (text/plain and text/html bodies only).", example = "2022-01-12") String publishedAt,
-            @QueryParam("language") @Parameter(description = "Language tag (text/plain and text/html bodies only).", example = "en") String language)
-            throws JsonProcessingException {
-        return articles.preview(bodies.parse(contentType, body,
-                new ArticleBodies.Metadata(title, url, source, publishedAt, language)));
+            @BeanParam ArticleMetadataParams params) throws JsonProcessingException {
+        return articles.preview(bodies.parse(params.contentType(), body, params.metadata()));
     }
 }
