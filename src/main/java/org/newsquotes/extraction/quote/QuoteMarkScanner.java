@@ -10,7 +10,8 @@ import org.newsquotes.extraction.text.TextIndex;
  * {@code "}, and two straight apostrophes {@code ''} as printed by some archives (closed by {@code ''} only);
  * closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
  * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
- * Text inside markup tags ({@code <tweet author="...">}) is skipped.
+ * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
+ * line break (the next paragraph then starts after the tag's '>').
  *
  * <p>Multi-paragraph quotes: a paragraph that opens with a mark and does not close it, followed by a
  * paragraph that also opens with a mark, is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
@@ -30,14 +31,45 @@ public final class QuoteMarkScanner {
         List<MarkedQuote> out = new ArrayList<>();
         List<Span> paragraphs = index.paragraphs();
         boolean continued = false;
+        int tagEnd = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
-            Span para = paragraphs.get(p);
+            Span full = paragraphs.get(p);
+            if (tagEnd >= full.end() - 1) {
+                continued = false;
+                continue;
+            }
+            Span para = tagEnd >= full.start() ? new Span(tagEnd + 1, full.end()) : full;
+            tagEnd = openTagEnd(text, para);
             Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
-            boolean nextOpens = next != null && (isOpener(text.charAt(next.start()))
+            boolean nextOpens = next != null && tagEnd < next.start() && (isOpener(text.charAt(next.start()))
                     || doubledApostrophe(text, next.start(), next.end()));
             continued = scanParagraph(text, para, continued, nextOpens, next != null && signs(text, para, next), out);
         }
         return out;
+    }
+
+    /**
+     * The offset of the '>' closing a markup tag that opens in {@code para} and ends after it (attributes
+     * over a line break: {@code <tweet date="May 1,\n">}), or -1. Reads at most {@link #MAX_TAG} characters
+     * back from the paragraph end and forward from the tag start.
+     */
+    private static int openTagEnd(String text, Span para) {
+        int lt = -1;
+        for (int i = para.end() - 1; i >= para.start() && para.end() - i <= MAX_TAG; i--) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return -1;
+            }
+            if (c == '<') {
+                lt = i;
+                break;
+            }
+        }
+        if (lt < 0) {
+            return -1;
+        }
+        int gt = skipTag(text, lt, text.length());
+        return gt >= para.end() ? gt : -1;
     }
 
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
@@ -57,7 +89,7 @@ public final class QuoteMarkScanner {
                 }
                 i++;
             } else if (c == '<') {
-                i = skipTag(text, i, para.end());
+                i = skipTag(text, i, Math.min(text.length(), para.end() + MAX_TAG));
             } else if (openAt < 0) {
                 if (isOpener(c) || c == '”' && looksOpening(text, i, para)) {
                     openAt = i;

@@ -63,6 +63,23 @@ class QuoteMarkScannerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void markupTagOverALineBreakIsSkipped() {
+        String text = "Intro line.\n\n<post author=\"@someone\" date=\"March 3,\n\">“Short and sweet,” she posted.</post>";
+        assertThat(scan(text)).containsExactly("Short and sweet,");
+    }
+
+    @org.junit.jupiter.api.Test
+    void markupTagOverSeveralParagraphsIsSkipped() {
+        String text = "<post title=\"first\n\nsecond \"word\" part\n\nend\">\n\nHe said “yes.”";
+        assertThat(scan(text)).containsExactly("yes.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void lessThanSignIsNotATag() {
+        assertThat(scan("Costs < 5 percent, “a bargain,” he said > twice.")).containsExactly("a bargain,");
+    }
+
+    @org.junit.jupiter.api.Test
     void reversedOpeningMarkAfterInvisibleFormatCharacter() {
         assertThat(scan("\u202a”Bring a coat,” wrote a reader.")).containsExactly("Bring a coat,");
     }
