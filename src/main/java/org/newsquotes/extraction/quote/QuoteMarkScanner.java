@@ -13,8 +13,9 @@ import org.newsquotes.extraction.text.TextIndex;
  * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
  * line break (the next paragraph then starts after the tag's '>').
  *
- * <p>Multi-paragraph quotes: a paragraph that opens with a mark and does not close it, followed by a
- * paragraph that also opens with a mark, is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
+ * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
+ * {@code Smith said: "…}), followed by a paragraph that opens with a mark, is a run-on piece
+ * ({@link MarkedQuote#runsOn()}). Any other
  * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article.
  * A second opening curly mark while one is open restarts the passage (the first was unbalanced).
  */
@@ -104,7 +105,7 @@ public final class QuoteMarkScanner {
             }
         }
         int width = opener == APOSTROPHES ? 2 : 1;
-        if (openAt == para.start() && nextOpens) {
+        if (openAt >= 0 && nextOpens) {
             add(text, openAt, para.end(), width, false, true, continued, out);
             return true;
         }

@@ -48,6 +48,16 @@ class QuoteMarkScannerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void quoteOpenedAfterALeadInRunsOnIntoTheNextParagraph() {
+        String text = "The mayor said: \"We will reopen the pier.\n\n\"And the beach after it,\" she added.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).extracting(q -> q.inner().of(text))
+                .containsExactly("We will reopen the pier.", "And the beach after it,");
+        assertThat(quotes.get(0).runsOn()).isTrue();
+        assertThat(quotes.get(1).continued()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
     void quoteClosedAfterItsSignatureLineIsKept() {
         String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
         List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
