@@ -78,6 +78,7 @@ public final class QuoteMarkScanner {
                                   boolean signedBelow, List<MarkedQuote> out) {
         int openAt = -1;
         char opener = 0;
+        int lastClose = lastClosingMark(text, para);
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
             if (doubledApostrophe(text, i, para.end())) {
@@ -92,7 +93,7 @@ public final class QuoteMarkScanner {
             } else if (c == '<') {
                 i = skipTag(text, i, Math.min(text.length(), para.end() + MAX_TAG));
             } else if (openAt < 0) {
-                if (isOpener(c) || c == '”' && looksOpening(text, i, para)) {
+                if (isOpener(c) || c == '”' && looksOpening(text, i, para, lastClose)) {
                     openAt = i;
                     opener = c;
                 }
@@ -159,14 +160,48 @@ public final class QuoteMarkScanner {
         return true;
     }
 
-    /** A mark typed the wrong way round: ”word (space before, letter after). */
-    private static boolean looksOpening(String text, int i, Span para) {
+    /**
+     * A closing mark where no quote is open, typed for an opening one: ”word (space before, letter after), or
+     * at the paragraph start or after a lead-in comma or colon (He says,” there …”) when a closing mark
+     * follows later in the paragraph ({@code lastClose}) and a word comes right after it (one space or an
+     * ellipsis allowed).
+     */
+    private static boolean looksOpening(String text, int i, Span para, int lastClose) {
         int b = i - 1;
         while (b >= para.start() && Character.getType(text.charAt(b)) == Character.FORMAT) {
             b--;
         }
         boolean spaceBefore = b < para.start() || Character.isWhitespace(text.charAt(b));
-        return spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return true;
+        }
+        boolean leadIn = b < para.start() || text.charAt(b) == ',' || text.charAt(b) == ':';
+        return leadIn && i < lastClose && wordFollows(text, i + 1, lastClose);
+    }
+
+    /** A letter or digit at {@code k}, after at most one space and one ellipsis, before {@code end}. */
+    private static boolean wordFollows(String text, int k, int end) {
+        if (k < end && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < end && text.charAt(k) == '…') {
+            k++;
+            if (k < end && text.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return k < end && Character.isLetterOrDigit(text.charAt(k));
+    }
+
+    /** Offset of the last ” or " of the paragraph, or -1. */
+    private static int lastClosingMark(String text, Span para) {
+        for (int i = para.end() - 1; i >= para.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A mark typed the wrong way round: word.“ (text before, space, punctuation or the end after). */

@@ -89,6 +89,21 @@ class QuoteMarkScannerTest {
         assertThat(scan("Costs < 5 percent, “a bargain,” he said > twice.")).containsExactly("a bargain,");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            after a lead-in comma         | She says,” we need more buses.”                    | we need more buses.
+            after a lead-in colon         | The note read:” Back at noon.”                     | Back at noon.
+            at the paragraph start        | ” … and the ferry runs late,” the mayor said.      | … and the ferry runs late,
+            """)
+    void reversedOpeningMarkWithAClosingMarkLater(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void strayClosingMarkWithNothingLaterOpensNothing() {
+        assertThat(scan("She added, the plan is a failure.” Then she left.")).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void reversedOpeningMarkAfterInvisibleFormatCharacter() {
         assertThat(scan("\u202a”Bring a coat,” wrote a reader.")).containsExactly("Bring a coat,");
