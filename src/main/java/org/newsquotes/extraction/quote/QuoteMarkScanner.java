@@ -16,7 +16,9 @@ import org.newsquotes.extraction.text.TextIndex;
  * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
  * {@code Smith said: "…}), followed by a paragraph that opens with a mark, is a run-on piece
  * ({@link MarkedQuote#runsOn()}). Any other
- * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article.
+ * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article,
+ * unless a single closing mark stands in for the double one (“Let’s go.’ Then …); the same holds for a
+ * passage cut short by a second opening mark.
  * A second opening curly mark while one is open restarts the passage (the first was unbalanced).
  */
 public final class QuoteMarkScanner {
@@ -101,6 +103,7 @@ public final class QuoteMarkScanner {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
+                addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out);
                 openAt = i;
                 opener = c;
             }
@@ -112,8 +115,39 @@ public final class QuoteMarkScanner {
         }
         if (openAt == para.start() && signedBelow) {
             add(text, openAt, para.end(), width, false, false, continued, out);
+        } else if (openAt >= 0) {
+            addSingleClosed(text, openAt, opener, para.end(), continued && openAt == para.start(), out);
         }
         return false;
+    }
+
+    /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
+    private static void addSingleClosed(String text, int openAt, char opener, int end, boolean continued,
+                                        List<MarkedQuote> out) {
+        int close = opener == APOSTROPHES ? -1 : singleClose(text, openAt + 1, end);
+        if (close > 0) {
+            add(text, openAt, close, 1, true, false, continued, out);
+        }
+    }
+
+    /**
+     * For a double mark left open at the paragraph end, a single closing mark typed in its place: the first ’
+     * or ' right after sentence punctuation and before a space (“Let’s go.’ Then …), with no opening single
+     * mark (‘ or a ' after a space) before it that it could close instead; -1 if none. Apostrophes inside
+     * words ("Let’s", "voters’ ") never match.
+     */
+    private static int singleClose(String text, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '‘' || c == '\'' && Character.isWhitespace(text.charAt(k - 1))) {
+                return -1;
+            }
+            if ((c == '’' || c == '\'') && ".,!?".indexOf(text.charAt(k - 1)) >= 0
+                    && (k + 1 >= end || Character.isWhitespace(text.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -99,6 +99,25 @@ class QuoteMarkScannerTest {
         assertThat(scan(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            at the paragraph end       | Lee posted: “Let’s vote early.’ Lee then left.               | Let’s vote early.
+            before another quote       | Lee posted: “Let’s vote early.’ Then “Done,” she wrote.      | Let’s vote early.;Done,
+            """)
+    void singleMarkClosesADoubleOneLeftOpen(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            curly nested single    | He wrote: “Read ‘The Pier.’ It is good.
+            straight nested single | He wrote: "Read 'The Pier,' it is good.
+            plural possessive      | He wrote: “The voters’ choice is clear. Very clear.
+            """)
+    void singleMarkThatClosesANestedQuoteOrIsAnApostropheClosesNothing(String name, String text) {
+        assertThat(scan(text)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void strayClosingMarkWithNothingLaterOpensNothing() {
         assertThat(scan("She added, the plan is a failure.” Then she left.")).isEmpty();
