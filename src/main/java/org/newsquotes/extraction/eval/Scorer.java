@@ -100,8 +100,25 @@ public final class Scorer {
         return out;
     }
 
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
+    /** Python's {@code str.strip()}: also strips no-break spaces, which Java's {@code strip()} keeps. */
+    static String strip(String s) {
+        if (s == null) {
+            return "";
+        }
+        int a = 0;
+        int b = s.length();
+        while (a < b && pySpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && pySpace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static boolean pySpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u001c' || c == '\u001d'
+                || c == '\u001e' || c == '\u001f' || c == '\u0085';
     }
 
     private void inc(String k, int by) {

@@ -23,7 +23,8 @@ final class ScorerSurname {
     private static final Pattern PARTS = Pattern.compile(",|\\(|\\bwho\\b|\\bwhich\\b", U);
     private static final Pattern CUT = Pattern.compile(
             "\\b(?:of|at|from|for|in|with|on|to|and|released|said)\\b", U);
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z][\\w'’.-]*", U);
+    /** Python's {@code \w} is a letter, a number or '_' (no combining marks, unlike Java's Unicode {@code \w}). */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z][\\p{L}\\p{N}_'’.-]*");
     private static final Pattern POSSESSIVE = Pattern.compile("(’s|'s|’|')$", U);
 
     private ScorerSurname() {

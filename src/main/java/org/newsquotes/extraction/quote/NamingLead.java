@@ -7,9 +7,11 @@ import org.newsquotes.extraction.text.Token;
  * Whether a marked passage is introduced as a name, a slogan or words someone said: the word right before
  * the opening mark (punctuation skipped) is a naming word ("called", "titled", "dubbed", "known as",
  * "a sign reading", "chanting", "the slogan") or a reporting verb ("said", "tweeted"), possibly followed by an
- * article ("called the “…”") or, for chants and signs, by "of" ("chants of “…”"). Such short title-like
- * passages are usually the words of someone (a crowd, a campaign, a sign), so the detector keeps them.
- * Limits: looks at the two words before the mark only; "a play called “…”" is kept like a slogan.
+ * article ("called the “…”") or, for chants and signs, by "of" ("chants of “…”"); or the word right after
+ * the closing mark names a chant or sign ("“…!” chants", "“…” signs"). Such short title-like passages are
+ * usually the words of someone (a crowd, a campaign, a sign), so the detector keeps them. Limits: looks at
+ * two words before and one after the mark only; "a play called “…”" is kept like a slogan; "the name “…”"
+ * is not a lead (on train it introduced mentioned words more often than quotes).
  */
 final class NamingLead {
 
@@ -23,8 +25,16 @@ final class NamingLead {
     private NamingLead() {
     }
 
-    /** Whether the passage {@code q} follows a naming word or a reporting verb. */
+    /**
+     * Whether the passage {@code q} follows a naming word or a reporting verb, or comes right before a word for
+     * a chant ("“Four more years!” chants").
+     */
     static boolean introduces(MarkedQuote q, ArticleTokens tokens) {
+        int after = tokens.firstAtOrAfter(q.close() + 1);
+        if (q.closed() && after < tokens.size() && tokens.quoteOf(after) < 0
+                && tokens.get(after).start() - q.close() <= 2 && CHORUS.contains(tokens.get(after).norm())) {
+            return true;
+        }
         int k = previousWord(tokens, tokens.firstAtOrAfter(q.open()) - 1);
         if (k < 0) {
             return false;

@@ -10,11 +10,15 @@ import org.newsquotes.extraction.text.TextIndex;
  * {@code "}, and two straight apostrophes {@code ''} as printed by some archives (closed by {@code ''} only);
  * closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
  * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
- * Text inside markup tags ({@code <tweet author="...">}) is skipped.
+ * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
+ * line break (the next paragraph then starts after the tag's '>').
  *
- * <p>Multi-paragraph quotes: a paragraph that opens with a mark and does not close it, followed by a
- * paragraph that also opens with a mark, is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
- * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article.
+ * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
+ * {@code Smith said: "…}), followed by a paragraph that opens with a mark, is a run-on piece
+ * ({@link MarkedQuote#runsOn()}). Any other
+ * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article,
+ * unless a single closing mark stands in for the double one (“Let’s go.’ Then …); the same holds for a
+ * passage cut short by a second opening mark.
  * A second opening curly mark while one is open restarts the passage (the first was unbalanced).
  */
 public final class QuoteMarkScanner {
@@ -30,14 +34,45 @@ public final class QuoteMarkScanner {
         List<MarkedQuote> out = new ArrayList<>();
         List<Span> paragraphs = index.paragraphs();
         boolean continued = false;
+        int tagEnd = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
-            Span para = paragraphs.get(p);
+            Span full = paragraphs.get(p);
+            if (tagEnd >= full.end() - 1) {
+                continued = false;
+                continue;
+            }
+            Span para = tagEnd >= full.start() ? new Span(tagEnd + 1, full.end()) : full;
+            tagEnd = openTagEnd(text, para);
             Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
-            boolean nextOpens = next != null && (isOpener(text.charAt(next.start()))
+            boolean nextOpens = next != null && tagEnd < next.start() && (isOpener(text.charAt(next.start()))
                     || doubledApostrophe(text, next.start(), next.end()));
             continued = scanParagraph(text, para, continued, nextOpens, next != null && signs(text, para, next), out);
         }
         return out;
+    }
+
+    /**
+     * The offset of the '>' closing a markup tag that opens in {@code para} and ends after it (attributes
+     * over a line break: {@code <tweet date="May 1,\n">}), or -1. Reads at most {@link #MAX_TAG} characters
+     * back from the paragraph end and forward from the tag start.
+     */
+    private static int openTagEnd(String text, Span para) {
+        int lt = -1;
+        for (int i = para.end() - 1; i >= para.start() && para.end() - i <= MAX_TAG; i--) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return -1;
+            }
+            if (c == '<') {
+                lt = i;
+                break;
+            }
+        }
+        if (lt < 0) {
+            return -1;
+        }
+        int gt = skipTag(text, lt, text.length());
+        return gt >= para.end() ? gt : -1;
     }
 
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
@@ -45,6 +80,7 @@ public final class QuoteMarkScanner {
                                   boolean signedBelow, List<MarkedQuote> out) {
         int openAt = -1;
         char opener = 0;
+        int lastClose = lastClosingMark(text, para);
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
             if (doubledApostrophe(text, i, para.end())) {
@@ -57,9 +93,9 @@ public final class QuoteMarkScanner {
                 }
                 i++;
             } else if (c == '<') {
-                i = skipTag(text, i, para.end());
+                i = skipTag(text, i, Math.min(text.length(), para.end() + MAX_TAG));
             } else if (openAt < 0) {
-                if (isOpener(c) || c == '”' && looksOpening(text, i, para)) {
+                if (isOpener(c) || c == '”' && looksOpening(text, i, para, lastClose)) {
                     openAt = i;
                     opener = c;
                 }
@@ -67,19 +103,51 @@ public final class QuoteMarkScanner {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
+                addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out);
                 openAt = i;
                 opener = c;
             }
         }
         int width = opener == APOSTROPHES ? 2 : 1;
-        if (openAt == para.start() && nextOpens) {
+        if (openAt >= 0 && nextOpens) {
             add(text, openAt, para.end(), width, false, true, continued, out);
             return true;
         }
         if (openAt == para.start() && signedBelow) {
             add(text, openAt, para.end(), width, false, false, continued, out);
+        } else if (openAt >= 0) {
+            addSingleClosed(text, openAt, opener, para.end(), continued && openAt == para.start(), out);
         }
         return false;
+    }
+
+    /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
+    private static void addSingleClosed(String text, int openAt, char opener, int end, boolean continued,
+                                        List<MarkedQuote> out) {
+        int close = opener == APOSTROPHES ? -1 : singleClose(text, openAt + 1, end);
+        if (close > 0) {
+            add(text, openAt, close, 1, true, false, continued, out);
+        }
+    }
+
+    /**
+     * For a double mark left open at the paragraph end, a single closing mark typed in its place: the first ’
+     * or ' right after sentence punctuation and before a space (“Let’s go.’ Then …), with no opening single
+     * mark (‘ or a ' after a space) before it that it could close instead; -1 if none. Apostrophes inside
+     * words ("Let’s", "voters’ ") never match.
+     */
+    private static int singleClose(String text, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '‘' || c == '\'' && Character.isWhitespace(text.charAt(k - 1))) {
+                return -1;
+            }
+            if ((c == '’' || c == '\'') && ".,!?".indexOf(text.charAt(k - 1)) >= 0
+                    && (k + 1 >= end || Character.isWhitespace(text.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -126,14 +194,48 @@ public final class QuoteMarkScanner {
         return true;
     }
 
-    /** A mark typed the wrong way round: ”word (space before, letter after). */
-    private static boolean looksOpening(String text, int i, Span para) {
+    /**
+     * A closing mark where no quote is open, typed for an opening one: ”word (space before, letter after), or
+     * at the paragraph start or after a lead-in comma or colon (He says,” there …”) when a closing mark
+     * follows later in the paragraph ({@code lastClose}) and a word comes right after it (one space or an
+     * ellipsis allowed).
+     */
+    private static boolean looksOpening(String text, int i, Span para, int lastClose) {
         int b = i - 1;
         while (b >= para.start() && Character.getType(text.charAt(b)) == Character.FORMAT) {
             b--;
         }
         boolean spaceBefore = b < para.start() || Character.isWhitespace(text.charAt(b));
-        return spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return true;
+        }
+        boolean leadIn = b < para.start() || text.charAt(b) == ',' || text.charAt(b) == ':';
+        return leadIn && i < lastClose && wordFollows(text, i + 1, lastClose);
+    }
+
+    /** A letter or digit at {@code k}, after at most one space and one ellipsis, before {@code end}. */
+    private static boolean wordFollows(String text, int k, int end) {
+        if (k < end && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < end && text.charAt(k) == '…') {
+            k++;
+            if (k < end && text.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return k < end && Character.isLetterOrDigit(text.charAt(k));
+    }
+
+    /** Offset of the last ” or " of the paragraph, or -1. */
+    private static int lastClosingMark(String text, Span para) {
+        for (int i = para.end() - 1; i >= para.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A mark typed the wrong way round: word.“ (text before, space, punctuation or the end after). */

@@ -5,7 +5,7 @@ import org.newsquotes.extraction.text.TextIndex;
 
 /**
  * Decides whether a marked passage is a DIRECT quote (the quotation is the statement: it starts its
- * sentence or follows a lead-in colon/comma, or runs over paragraphs) or a PARTIAL one (a fragment inside
+ * sentence or follows a lead-in colon/comma, or is a paragraph of a multi-paragraph quote) or a PARTIAL one (a fragment inside
  * the reporter's sentence), and whether it looks like a title ("Hannity", "Make America Great Again": every
  * word capitalised, short, not a sentence).
  */
@@ -16,7 +16,7 @@ public final class QuoteShape {
 
     /** DIRECT or PARTIAL for quote {@code q} with its attribution (may be null). */
     public static QuoteType type(MarkedQuote q, TextIndex index, Attribution a) {
-        if (q.runsOn() || q.continued()) {
+        if (q.continued() || q.runsOn() && opensParagraph(q, index)) {
             return QuoteType.DIRECT;
         }
         if (!Character.isUpperCase(firstLetter(q, index))) {
@@ -24,6 +24,11 @@ public final class QuoteShape {
         }
         return a != null && a.rule() == Attribution.Rule.LEAD_IN || startsSentence(q, index) ? QuoteType.DIRECT
                 : QuoteType.PARTIAL;
+    }
+
+    private static boolean opensParagraph(MarkedQuote q, TextIndex index) {
+        int pi = index.paragraphIndex(q.open());
+        return pi >= 0 && index.paragraph(pi).start() == q.open();
     }
 
     /** Nothing but spaces, a dash or the end of another quote between the sentence start and the mark. */

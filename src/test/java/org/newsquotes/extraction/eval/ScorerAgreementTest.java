@@ -61,4 +61,16 @@ class ScorerAgreementTest {
     void surnameLikeScorePy(String mention, String surname) {
         assertThat(ScorerSurname.surname(mention)).isEqualTo(surname);
     }
+
+    @Test
+    void combiningMarkEndsANameTokenAsInPython() {
+        // Python's \w does not match a combining mark (U+0303), so "RosA\u0303rio" is read up to "RosA"
+        assertThat(ScorerSurname.surname("Ana RosA\u0303rio")).isEqualTo("rosa");
+    }
+
+    @Test
+    void noBreakSpaceIsStrippedAsInPython() {
+        assertThat(Scorer.strip("He\u00a0")).isEqualTo("He");
+        assertThat(Scorer.strip("\u2003 Jo Lee \u00a0")).isEqualTo("Jo Lee");
+    }
 }

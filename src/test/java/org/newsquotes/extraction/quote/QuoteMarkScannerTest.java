@@ -48,6 +48,16 @@ class QuoteMarkScannerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void quoteOpenedAfterALeadInRunsOnIntoTheNextParagraph() {
+        String text = "The mayor said: \"We will reopen the pier.\n\n\"And the beach after it,\" she added.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).extracting(q -> q.inner().of(text))
+                .containsExactly("We will reopen the pier.", "And the beach after it,");
+        assertThat(quotes.get(0).runsOn()).isTrue();
+        assertThat(quotes.get(1).continued()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
     void quoteClosedAfterItsSignatureLineIsKept() {
         String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
         List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
@@ -60,6 +70,57 @@ class QuoteMarkScannerTest {
     void unclosedQuoteFollowedByOrdinaryLineIsDropped() {
         String text = "\"Rents will keep rising until we build more.\nThe council met on Friday and said \"no.\"";
         assertThat(scan(text)).containsExactly("no.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void markupTagOverALineBreakIsSkipped() {
+        String text = "Intro line.\n\n<post author=\"@someone\" date=\"March 3,\n\">“Short and sweet,” she posted.</post>";
+        assertThat(scan(text)).containsExactly("Short and sweet,");
+    }
+
+    @org.junit.jupiter.api.Test
+    void markupTagOverSeveralParagraphsIsSkipped() {
+        String text = "<post title=\"first\n\nsecond \"word\" part\n\nend\">\n\nHe said “yes.”";
+        assertThat(scan(text)).containsExactly("yes.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void lessThanSignIsNotATag() {
+        assertThat(scan("Costs < 5 percent, “a bargain,” he said > twice.")).containsExactly("a bargain,");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            after a lead-in comma         | She says,” we need more buses.”                    | we need more buses.
+            after a lead-in colon         | The note read:” Back at noon.”                     | Back at noon.
+            at the paragraph start        | ” … and the ferry runs late,” the mayor said.      | … and the ferry runs late,
+            """)
+    void reversedOpeningMarkWithAClosingMarkLater(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            at the paragraph end       | Lee posted: “Let’s vote early.’ Lee then left.               | Let’s vote early.
+            before another quote       | Lee posted: “Let’s vote early.’ Then “Done,” she wrote.      | Let’s vote early.;Done,
+            """)
+    void singleMarkClosesADoubleOneLeftOpen(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            curly nested single    | He wrote: “Read ‘The Pier.’ It is good.
+            straight nested single | He wrote: "Read 'The Pier,' it is good.
+            plural possessive      | He wrote: “The voters’ choice is clear. Very clear.
+            """)
+    void singleMarkThatClosesANestedQuoteOrIsAnApostropheClosesNothing(String name, String text) {
+        assertThat(scan(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void strayClosingMarkWithNothingLaterOpensNothing() {
+        assertThat(scan("She added, the plan is a failure.” Then she left.")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -26,6 +26,8 @@ class TitlePassageTest {
             Her neighbours held up a sign reading “Save Elm Park.”                  | Save Elm Park.
             The reform, dubbed the “Green Ledger,” passed the council easily.       | Green Ledger,
             The hall rang with chants of “Four More Years” all evening.             | Four More Years
+            The crowd answered with loud “Fair Wages!” chants outside the mill.     | Fair Wages!
+            He cut in, interjecting, “Only On Sundays.” The panel laughed.          | Only On Sundays.
             """)
     void keepsPassagesIntroducedAsWordsOrNames(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
