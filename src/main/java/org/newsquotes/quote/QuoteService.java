@@ -68,14 +68,15 @@ public class QuoteService {
     }
 
     private PageView<QuoteView> page(QuoteFilter filter, QuoteSort sort, PageRequest page) {
-        List<QuoteView> items = quotes.search(filter, sort, page.offset(), page.pageSize());
+        QuoteRepository.Criteria criteria = quotes.criteria(filter); // the speaker alias is resolved once, here
+        List<QuoteView> items = quotes.search(criteria, sort, page.offset(), page.pageSize());
         long limit = Math.max(COUNT_LIMIT, (long) page.offset() + page.pageSize());
         if (items.size() < page.pageSize() && (!items.isEmpty() || page.offset() == 0)) {
             return PageView.of(items, page, page.offset() + items.size()); // the last page: no count needed
         }
         if (filter.speaker() != null || filter.speakerId() != null || filter.articleId() != null) {
-            return PageView.of(items, page, quotes.count(filter)); // one speaker's or article's quotes: exact and cheap
+            return PageView.of(items, page, quotes.count(criteria)); // one speaker's or article's quotes: exact and cheap
         }
-        return PageView.ofCapped(items, page, quotes.countUpTo(filter, limit), limit);
+        return PageView.ofCapped(items, page, quotes.countUpTo(criteria, limit), limit);
     }
 }
