@@ -1,6 +1,8 @@
 -- wrk: GET /api/v1/quotes?speaker=<name> with names read from the file in env SPEAKERS (one a line),
 -- picked at random per request. Usage: SPEAKERS=load/out/speakers.txt wrk -s load/speaker.lua ...
+-- Env PAGES=n (default 1): also a random page from 1 to n, n times as many distinct pages (cache misses).
 local names = {}
+local pages = tonumber(os.getenv("PAGES") or "1")
 
 local function urlencode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -16,5 +18,7 @@ function init(args)
 end
 
 function request()
-  return wrk.format("GET", "/api/v1/quotes?speaker=" .. names[math.random(#names)])
+  local path = "/api/v1/quotes?speaker=" .. names[math.random(#names)]
+  if pages > 1 then path = path .. "&page=" .. math.random(pages) end
+  return wrk.format("GET", path)
 end

@@ -52,6 +52,10 @@ public class ArticleService {
     private final SpeakerService speakers;
     private final ExtractionService extraction;
 
+    /** Counts every write, so that cached list pages are dropped (read-7: the response cache). */
+    @jakarta.inject.Inject
+    org.newsquotes.cache.DataVersion dataVersion;
+
     public ArticleService(ArticleRepository articles, QuoteRepository quotes, SpeakerService speakers,
                           ExtractionService extraction) {
         this.articles = articles;
@@ -119,6 +123,7 @@ public class ArticleService {
                     articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
                     T result = work.call();
                     articles.flush(); // constraint conflicts surface here, inside the retried call
+                    dataVersion.bump(); // last statement: the counter row stays locked only until the commit
                     return result;
                 });
             } catch (RuntimeException e) {
@@ -164,6 +169,7 @@ public class ArticleService {
         quotes.deleteByArticle(id);
         speakers.removeOrphans(speakerIds);
         articles.delete(a);
+        dataVersion.bump();
     }
 
     /** The article with this id, or a 404. */

@@ -21,28 +21,55 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     @jakarta.inject.Inject
     QuoteTextSearch textSearch;
 
+    /**
+     * Ids of the speakers with an alias: answered from the index (alias, speaker_id) alone; the JPQL join through
+     * the speaker table read each speaker's row as well.
+     */
+    private static final String SPEAKERS_OF_ALIAS = "select distinct speaker_id from speaker_alias where alias = :alias";
+
+    /** The condition of a filter nothing can match. */
+    private static final String NOTHING = "1 = 0";
+
     /** At most this many words of {@code q} are used. */
     static final int MAX_WORDS = 10;
+
+    /**
+     * The filter as a JPQL condition over {@code q} (quote) and {@code a} (article) with its bound parameters,
+     * built once per request: the speaker alias is resolved to ids here, so that the page and its count do not
+     * each look it up. {@code none} is true when nothing can match (an unknown speaker name).
+     */
+    public record Criteria(QuoteFilter filter, String where, Map<String, Object> params, boolean none) {
+    }
+
+    public Criteria criteria(QuoteFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return new Criteria(filter, where, Map.copyOf(params), where.contains(NOTHING));
+    }
 
     /**
      * One page of quotes as API views, read as a projection of the columns the view shows: no entity is
      * loaded (so no article text, no persistence-context bookkeeping and no dirty check), one statement.
      */
-    public List<QuoteView> search(QuoteFilter filter, QuoteSort sort, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
+    public List<QuoteView> search(Criteria c, QuoteSort sort, int offset, int limit) {
+        if (c.none()) {
+            return List.of();
+        }
         String jpql = "select " + QuoteRows.COLUMNS + " from QuoteEntity q join q.article a left join q.speaker s where "
-                + where(filter, params) + " order by " + orderBy(sort);
+                + c.where() + " order by " + orderBy(sort);
         TypedQuery<Object[]> query = getEntityManager().createQuery(jpql, Object[].class);
-        params.forEach(query::setParameter);
+        c.params().forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(QuoteRows::view).toList();
     }
 
     /** The exact number of matching quotes (cheap for one speaker's or one article's quotes: an index-only count). */
-    public long count(QuoteFilter filter) {
-        Map<String, Object> params = new HashMap<>();
+    public long count(Criteria c) {
+        if (c.none()) {
+            return 0;
+        }
         TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(q) from " + countFrom(filter) + " where " + where(filter, params), Long.class);
-        params.forEach(query::setParameter);
+                "select count(q) from " + countFrom(c.filter()) + " where " + c.where(), Long.class);
+        c.params().forEach(query::setParameter);
         return query.getSingleResult();
     }
 
@@ -53,11 +80,13 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
      * no LIMIT in a subquery without an ORDER BY, and an ORDER BY would make the database sort or walk far
      * more rows than it counts).
      */
-    public long countUpTo(QuoteFilter filter, long limit) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> query = getEntityManager().createQuery("select q.id from " + countFrom(filter) + " where "
-                + where(filter, params), Long.class);
-        params.forEach(query::setParameter);
+    public long countUpTo(Criteria c, long limit) {
+        if (c.none()) {
+            return 0;
+        }
+        TypedQuery<Long> query = getEntityManager().createQuery("select q.id from " + countFrom(c.filter()) + " where "
+                + c.where(), Long.class);
+        c.params().forEach(query::setParameter);
         return query.setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1)).getResultList().size();
     }
 
@@ -98,10 +127,11 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
      * the page limit, instead of joining every quote of a much-quoted speaker before sorting (ops, load test).
      */
     private String speakerCondition(String alias, Map<String, Object> params) {
-        List<Long> ids = getEntityManager().createQuery("select distinct sp.id from SpeakerEntity sp join sp.aliases al"
-                + " where al.alias = :alias", Long.class).setParameter("alias", alias).setMaxResults(1000).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Long> ids = getEntityManager().createNativeQuery(SPEAKERS_OF_ALIAS, Long.class)
+                .setParameter("alias", alias).setMaxResults(1000).getResultList();
         if (ids.isEmpty()) {
-            return "1 = 0";
+            return NOTHING;
         }
         if (ids.size() == 1) {
             params.put("speakerOne", ids.get(0));

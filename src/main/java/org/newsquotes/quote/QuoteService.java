@@ -32,9 +32,10 @@ public class QuoteService {
         this.speakers = speakers;
     }
 
+    /** One page of the quotes matching {@code filter} (parameters already validated). */
     @Transactional
-    public PageView<QuoteView> search(QuoteQuery query) {
-        return search(query.filter(), query.sort(QuoteSort.NEWEST), query.page());
+    public PageView<QuoteView> search(QuoteFilter filter, QuoteSort sort, PageRequest page) {
+        return page(filter, sort, page);
     }
 
     @Transactional
@@ -45,18 +46,16 @@ public class QuoteService {
         if (articles.findById(articleId) == null) {
             throw ApiException.notFound("article", "id", articleId);
         }
-        return search(filter.withArticle(articleId), sort, page);
+        return page(filter.withArticle(articleId), sort, page);
     }
 
+    /** One page of a speaker's quotes matching {@code filter} (parameters already validated), or a 404. */
     @Transactional
-    public PageView<QuoteView> ofSpeaker(long speakerId, QuoteQuery query) {
-        QuoteFilter filter = query.filter();
-        QuoteSort sort = query.sort(QuoteSort.NEWEST);
-        PageRequest page = query.page();
+    public PageView<QuoteView> ofSpeaker(long speakerId, QuoteFilter filter, QuoteSort sort, PageRequest page) {
         if (speakers.findById(speakerId) == null) {
             throw ApiException.notFound("speaker", "id", speakerId);
         }
-        return search(filter.withSpeaker(speakerId), sort, page);
+        return page(filter.withSpeaker(speakerId), sort, page);
     }
 
     @Transactional
@@ -68,15 +67,16 @@ public class QuoteService {
         return QuoteViews.of(q, ArticleViews.ref(q.article));
     }
 
-    private PageView<QuoteView> search(QuoteFilter filter, QuoteSort sort, PageRequest page) {
-        List<QuoteView> items = quotes.search(filter, sort, page.offset(), page.pageSize());
+    private PageView<QuoteView> page(QuoteFilter filter, QuoteSort sort, PageRequest page) {
+        QuoteRepository.Criteria criteria = quotes.criteria(filter); // the speaker alias is resolved once, here
+        List<QuoteView> items = quotes.search(criteria, sort, page.offset(), page.pageSize());
         long limit = Math.max(COUNT_LIMIT, (long) page.offset() + page.pageSize());
         if (items.size() < page.pageSize() && (!items.isEmpty() || page.offset() == 0)) {
             return PageView.of(items, page, page.offset() + items.size()); // the last page: no count needed
         }
         if (filter.speaker() != null || filter.speakerId() != null || filter.articleId() != null) {
-            return PageView.of(items, page, quotes.count(filter)); // one speaker's or article's quotes: exact and cheap
+            return PageView.of(items, page, quotes.count(criteria)); // one speaker's or article's quotes: exact and cheap
         }
-        return PageView.ofCapped(items, page, quotes.countUpTo(filter, limit), limit);
+        return PageView.ofCapped(items, page, quotes.countUpTo(criteria, limit), limit);
     }
 }

@@ -2,11 +2,13 @@ package org.newsquotes.speaker;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,9 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsquotes.cache.CachedPages;
 import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.quote.QuoteFilter;
+import org.newsquotes.quote.QuoteListKey;
 import org.newsquotes.quote.QuoteQuery;
 import org.newsquotes.quote.QuoteService;
+import org.newsquotes.quote.QuoteSort;
 import org.newsquotes.web.ApiDocs;
 import org.newsquotes.web.PageRequest;
 import org.newsquotes.web.Pages;
@@ -35,10 +41,12 @@ public class SpeakerResource {
 
     private final SpeakerService speakers;
     private final QuoteService quotes;
+    private final CachedPages pages;
 
-    public SpeakerResource(SpeakerService speakers, QuoteService quotes) {
+    public SpeakerResource(SpeakerService speakers, QuoteService quotes, CachedPages pages) {
         this.speakers = speakers;
         this.quotes = quotes;
+        this.pages = pages;
     }
 
     @GET
@@ -76,14 +84,24 @@ public class SpeakerResource {
     @Operation(operationId = "listSpeakerQuotes", summary = "List a speaker's quotes",
             description = "The speaker's quotes, newest first by default. Takes the same filters as /api/v1/quotes.")
     @APIResponse(responseCode = "200", description = "One page of quotes.",
-            headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiDocs.QuotePage.class)))
+    @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED,
+            headers = {@Header(name = "ETag", description = ApiDocs.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = ApiDocs.BAD_PARAM,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No speaker with this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response quotes(@PathParam("id") @Parameter(description = "Speaker id.", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id,
-                           @BeanParam QuoteQuery query, @Context UriInfo uri) {
-        return Pages.ok(quotes.ofSpeaker(Params.pathId("speaker", id), query), uri);
+                           @BeanParam QuoteQuery query, @Context UriInfo uri,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = ApiDocs.IF_NONE_MATCH) String ifNoneMatch) {
+        long speakerId = Params.pathId("speaker", id);
+        QuoteFilter filter = query.filter();
+        QuoteSort sort = query.sort(QuoteSort.NEWEST);
+        PageRequest page = query.page();
+        return pages.page(QuoteListKey.of("speakerQuotes", speakerId, filter, sort, page),
+                () -> quotes.ofSpeaker(speakerId, filter, sort, page), uri, ifNoneMatch);
     }
 }

@@ -16,6 +16,12 @@ public final class ApiDocs {
     public static final String PAGE_SIZE = "Items per page, 1 to 100 (default 20); more than 100 is a 400.";
     public static final String LINK = "RFC 8288 links to the first, prev, next and last pages, e.g. "
             + "`</api/v1/quotes?speaker=stoltenberg&page=2>; rel=\"next\"`.";
+    public static final String ETAG = "Strong entity tag of the body; send it back in `If-None-Match` to get a 304 while "
+            + "the page is unchanged.";
+    public static final String IF_NONE_MATCH = "Entity tags (from `ETag`) of pages the client holds: when one is the "
+            + "current page's tag, the answer is 304 without a body.";
+    public static final String NOT_MODIFIED = "The page is unchanged since the client got the entity tag it sent in "
+            + "`If-None-Match`.";
     public static final String BAD_PARAM = "A query or path parameter is invalid (problem JSON naming it).";
     public static final String BAD_BODY = "Malformed JSON, missing text, a bad member value or a member the client "
             + "may not set, such as `id` (problem JSON naming the member). Nothing is stored.";

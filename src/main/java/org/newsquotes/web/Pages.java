@@ -20,7 +20,8 @@ public final class Pages {
         return Response.ok(page).header("Link", linkHeader(page, uri)).build();
     }
 
-    static String linkHeader(PageView<?> page, UriInfo uri) {
+    /** The {@code Link} header of {@code page} (only its figures are used, not its items). */
+    public static String linkHeader(PageView<?> page, UriInfo uri) {
         int last = page.lastPage();
         List<String> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.newsquotes.cache.DataVersion;
 import java.util.List;
 
 /** Test helper: empties the database and counts rows, to prove what a request wrote (or did not). */
@@ -16,8 +17,14 @@ public class TestData {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataVersion dataVersion;
+
     public void clear() {
-        QuarkusTransaction.requiringNew().run(() -> TABLES.forEach(t -> em.createNativeQuery("delete from " + t).executeUpdate()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            TABLES.forEach(t -> em.createNativeQuery("delete from " + t).executeUpdate());
+            dataVersion.bump(); // drops the cached list pages once committed
+        });
     }
 
     /** Row counts of articles, quotes and speakers. */
