@@ -118,7 +118,7 @@ final class ClausePatterns {
         if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
             return null;
         }
-        return to - from >= (np ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+        return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
     }
 
     /**
@@ -145,6 +145,9 @@ final class ClausePatterns {
         }
         if (last >= 0 && t.get(last).norm().endsWith("'s") && !Words.PRONOUNS.contains(stem(t.get(last)))) {
             return false;
+        }
+        if (last >= 0 && Words.COORDINATORS.contains(t.get(last).norm())) {
+            return true;    // "... and said CONTENT": a second verb of the subject named before
         }
         return source != null || last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing");
     }
@@ -187,11 +190,17 @@ final class ClausePatterns {
                 && !Words.PRONOUNS.contains(first.norm()) || end - from == 1;
     }
 
-    /** True when the clause before the cue holds quoted words: the cue attributes a direct quote. */
+    /**
+     * True when the clause before the cue holds quoted words: the cue attributes a direct quote. A relative
+     * word or conjunction in between opens a new clause ("“...,” said Ruiz, who said ...", "... and said").
+     */
     private static boolean quotedBefore(List<Token> t, int cue, QuoteMask mask) {
         for (int k = cue - 1; k >= 0 && cue - k <= MAX_SOURCE + 6; k--) {
             if (mask.inside(t.get(k).start())) {
                 return true;
+            }
+            if (Words.NEW_CLAUSE.contains(t.get(k).norm())) {
+                return false;
             }
         }
         return false;

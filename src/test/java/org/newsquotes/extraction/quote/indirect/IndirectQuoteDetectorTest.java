@@ -41,6 +41,10 @@ class IndirectQuoteDetectorTest {
             Most farmers are more likely to say the new tax is unfair. | the new tax is unfair | Most farmers | say
             The union asked the port authority to delay the vote until May. | to delay the vote until May | The union | asked
             The mayor repeated her criticism of the harbour authority at the meeting. | the harbour authority | her | criticism
+            Sen. Ada Brook (D-Ore.) said the bill would fail in committee. | the bill would fail in committee | Sen. Ada Brook | said
+            Reid (D) has attacked the lumber mills. | the lumber mills | Reid | attacked
+            The harbour master declined to comment. | to comment | The harbour master | declined
+            “We are ready,” said Ada Brook, who said the ferry plan would work. | the ferry plan would work | Ada Brook | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -85,6 +89,16 @@ class IndirectQuoteDetectorTest {
 
         assertThat(found).extracting(c -> c.content().of(text)).contains("the ferry would stop in June");
         assertThat(found).filteredOn(c -> c.cue().of(text).equals("warning")).allMatch(c -> c.source() == null);
+    }
+
+    @Test
+    void secondVerbAfterAQuoteTakesNoSourceFromTheConjunction() {
+        String text = "“The port is closed,” Brook told the council and said the ferry would not run.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).extracting(c -> c.content().of(text)).containsExactly("the ferry would not run");
+        assertThat(found.get(0).source()).isNull();
     }
 
     @Test
