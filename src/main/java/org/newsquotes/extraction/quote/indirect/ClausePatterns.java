@@ -94,10 +94,10 @@ final class ClausePatterns {
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int head = controlHead(t, i);
         int last = SourceFinder.skipAuxBack(t, head);
-        boolean participle = last >= 0 && t.get(last).is(',') && t.get(head).norm().endsWith("ing");
+        boolean participle = participle(t, head, last);
         Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
-        if (!thatClause && !finiteUse(t, head, last, source)) {
+        if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
             return null;
         }
         int from = ContentBounds.start(t, i);
@@ -106,7 +106,7 @@ final class ClausePatterns {
             from = ContentBounds.infinitiveAfterObject(t, from);
         }
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
-            from = ContentBounds.skipParticle(t, from);
+            from = ContentBounds.skipParticle(t, i, from);
         }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
@@ -115,7 +115,8 @@ final class ClausePatterns {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm())
+                || !participle && quotedBefore(t, i, mask))) {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
@@ -138,6 +139,15 @@ final class ClausePatterns {
         return to - colon - 1 >= 3 ? new Found(Attribution.HEADLINE, colon, colon + 1, colon + 1, to, source) : null;
     }
 
+    /**
+     * True for an "-ing" cue after a comma or a preposition ("..., warning that", "by saying", "without
+     * mentioning"): its subject is the clause's, not the phrase right before it.
+     */
+    private static boolean participle(List<Token> t, int head, int last) {
+        return last >= 0 && t.get(head).norm().endsWith("ing")
+                && (t.get(last).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm()));
+    }
+
     /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */
     private static boolean finiteUse(List<Token> t, int i, int last, Span source) {
         if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
@@ -149,7 +159,7 @@ final class ClausePatterns {
         if (last >= 0 && Words.COORDINATORS.contains(t.get(last).norm())) {
             return true;    // "... and said CONTENT": a second verb of the subject named before
         }
-        return source != null || last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing");
+        return source != null;
     }
 
     /** "according to X, CONTENT" and "CONTENT, according to X" with "according" at {@code i}. */

@@ -54,9 +54,17 @@ final class ContentBounds {
         return k;
     }
 
-    /** {@code from} past one particle ("called for X": X), or {@code from} when there is none. */
-    static int skipParticle(List<Token> t, int from) {
-        return from + 1 < t.size() && PARTICLES.contains(t.get(from).norm()) ? from + 1 : from;
+    /** Cues whose object follows "to" as a preposition, not an infinitive: "referring to X", "alluded to X". */
+    static final Set<String> TO_OBJECT = Set.of("referring", "refer", "refers", "referred", "alluding", "alluded",
+            "pointing", "pointed", "responding", "responded", "reacting", "reacted", "objected", "objecting");
+
+    /** {@code from} past one particle ("called for X", "referring to X": X), or {@code from} when there is none. */
+    static int skipParticle(List<Token> t, int cue, int from) {
+        if (from + 1 >= t.size()) {
+            return from;
+        }
+        String p = t.get(from).norm();
+        return PARTICLES.contains(p) || p.equals("to") && TO_OBJECT.contains(t.get(cue).norm()) ? from + 1 : from;
     }
 
     /**

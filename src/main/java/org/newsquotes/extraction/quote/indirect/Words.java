@@ -83,6 +83,10 @@ final class Words {
     /** Conjunctions that join a second verb to the subject of the first ("... and said CONTENT"). */
     static final Set<String> COORDINATORS = Set.of("and", "but");
 
+    /** Prepositions before an "-ing" cue whose subject is the clause's ("by saying", "without naming"). */
+    static final Set<String> GERUND_OPENERS = Set.of("by", "without", "after", "before", "while", "in", "of",
+            "when", "since", "for", "from");
+
     /** Relative words that stand for a source named just before them. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 

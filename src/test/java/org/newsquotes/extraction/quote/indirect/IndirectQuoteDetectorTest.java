@@ -91,6 +91,22 @@ class IndirectQuoteDetectorTest {
         assertThat(found).filteredOn(c -> c.cue().of(text).equals("warning")).allMatch(c -> c.source() == null);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor closed the debate by saying the harbour would stay open. | the harbour would stay open | saying
+            She ended the speech without mentioning the ferry strike. | the ferry strike | mentioning
+            “We have to win this,” he said, referring to the vote in the valley. | the vote | referring
+            Asked about the harbour plan, the mayor said nothing at all. | the harbour plan | Asked
+            Asked by a reporter whether the ferry would run, Brandt shook his head. | whether the ferry would run | Asked
+            """)
+    void participleAndAskedClausesTakeNoSource(String text, String content, String cue) {
+        List<QuoteCandidate> found = detect(text);
+
+        QuoteCandidate c = found.stream().filter(q -> q.cue().of(text).equals(cue)).findFirst().orElseThrow();
+        assertThat(c.content().of(text)).isEqualTo(content);
+        assertThat(c.source()).isNull();
+    }
+
     @Test
     void secondVerbAfterAQuoteTakesNoSourceFromTheConjunction() {
         String text = "“The port is closed,” Brook told the council and said the ferry would not run.";
