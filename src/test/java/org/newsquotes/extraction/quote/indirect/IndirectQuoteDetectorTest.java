@@ -45,6 +45,8 @@ class IndirectQuoteDetectorTest {
             Reid (D) has attacked the lumber mills. | the lumber mills | Reid | attacked
             The harbour master declined to comment. | to comment | The harbour master | declined
             “We are ready,” said Ada Brook, who said the ferry plan would work. | the ferry plan would work | Ada Brook | said
+            The two mayors pledged to work together after a long meeting on Monday. | to work together | The two mayors | pledged
+            The minister said the port had closed because the river was too low. | the port had closed | The minister | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
