@@ -46,7 +46,7 @@ final class ClausePatterns {
                 return null;
             }
         }
-        int from = t.get(0).is('—') ? 1 : 0;
+        int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, comma);
         if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
@@ -171,7 +171,7 @@ final class ClausePatterns {
         Span source = srcEnd > i + 2 ? SourceFinder.span(t, i + 2, srcEnd - 1) : null;
         int before = i > 0 && t.get(i - 1).isClauseMark() ? i - 1 : i;
         if (before >= 3) {
-            int from = t.get(0).is('—') ? 1 : 0;
+            int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, before);
             int end = sentenceEnd(t);
             Span whole = end > i + 2 ? SourceFinder.span(t, i + 2, end - 1) : source;
             return new Found(Attribution.ACCORDING, i, i + 2, from, before, whole);
@@ -179,6 +179,23 @@ final class ClausePatterns {
         int to = sentenceEnd(t);
         int from = srcEnd + 1;
         return to - from >= 3 ? new Found(Attribution.ACCORDING, i, i + 2, from, to, source) : null;
+    }
+
+    /**
+     * Start of the last main clause in {@code [from, to)}: after the last semicolon, colon or ", and" / ", but"
+     * ("A, and B, according to X" attributes B); {@code from} when there is none.
+     */
+    static int lastClauseStart(List<Token> t, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            Token tok = t.get(k);
+            if (tok.is(';') || tok.is(':')) {
+                return k + 1;
+            }
+            if (tok.is(',') && Words.COORDINATORS.contains(t.get(k + 1).norm())) {
+                return k + 2;
+            }
+        }
+        return from;
     }
 
     /** "said Smith", "said a senior official": a short phrase opening with a capital or determiner. */

@@ -47,6 +47,8 @@ class IndirectQuoteDetectorTest {
             “We are ready,” said Ada Brook, who said the ferry plan would work. | the ferry plan would work | Ada Brook | said
             The two mayors pledged to work together after a long meeting on Monday. | to work together | The two mayors | pledged
             The minister said the port had closed because the river was too low. | the port had closed | The minister | said
+            The council met twice in May, and the budget was cut by a third, according to the town clerk. | the budget was cut by a third | the town clerk | according
+            The ferry stopped at noon, and the port closed an hour later, the harbour master said. | the port closed an hour later | the harbour master | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
