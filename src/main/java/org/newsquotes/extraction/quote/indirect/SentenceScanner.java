@@ -74,6 +74,10 @@ public final class SentenceScanner {
         if (asked != null) {
             return asked;
         }
+        Found passive = PassiveClause.read(t, i);
+        if (passive != null) {
+            return passive;
+        }
         Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
         if (f == null) {
             f = ClausePatterns.leading(t, i, mask, phrase);

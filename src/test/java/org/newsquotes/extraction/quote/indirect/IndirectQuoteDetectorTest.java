@@ -49,6 +49,7 @@ class IndirectQuoteDetectorTest {
             The minister said the port had closed because the river was too low. | the port had closed | The minister | said
             The council met twice in May, and the budget was cut by a third, according to the town clerk. | the budget was cut by a third | the town clerk | according
             The ferry stopped at noon, and the port closed an hour later, the harbour master said. | the port closed an hour later | the harbour master | said
+            The harbour deal was first reported by the local radio station. | The harbour deal | the local radio station | reported
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -69,6 +70,7 @@ class IndirectQuoteDetectorTest {
             The said document was filed with the clerk.
             In a long interview with the local radio station, Brandt said, “We are not leaving.”
             After the vote in the council, the mayor said.
+            The harbour master was arrested in May.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
