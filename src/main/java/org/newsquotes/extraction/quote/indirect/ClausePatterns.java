@@ -46,7 +46,7 @@ final class ClausePatterns {
                 return null;
             }
         }
-        int from = t.get(0).is('—') ? 1 : 0;
+        int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, comma);
         if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
@@ -94,10 +94,10 @@ final class ClausePatterns {
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int head = controlHead(t, i);
         int last = SourceFinder.skipAuxBack(t, head);
-        boolean participle = last >= 0 && t.get(last).is(',') && t.get(head).norm().endsWith("ing");
+        boolean participle = participle(t, head, last);
         Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
-        if (!thatClause && !finiteUse(t, head, last, source)) {
+        if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
             return null;
         }
         int from = ContentBounds.start(t, i);
@@ -106,7 +106,7 @@ final class ClausePatterns {
             from = ContentBounds.infinitiveAfterObject(t, from);
         }
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
-            from = ContentBounds.skipParticle(t, from);
+            from = ContentBounds.skipParticle(t, i, from);
         }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
@@ -115,10 +115,11 @@ final class ClausePatterns {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || quotedBefore(t, i, mask))) {
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm())
+                || !participle && quotedBefore(t, i, mask))) {
             return null;
         }
-        return to - from >= (np ? 1 : 3) ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+        return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
     }
 
     /**
@@ -138,6 +139,15 @@ final class ClausePatterns {
         return to - colon - 1 >= 3 ? new Found(Attribution.HEADLINE, colon, colon + 1, colon + 1, to, source) : null;
     }
 
+    /**
+     * True for an "-ing" cue after a comma or a preposition ("..., warning that", "by saying", "without
+     * mentioning"): its subject is the clause's, not the phrase right before it.
+     */
+    private static boolean participle(List<Token> t, int head, int last) {
+        return last >= 0 && t.get(head).norm().endsWith("ing")
+                && (t.get(last).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm()));
+    }
+
     /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */
     private static boolean finiteUse(List<Token> t, int i, int last, Span source) {
         if (last >= 0 && Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
@@ -146,7 +156,10 @@ final class ClausePatterns {
         if (last >= 0 && t.get(last).norm().endsWith("'s") && !Words.PRONOUNS.contains(stem(t.get(last)))) {
             return false;
         }
-        return source != null || last >= 0 && t.get(last).is(',') && t.get(i).norm().endsWith("ing");
+        if (last >= 0 && Words.COORDINATORS.contains(t.get(last).norm())) {
+            return true;    // "... and said CONTENT": a second verb of the subject named before
+        }
+        return source != null;
     }
 
     /** "according to X, CONTENT" and "CONTENT, according to X" with "according" at {@code i}. */
@@ -158,7 +171,7 @@ final class ClausePatterns {
         Span source = srcEnd > i + 2 ? SourceFinder.span(t, i + 2, srcEnd - 1) : null;
         int before = i > 0 && t.get(i - 1).isClauseMark() ? i - 1 : i;
         if (before >= 3) {
-            int from = t.get(0).is('—') ? 1 : 0;
+            int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, before);
             int end = sentenceEnd(t);
             Span whole = end > i + 2 ? SourceFinder.span(t, i + 2, end - 1) : source;
             return new Found(Attribution.ACCORDING, i, i + 2, from, before, whole);
@@ -166,6 +179,23 @@ final class ClausePatterns {
         int to = sentenceEnd(t);
         int from = srcEnd + 1;
         return to - from >= 3 ? new Found(Attribution.ACCORDING, i, i + 2, from, to, source) : null;
+    }
+
+    /**
+     * Start of the last main clause in {@code [from, to)}: after the last semicolon, colon or ", and" / ", but"
+     * ("A, and B, according to X" attributes B); {@code from} when there is none.
+     */
+    static int lastClauseStart(List<Token> t, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            Token tok = t.get(k);
+            if (tok.is(';') || tok.is(':')) {
+                return k + 1;
+            }
+            if (tok.is(',') && Words.COORDINATORS.contains(t.get(k + 1).norm())) {
+                return k + 2;
+            }
+        }
+        return from;
     }
 
     /** "said Smith", "said a senior official": a short phrase opening with a capital or determiner. */
@@ -187,11 +217,17 @@ final class ClausePatterns {
                 && !Words.PRONOUNS.contains(first.norm()) || end - from == 1;
     }
 
-    /** True when the clause before the cue holds quoted words: the cue attributes a direct quote. */
+    /**
+     * True when the clause before the cue holds quoted words: the cue attributes a direct quote. A relative
+     * word or conjunction in between opens a new clause ("“...,” said Ruiz, who said ...", "... and said").
+     */
     private static boolean quotedBefore(List<Token> t, int cue, QuoteMask mask) {
         for (int k = cue - 1; k >= 0 && cue - k <= MAX_SOURCE + 6; k--) {
             if (mask.inside(t.get(k).start())) {
                 return true;
+            }
+            if (Words.NEW_CLAUSE.contains(t.get(k).norm())) {
+                return false;
             }
         }
         return false;

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where the content of a leading cue ("X said (that) CONTENT", "X criticized CONTENT") starts and ends,
  * in token indices of one sentence. A that-clause or a clause with a finite verb runs to the sentence end,
- * a semicolon or dash, or its first comma; an object noun phrase ("criticized Ms. Keller during a visit")
+ * a semicolon or dash, its first comma, or a conjunction opening an adverbial clause ("pledged to X after a
+ * meeting"); an object noun phrase ("criticized Ms. Keller during a visit")
  * stops before a preposition or relative word; a particle after the cue ("called for", "talked about")
  * and a short head noun before one ("expressed doubts about X") are left out of the content. When in doubt
  * the shorter span is chosen. Without parts of speech, a clause is recognised by a subject pronoun or a
@@ -32,6 +33,10 @@ final class ContentBounds {
     static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "there", "you",
             "this", "these", "those", "who", "what", "whether", "if", "how", "why", "when", "where", "to", "which");
 
+    /** Conjunctions that open an adverbial clause after the content ("pledged to X after a meeting"). */
+    static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "when", "while", "despite", "before",
+            "since", "though", "although", "amid");
+
     private ContentBounds() {
     }
 
@@ -54,9 +59,17 @@ final class ContentBounds {
         return k;
     }
 
-    /** {@code from} past one particle ("called for X": X), or {@code from} when there is none. */
-    static int skipParticle(List<Token> t, int from) {
-        return from + 1 < t.size() && PARTICLES.contains(t.get(from).norm()) ? from + 1 : from;
+    /** Cues whose object follows "to" as a preposition, not an infinitive: "referring to X", "alluded to X". */
+    static final Set<String> TO_OBJECT = Set.of("referring", "refer", "refers", "referred", "alluding", "alluded",
+            "pointing", "pointed", "responding", "responded", "reacting", "reacted", "objected", "objecting");
+
+    /** {@code from} past one particle ("called for X", "referring to X": X), or {@code from} when there is none. */
+    static int skipParticle(List<Token> t, int cue, int from) {
+        if (from + 1 >= t.size()) {
+            return from;
+        }
+        String p = t.get(from).norm();
+        return PARTICLES.contains(p) || p.equals("to") && TO_OBJECT.contains(t.get(cue).norm()) ? from + 1 : from;
     }
 
     /**
@@ -113,6 +126,9 @@ final class ContentBounds {
                 return k;
             }
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
+                return k;
+            }
+            if (SUBORDINATORS.contains(tok.norm()) && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
         }

@@ -70,6 +70,14 @@ public final class SentenceScanner {
         if (t.get(i).is("according")) {
             return ClausePatterns.according(t, i);
         }
+        Found asked = AskedClause.read(t, i);
+        if (asked != null) {
+            return asked;
+        }
+        Found passive = PassiveClause.read(t, i);
+        if (passive != null) {
+            return passive;
+        }
         Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
         if (f == null) {
             f = ClausePatterns.leading(t, i, mask, phrase);

@@ -16,13 +16,33 @@ final class SourceFinder {
     private SourceFinder() {
     }
 
-    /** Index of the first token before {@code cue} that is not an auxiliary or adverb. */
+    /** The longest party-and-state tag skipped between a name and its cue: "(D-Calif.)", "(I-Vt.)". */
+    static final int MAX_TAG = 6;
+
+    /**
+     * Index of the first token before {@code cue} that is not an auxiliary or adverb; a short parenthesis
+     * right after the source ("Sanders (I-Vt.) said", "Reid (D) has attacked") is skipped as well.
+     */
     static int skipAuxBack(List<Token> t, int cue) {
         int j = cue - 1;
         while (j >= 0 && t.get(j).word() && Words.isAdverbLike(t.get(j).norm())) {
             j--;
         }
-        return j;
+        int open = j >= 0 && t.get(j).is(')') ? openingParen(t, j) : -1;
+        return open > 0 && t.get(open - 1).word() ? open - 1 : j;
+    }
+
+    /** Index of the "(" that opens the short parenthesis closing at {@code close}, or -1. */
+    private static int openingParen(List<Token> t, int close) {
+        for (int k = close - 1; k >= 0 && close - k <= MAX_TAG; k--) {
+            if (t.get(k).is('(')) {
+                return k;
+            }
+            if (!t.get(k).word() && !t.get(k).is('-') && !t.get(k).is('.')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Start index of the phrase that ends at token {@code last}, scanning back to {@code floor}. */
@@ -41,7 +61,10 @@ final class SourceFinder {
         return k;
     }
 
-    /** The source mention ending just before the cue, or null. Handles one appositive in commas. */
+    /**
+     * The source mention ending just before the cue, or null. Handles one appositive in commas; null after
+     * a conjunction ("... and said"), whose subject is the first verb's.
+     */
     static Span before(List<Token> t, int cue) {
         int last = skipAuxBack(t, cue);
         if (last < 0) {
@@ -58,8 +81,8 @@ final class SourceFinder {
             int start = comma <= 0 ? 0 : phraseStart(t, comma - 1, 0);
             return last > 0 ? span(t, start, last - 1) : null;
         }
-        if (!t.get(last).word()) {
-            return null;
+        if (!t.get(last).word() || Words.COORDINATORS.contains(t.get(last).norm())) {
+            return null;    // "... and said": the subject stands before the first verb
         }
         int start = phraseStart(t, last, 0);
         return start == last && Words.RELATIVES.contains(t.get(last).norm()) ? antecedent(t, last) : span(t, start, last);

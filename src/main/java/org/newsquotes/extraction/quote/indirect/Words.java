@@ -77,6 +77,16 @@ final class Words {
             "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
             "weekend", "month", "year");
 
+    /** Words that open a new clause between a direct quote and a later cue ("“...,” said Ruiz, who said"). */
+    static final Set<String> NEW_CLAUSE = Set.of("who", "and", "but", "which");
+
+    /** Conjunctions that join a second verb to the subject of the first ("... and said CONTENT"). */
+    static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    /** Prepositions before an "-ing" cue whose subject is the clause's ("by saying", "without naming"). */
+    static final Set<String> GERUND_OPENERS = Set.of("by", "without", "after", "before", "while", "in", "of",
+            "when", "since", "for", "from");
+
     /** Relative words that stand for a source named just before them. */
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
 

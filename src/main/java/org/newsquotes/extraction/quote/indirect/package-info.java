@@ -11,6 +11,8 @@
  *       "according to X, CONTENT", "CONTENT, according to X", and short object phrases ("endorsed Clinton",
  *       "called for a recount"), with the content bounds of {@code ContentBounds};</li>
  *   <li>{@code NounCue}: cue words used as nouns with their object ("his attacks on CONTENT");</li>
+ *   <li>{@code AskedClause}: a question put to the main clause's subject ("Asked about CONTENT, X said");</li>
+ *   <li>{@code PassiveClause}: a passive cue with its agent ("CONTENT was first reported by X");</li>
  *   <li>{@link org.newsquotes.extraction.quote.indirect.SentenceScanner}: chooses non-overlapping readings
  *       best-first.</li>
  * </ul>

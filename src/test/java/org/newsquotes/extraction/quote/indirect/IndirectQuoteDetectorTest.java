@@ -41,6 +41,15 @@ class IndirectQuoteDetectorTest {
             Most farmers are more likely to say the new tax is unfair. | the new tax is unfair | Most farmers | say
             The union asked the port authority to delay the vote until May. | to delay the vote until May | The union | asked
             The mayor repeated her criticism of the harbour authority at the meeting. | the harbour authority | her | criticism
+            Sen. Ada Brook (D-Ore.) said the bill would fail in committee. | the bill would fail in committee | Sen. Ada Brook | said
+            Reid (D) has attacked the lumber mills. | the lumber mills | Reid | attacked
+            The harbour master declined to comment. | to comment | The harbour master | declined
+            “We are ready,” said Ada Brook, who said the ferry plan would work. | the ferry plan would work | Ada Brook | said
+            The two mayors pledged to work together after a long meeting on Monday. | to work together | The two mayors | pledged
+            The minister said the port had closed because the river was too low. | the port had closed | The minister | said
+            The council met twice in May, and the budget was cut by a third, according to the town clerk. | the budget was cut by a third | the town clerk | according
+            The ferry stopped at noon, and the port closed an hour later, the harbour master said. | the port closed an hour later | the harbour master | said
+            The harbour deal was first reported by the local radio station. | The harbour deal | the local radio station | reported
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -61,6 +70,7 @@ class IndirectQuoteDetectorTest {
             The said document was filed with the clerk.
             In a long interview with the local radio station, Brandt said, “We are not leaving.”
             After the vote in the council, the mayor said.
+            The harbour master was arrested in May.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
@@ -85,6 +95,32 @@ class IndirectQuoteDetectorTest {
 
         assertThat(found).extracting(c -> c.content().of(text)).contains("the ferry would stop in June");
         assertThat(found).filteredOn(c -> c.cue().of(text).equals("warning")).allMatch(c -> c.source() == null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor closed the debate by saying the harbour would stay open. | the harbour would stay open | saying
+            She ended the speech without mentioning the ferry strike. | the ferry strike | mentioning
+            “We have to win this,” he said, referring to the vote in the valley. | the vote | referring
+            Asked about the harbour plan, the mayor said nothing at all. | the harbour plan | Asked
+            Asked by a reporter whether the ferry would run, Brandt shook his head. | whether the ferry would run | Asked
+            """)
+    void participleAndAskedClausesTakeNoSource(String text, String content, String cue) {
+        List<QuoteCandidate> found = detect(text);
+
+        QuoteCandidate c = found.stream().filter(q -> q.cue().of(text).equals(cue)).findFirst().orElseThrow();
+        assertThat(c.content().of(text)).isEqualTo(content);
+        assertThat(c.source()).isNull();
+    }
+
+    @Test
+    void secondVerbAfterAQuoteTakesNoSourceFromTheConjunction() {
+        String text = "“The port is closed,” Brook told the council and said the ferry would not run.";
+
+        List<QuoteCandidate> found = detect(text);
+
+        assertThat(found).extracting(c -> c.content().of(text)).containsExactly("the ferry would not run");
+        assertThat(found.get(0).source()).isNull();
     }
 
     @Test
