@@ -56,7 +56,7 @@ final class SourcePhrase {
     /** The subject of the verb at {@code c} in {@code w}, not reaching before {@code lo}; null if none. */
     Mention subject(List<Token> w, int c, int lo) {
         int j = c - 1;
-        while (j >= lo && SKIP.contains(w.get(j).norm()) && j > lo) {
+        while (j >= lo && (SKIP.contains(w.get(j).norm()) || mannerAdverb(w, j, lo)) && j > lo) {
             j--;
         }
         if (j < lo) {
@@ -84,6 +84,21 @@ final class SourcePhrase {
             return null;
         }
         return MentionParser.parse(text, w.subList(k, j + 1), null);
+    }
+
+    /**
+     * "Trump jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
+     * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it).
+     */
+    static boolean mannerAdverb(List<Token> w, int j, int lo) {
+        Token t = w.get(j);
+        String n = t.norm();
+        if (j <= lo || t.isCapitalized() || n.length() < 5 || !n.endsWith("ly")) {
+            return false;
+        }
+        Token before = w.get(j - 1);
+        return before.isWord() && (before.isCapitalized() && !Lexicon.isDeterminer(before)
+                || Lexicon.isPronoun(before));
     }
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */
