@@ -84,6 +84,9 @@ public final class AttributionFinder {
         if (a == null) {
             a = subjects.of(before);
         }
+        if (a == null) {
+            a = subjects.organization(before);
+        }
         if (a == null && sources != null) {
             a = previousParagraph(q);
         }

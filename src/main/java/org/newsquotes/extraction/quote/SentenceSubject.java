@@ -87,6 +87,30 @@ final class SentenceSubject {
                 : null;
     }
 
+    /**
+     * "The State Department warned of “…”", "Politico reveals …": an organisation opening the sentence,
+     * followed by a lower-case word (its verb). Only the first noun phrase of the sentence is read.
+     */
+    Attribution organization(List<Token> b) {
+        int s = 0;
+        if (s < b.size() && b.get(s).is("the")) {
+            s++;
+        }
+        int e = s;
+        while (e < b.size() && e - s < 6 && b.get(e).isWord() && b.get(e).isCapitalized()) {
+            e++;
+        }
+        if (e > s && e < b.size() && Lexicon.isOrganization(b.get(e))) {
+            e++;
+        }
+        if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()) {
+            return null;
+        }
+        Mention m = MentionParser.parse(text, b.subList(0, e), null);
+        return m != null && m.kind() == SpeakerKind.ORGANIZATION ? new Attribution(null, m, Attribution.Rule.SUBJECT)
+                : null;
+    }
+
     /** The named person opening sentence {@code sent} (outside quotes), as a cue-less attribution, or null. */
     Attribution named(ArticleTokens all, Span sent) {
         List<Token> w = new ArrayList<>();
