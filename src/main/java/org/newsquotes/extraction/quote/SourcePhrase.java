@@ -186,9 +186,13 @@ final class SourcePhrase {
         return j;
     }
 
-    /** Whether a mention is a plausible source: a person, pronoun, organisation or listed group word. */
+    /**
+     * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, or names
+     * speaking together ("Cruz and Trump").
+     */
     static boolean isKnown(Mention m, Token head) {
-        return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head);
+        return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head)
+                || m.kind() == SpeakerKind.GROUP && Lexicon.isNameToken(head);
     }
 
     private Mention appositive(List<Token> w, int comma, int lo) {
@@ -236,7 +240,7 @@ final class SourcePhrase {
                 p--;
             }
             boolean atComma = p >= lo && w.get(p).text().equals(",");
-            if (atComma && p + 1 < k && isAside(w.subList(p + 1, k))) {
+            if (atComma && p + 1 < k && (isAside(w.subList(p + 1, k)) || opensAppositive(w.get(p + 1)))) {
                 k = p;
                 continue;
             }
@@ -258,6 +262,11 @@ final class SourcePhrase {
             return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
         }
         return null;
+    }
+
+    /** "a salesman from Akron", "the owner of …": a descriptive appositive between a name and its asides. */
+    private static boolean opensAppositive(Token first) {
+        return first.is("a") || first.is("an") || first.is("the");
     }
 
     /** A place, party tag, age or prepositional phrase set off by commas after a name. */
