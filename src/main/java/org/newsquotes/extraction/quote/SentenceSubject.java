@@ -88,7 +88,7 @@ final class SentenceSubject {
     }
 
     /**
-     * "The State Department warned of “…”", "Politico reveals …": an organisation opening the sentence,
+     * "The State Department hinted at “…”", "The Gazette reveals …": an organisation opening the sentence,
      * followed by a lower-case word (its verb). Only the first noun phrase of the sentence is read.
      */
     Attribution organization(List<Token> b) {

@@ -87,7 +87,7 @@ final class SourcePhrase {
     }
 
     /**
-     * "Trump jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
+     * "Marlowe jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
      * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it).
      */
     static boolean mannerAdverb(List<Token> w, int j, int lo) {
@@ -188,7 +188,7 @@ final class SourcePhrase {
 
     /**
      * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, or names
-     * speaking together ("Cruz and Trump").
+     * speaking together ("Marlowe and Okafor").
      */
     static boolean isKnown(Mention m, Token head) {
         return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head)

@@ -60,7 +60,7 @@ public final class Discourse {
     }
 
     /**
-     * "Trump’s claim", "Walsh’s": a possessive source is not the subject of its sentence, so it is not kept
+     * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
      * as a recent speaker for pronouns.
      */
     static boolean possessive(String mentionText) {

@@ -87,7 +87,7 @@ public final class MentionParser {
     }
 
     /**
-     * "Cruz and Trump", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
+     * "Marlowe and Okafor", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
      * by the whole phrase (not by the last name alone). Null when the phrase does not have that shape.
      */
     private static Mention joint(List<Token> np, Span span, String phrase) {
