@@ -11,6 +11,7 @@ class OrganizationSubjectTest {
             The State Department hinted at “grave consequences” for the mill.          | The State Department
             The Marlowe campaign projects that “every county” will turn out.            | The Marlowe campaign
             Politico reveals a few “relevant facts” about the county.                  | Politico
+            In late May, the Akron Bakers Association deemed the bread “well made.”     | the Akron Bakers Association
             The mill was loud. Rita Marlowe pondered “what comes next” for the town.   | Rita Marlowe
             The Marlowe Bakery Hinted At “grave consequences” for the mill.            | NULL
             """)
