@@ -212,8 +212,12 @@ public final class AttributionFinder {
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
             if (CueLexicon.isCue(b.get(c))) {
                 Mention src = phrases.subject(b, c, 0);
-                if (src == null) {
+                if (src == null && !tellsHearer(b.get(c))) {
                     src = phrases.inverted(b, c, m);
+                }
+                if (src == null && tellsHearer(b.get(c))) {
+                    Attribution main = mainSubject(b.subList(0, c));
+                    src = main == null ? null : main.source();
                 }
                 return src == null || !known(src) ? null
                         : new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
@@ -310,6 +314,12 @@ public final class AttributionFinder {
         Token before = w.get(k);
         return before.isWord() && !before.isCapitalized() && !Lexicon.isFunctionWord(before)
                 && !OBJECT_STOP.contains(before.norm());
+    }
+
+    /** "told", "telling": the words after these verbs are the hearer, never the source. */
+    private static boolean tellsHearer(Token verb) {
+        String v = verb.norm();
+        return v.equals("told") || v.equals("tell") || v.equals("tells") || v.equals("telling");
     }
 
     /** The named person, else the organisation, opening the clause in {@code w}; null if neither. */
