@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Token;
@@ -25,6 +26,9 @@ public final class AttributionFinder {
     private static final int MAX_WINDOW = 80;
     /** How far before its verb a subject can start (noun phrase, appositive and skipped adverbs). */
     private static final int MAX_NP_REACH = 100;
+    /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
+    private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("with", "without", "by", "of",
+            "and", "or", "but", "as", "while", "than");
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
 
@@ -83,6 +87,9 @@ public final class AttributionFinder {
         }
         if (a == null) {
             a = subjects.of(before);
+        }
+        if (a == null) {
+            a = subjects.organization(before);
         }
         if (a == null && sources != null) {
             a = previousParagraph(q);
@@ -205,8 +212,12 @@ public final class AttributionFinder {
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
             if (CueLexicon.isCue(b.get(c))) {
                 Mention src = phrases.subject(b, c, 0);
-                if (src == null) {
+                if (src == null && !tellsHearer(b.get(c))) {
                     src = phrases.inverted(b, c, m);
+                }
+                if (src == null && tellsHearer(b.get(c))) {
+                    Attribution main = mainSubject(b.subList(0, c));
+                    src = main == null ? null : main.source();
                 }
                 return src == null || !known(src) ? null
                         : new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
@@ -249,6 +260,12 @@ public final class AttributionFinder {
                 if (m != null && embedded(w, c, m)) {
                     continue;
                 }
+                if (m != null && objectBeforeParticiple(w, c, m)) {
+                    Attribution main = mainSubject(w.subList(0, c));
+                    if (main != null) {
+                        return new Attribution(cueSpan(w, c), main.source(), rule);
+                    }
+                }
                 if (m == null && invertible(w, c)) {
                     m = phrases.inverted(w, c, w.size());
                 }
@@ -277,6 +294,38 @@ public final class AttributionFinder {
     /** A reporting verb or noun, singular or plural ("said", "warnings"). */
     private static boolean reportWord(String norm) {
         return CueLexicon.isCue(norm) || norm.endsWith("s") && CueLexicon.isCue(norm.substring(0, norm.length() - 1));
+    }
+
+    /**
+     * "Smith issued a statement saying …", "Smith emailed supporters asking …": the phrase before the participle
+     * follows a lower-case verb, so it is that verb's object and the participle's subject is the main clause's.
+     */
+    private static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
+        if (!w.get(c).norm().endsWith("ing")) {
+            return false;
+        }
+        int k = c - 1;
+        while (k >= 0 && w.get(k).start() >= m.span().start()) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        Token before = w.get(k);
+        return before.isWord() && !before.isCapitalized() && !Lexicon.isFunctionWord(before)
+                && !OBJECT_STOP.contains(before.norm());
+    }
+
+    /** "told", "telling": the words after these verbs are the hearer, never the source. */
+    private static boolean tellsHearer(Token verb) {
+        String v = verb.norm();
+        return v.equals("told") || v.equals("tell") || v.equals("tells") || v.equals("telling");
+    }
+
+    /** The named person, else the organisation, opening the clause in {@code w}; null if neither. */
+    private Attribution mainSubject(List<Token> w) {
+        Attribution a = subjects.of(w);
+        return a != null && !a.source().pronoun() ? a : subjects.organization(w);
     }
 
     /** ", urging …", ", saying …": a participle after a comma, whose subject is the main clause's. */

@@ -35,14 +35,7 @@ final class SentenceSubject {
      * when a lower-case word (the verb) follows it. No cue is given.
      */
     Attribution of(List<Token> b) {
-        int s = 0;
-        int reach = !b.isEmpty() && INTRODUCERS.contains(b.get(0).norm()) ? LONG_INTRO_REACH : INTRO_REACH;
-        for (int k = 0; k < b.size() && k < reach; k++) {
-            if (b.get(k).text().equals(",")) {
-                s = k + 1;
-                break;
-            }
-        }
+        int s = clauseStart(b);
         if (s < b.size() && (b.get(s).is("he") || b.get(s).is("she")) && s + 1 < b.size()
                 && b.get(s + 1).isWord() && !b.get(s + 1).isCapitalized()) {
             Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
@@ -54,6 +47,17 @@ final class SentenceSubject {
             return s > 0 ? beforeAside(b, s) : null;
         }
         return person(b, s, e);
+    }
+
+    /** Where the main clause starts: after the comma closing an introductory phrase, else 0. */
+    private static int clauseStart(List<Token> b) {
+        int reach = !b.isEmpty() && INTRODUCERS.contains(b.get(0).norm()) ? LONG_INTRO_REACH : INTRO_REACH;
+        for (int k = 0; k < b.size() && k < reach; k++) {
+            if (b.get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -84,6 +88,31 @@ final class SentenceSubject {
     private Attribution person(List<Token> b, int s, int e) {
         Mention m = MentionParser.parse(text, b.subList(s, e), null);
         return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(null, m, Attribution.Rule.SUBJECT)
+                : null;
+    }
+
+    /**
+     * "The State Department hinted at “…”", "On Monday, the Gazette reveals …": an organisation opening the
+     * sentence or its main clause, followed by a lower-case word (its verb). Only that first noun phrase is read.
+     */
+    Attribution organization(List<Token> b) {
+        int from = clauseStart(b);
+        int s = from;
+        if (s < b.size() && b.get(s).is("the")) {
+            s++;
+        }
+        int e = s;
+        while (e < b.size() && e - s < 6 && b.get(e).isWord() && b.get(e).isCapitalized()) {
+            e++;
+        }
+        if (e > s && e < b.size() && Lexicon.isOrganization(b.get(e))) {
+            e++;
+        }
+        if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()) {
+            return null;
+        }
+        Mention m = MentionParser.parse(text, b.subList(from, e), null);
+        return m != null && m.kind() == SpeakerKind.ORGANIZATION ? new Attribution(null, m, Attribution.Rule.SUBJECT)
                 : null;
     }
 

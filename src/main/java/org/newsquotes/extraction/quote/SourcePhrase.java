@@ -56,7 +56,7 @@ final class SourcePhrase {
     /** The subject of the verb at {@code c} in {@code w}, not reaching before {@code lo}; null if none. */
     Mention subject(List<Token> w, int c, int lo) {
         int j = c - 1;
-        while (j >= lo && SKIP.contains(w.get(j).norm()) && j > lo) {
+        while (j >= lo && (SKIP.contains(w.get(j).norm()) || mannerAdverb(w, j, lo)) && j > lo) {
             j--;
         }
         if (j < lo) {
@@ -84,6 +84,21 @@ final class SourcePhrase {
             return null;
         }
         return MentionParser.parse(text, w.subList(k, j + 1), null);
+    }
+
+    /**
+     * "Marlowe jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
+     * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it).
+     */
+    static boolean mannerAdverb(List<Token> w, int j, int lo) {
+        Token t = w.get(j);
+        String n = t.norm();
+        if (j <= lo || t.isCapitalized() || n.length() < 5 || !n.endsWith("ly")) {
+            return false;
+        }
+        Token before = w.get(j - 1);
+        return before.isWord() && (before.isCapitalized() && !Lexicon.isDeterminer(before)
+                || Lexicon.isPronoun(before));
     }
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */
@@ -171,9 +186,13 @@ final class SourcePhrase {
         return j;
     }
 
-    /** Whether a mention is a plausible source: a person, pronoun, organisation or listed group word. */
+    /**
+     * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, or names
+     * speaking together ("Marlowe and Okafor").
+     */
     static boolean isKnown(Mention m, Token head) {
-        return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head);
+        return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head)
+                || m.kind() == SpeakerKind.GROUP && Lexicon.isNameToken(head);
     }
 
     private Mention appositive(List<Token> w, int comma, int lo) {
@@ -221,7 +240,7 @@ final class SourcePhrase {
                 p--;
             }
             boolean atComma = p >= lo && w.get(p).text().equals(",");
-            if (atComma && p + 1 < k && isAside(w.subList(p + 1, k))) {
+            if (atComma && p + 1 < k && (isAside(w.subList(p + 1, k)) || opensAppositive(w.get(p + 1)))) {
                 k = p;
                 continue;
             }
@@ -243,6 +262,11 @@ final class SourcePhrase {
             return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
         }
         return null;
+    }
+
+    /** "a salesman from Akron", "the owner of …": a descriptive appositive between a name and its asides. */
+    private static boolean opensAppositive(Token first) {
+        return first.is("a") || first.is("an") || first.is("the");
     }
 
     /** A place, party tag, age or prepositional phrase set off by commas after a name. */

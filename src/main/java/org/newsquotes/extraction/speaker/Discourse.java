@@ -49,11 +49,23 @@ public final class Discourse {
         if (speaker.kind() == SpeakerKind.PERSON) {
             genders.putIfAbsent(speaker.name(), Gender.ofFirstName(firstWord(speaker.name())));
         }
+        if (mention != null && possessive(mention.text())) {
+            return;
+        }
         recent.removeIf(r -> r.name().equals(speaker.name()));
         recent.addFirst(speaker);
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
+    }
+
+    /**
+     * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
+     * as a recent speaker for pronouns.
+     */
+    static boolean possessive(String mentionText) {
+        String t = mentionText.strip();
+        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
     }
 
     /** The most recent person whose gender agrees with {@code pronoun}, or null. */

@@ -53,6 +53,11 @@ public final class Lexicon {
         return PLACES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
 
+    /** Whether a lower-case word (a final period ignored) is a listed place word ({@code places.txt}). */
+    public static boolean isPlaceWord(String lower) {
+        return PLACES.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+    }
+
     /** A party and state tag written after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
     public static boolean isPartyTag(Token t) {
         String w = t.norm();

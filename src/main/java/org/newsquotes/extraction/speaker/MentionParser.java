@@ -39,6 +39,10 @@ public final class MentionParser {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
                     false, Gender.UNKNOWN);
         }
+        Mention joint = joint(np, span, phrase);
+        if (joint != null) {
+            return joint;
+        }
         Mention affiliated = affiliated(text, np, span, phrase);
         if (affiliated != null) {
             return affiliated;
@@ -80,6 +84,24 @@ public final class MentionParser {
             }
         }
         return new Mention(span, phrase, name, role, SpeakerKind.PERSON, false, gender);
+    }
+
+    /**
+     * "Marlowe and Okafor", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
+     * by the whole phrase (not by the last name alone). Null when the phrase does not have that shape.
+     */
+    private static Mention joint(List<Token> np, Span span, String phrase) {
+        Token last = np.get(np.size() - 1);
+        if (!Lexicon.isNameToken(last)) {
+            return null;
+        }
+        for (int k = 1; k < np.size() - 1; k++) {
+            if (np.get(k).is("and") && Lexicon.isNameToken(np.get(k - 1)) && Lexicon.isNameToken(np.get(k + 1))
+                    && NameShape.nameStart(np.subList(0, k)) < k) {
+                return new Mention(span, phrase, phrase, null, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+            }
+        }
+        return null;
     }
 
     /**

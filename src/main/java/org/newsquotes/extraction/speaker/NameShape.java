@@ -77,7 +77,7 @@ public final class NameShape {
     }
 
     /** {@code word.replaceAll("[’']s$", "")} without a regex; like {@code $}, also before a final line break. */
-    private static String withoutPossessive(String word) {
+    static String withoutPossessive(String word) {
         int end = word.length();
         if (end > 0 && (word.charAt(end - 1) == '\u0085' || word.charAt(end - 1) == '\u2028'
                 || word.charAt(end - 1) == '\u2029')) {

@@ -24,10 +24,16 @@ public final class NotANameSieve implements SpeakerSieve {
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
-        if (m.kind() != SpeakerKind.PERSON || m.pronoun() || m.name() == null || m.role() != null) {
+        if (m.kind() != SpeakerKind.PERSON || m.pronoun() || m.name() == null) {
             return null;
         }
         String name = m.name().trim();
+        if (name.indexOf(' ') < 0 && CALENDAR.contains(bare(name))) {
+            return new Speaker(null, SpeakerKind.PERSON, m.text(), m.span());
+        }
+        if (m.role() != null) {
+            return null;
+        }
         boolean possessive = name.endsWith("’s") || name.endsWith("'s");
         if (name.indexOf(' ') >= 0) {
             return null;

@@ -5,13 +5,14 @@ import org.newsquotes.extraction.Speaker;
 
 /**
  * Resolves source mentions to speakers with an ordered chain of sieves: non-persons kept as written,
- * pronouns to the most recent agreeing speaker, full names to the fullest earlier form, surnames to the
- * full name written in the article. The first sieve that answers wins. Stateless; use one
+ * pronouns to the most recent agreeing speaker, places as organisations, ordinary words rejected, full names
+ * to the fullest earlier form, surnames to the full name written in the article. The first sieve that answers wins. Stateless; use one
  * {@link Discourse} per article and feed mentions in text order.
  */
 public final class SpeakerResolver {
 
-    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new PronounSieve(), new NotANameSieve(),
+    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new PronounSieve(), new PlaceSieve(),
+            new NotANameSieve(),
             new FullNameSieve(), new SurnameSieve());
 
     /** The speaker of {@code mention}; records it in {@code discourse}. Null only for a null mention. */

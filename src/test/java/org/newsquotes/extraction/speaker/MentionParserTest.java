@@ -22,4 +22,16 @@ class MentionParserTest {
         assertThat(m.role()).isEqualTo(role);
         assertThat(m.pronoun()).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Marlowe and Okafor             | Marlowe and Okafor             | GROUP
+            Rita Marlowe and Will Okafor   | Rita Marlowe and Will Okafor   | GROUP
+            Secretary of State Rita Marlowe | Rita Marlowe                  | PERSON
+            """)
+    void namesJoinedByAndSpeakTogether(String phrase, String name, org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.kind()).isEqualTo(kind);
+    }
 }

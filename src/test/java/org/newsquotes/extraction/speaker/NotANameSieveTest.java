@@ -15,6 +15,7 @@ class NotANameSieveTest {
             That’s odd. That’s what the clerk said.                         | That’s    | NULL      | PERSON
             Protesters said no. Some protesters stayed home.                | Protesters | Protesters | GROUP
             Following orders, following the rules. Following said yes.      | Following | Following | ANONYMOUS
+            The vote was held on Friday and nobody objected.                | on Friday | NULL      | PERSON
             """)
     void rejectsOrdinaryWords(String text, String phrase, String expected, SpeakerKind kind) {
         Mention m = SieveFixtures.mention(text, phrase);

@@ -54,6 +54,20 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "he after {0} skips the possessive {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov | Greene’s
+            Dmitry Peskov | Greene's
+            """)
+    void possessivesAreNotAntecedents(String name, String possessive) {
+        String text = name + " mocked " + possessive + " claim. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, possessive, null),
+                SieveFixtures.mention(text, possessive));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+    }
+
     @org.junit.jupiter.api.Test
     void neverInventsAName() {
         String text = "Then she said so.";
