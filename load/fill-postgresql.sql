@@ -76,9 +76,12 @@ FROM (SELECT g, 1 + (g - 1) / :per_article AS a, (g - 1) % :per_article AS k,
              roles, cues
       FROM generate_series(1, :articles * :per_article) g, vocab) q;
 
-SELECT setval(pg_get_serial_sequence('speaker', 'id'), (SELECT max(id) FROM speaker));
-SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article));
-SELECT setval(pg_get_serial_sequence('quote', 'id'), (SELECT max(id) FROM quote));
+-- The service takes ids from these sequences, 50 at a time, handing out the 49 below each value it fetches
+-- (migration V2_8__id_sequences): the next value must be at least max(id) + 50. Fill before the service
+-- ingests anything: ids it has already fetched are not checked against the filled rows.
+SELECT setval('speaker_seq', (SELECT max(id) FROM speaker) + 50, false);
+SELECT setval('article_seq', (SELECT max(id) FROM article) + 50, false);
+SELECT setval('quote_seq', (SELECT max(id) FROM quote) + 50, false);
 VACUUM ANALYZE speaker;
 VACUUM ANALYZE speaker_alias;
 VACUUM ANALYZE article;

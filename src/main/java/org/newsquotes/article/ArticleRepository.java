@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,49 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
 
     public Optional<ArticleEntity> findByContentHash(String hash) {
         return find("contentHash", hash).firstResultOptional();
+    }
+
+    /**
+     * The stored articles with any of these urls or content hashes (the two dedupe keys of an ingest), in one
+     * statement per 256 of each. Values are bound as single parameters, their count padded to a power of two (the
+     * last value repeated), so that Hibernate keeps one translated query per padded size (a list parameter is
+     * translated again at every call; see SpeakerRepository#findByMergeKeys).
+     */
+    public List<ArticleEntity> findByUrlsOrHashes(List<String> urls, List<String> hashes) {
+        Map<Long, ArticleEntity> found = new LinkedHashMap<>();
+        for (int i = 0; i < Math.max(urls.size(), hashes.size()); i += MAX_KEYS) {
+            List<String> u = urls.subList(Math.min(i, urls.size()), Math.min(urls.size(), i + MAX_KEYS));
+            List<String> h = hashes.subList(Math.min(i, hashes.size()), Math.min(hashes.size(), i + MAX_KEYS));
+            List<String> clauses = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            if (!h.isEmpty()) {
+                clauses.add("a.contentHash in (" + padded("h", h, params) + ")");
+            }
+            if (!u.isEmpty()) {
+                clauses.add("a.url in (" + padded("u", u, params) + ")");
+            }
+            TypedQuery<ArticleEntity> query = getEntityManager().createQuery("select a from ArticleEntity a where "
+                    + String.join(" or ", clauses), ArticleEntity.class);
+            params.forEach(query::setParameter);
+            query.getResultList().forEach(a -> found.put(a.id, a));
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static final int MAX_KEYS = 256;
+
+    /** Placeholders {@code :p0, :p1...} for {@code values} padded to a power of two (at least 4), bound in {@code params}. */
+    private static String padded(String prefix, List<String> values, Map<String, Object> params) {
+        int size = 4;
+        while (size < values.size()) {
+            size <<= 1;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < size; k++) {
+            sb.append(k == 0 ? ":" : ", :").append(prefix).append(k);
+            params.put(prefix + k, values.get(Math.min(k, values.size() - 1)));
+        }
+        return sb.toString();
     }
 
     public List<ArticleEntity> search(String source, LocalDate from, LocalDate to, boolean newestFirst,

@@ -4,29 +4,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
-import org.newsquotes.extraction.CleanedArticle;
 import org.newsquotes.extraction.Extraction;
-import org.newsquotes.extraction.Quote;
-import org.newsquotes.extraction.Repair;
-import org.newsquotes.extraction.Span;
-import org.newsquotes.quote.QuoteEntity;
 import org.newsquotes.quote.QuoteRepository;
-import org.newsquotes.speaker.SpeakerEntity;
 import org.newsquotes.speaker.SpeakerService;
 import org.newsquotes.web.ApiException;
 import org.newsquotes.web.PageRequest;
 import org.newsquotes.web.PageView;
-import org.newsquotes.web.Texts;
 
 /**
  * Ingests, reads, lists and deletes articles. Extraction runs outside any transaction; storing an article,
@@ -51,17 +40,19 @@ public class ArticleService {
     private final QuoteRepository quotes;
     private final SpeakerService speakers;
     private final ExtractionService extraction;
+    private final IngestWriter writer;
 
     /** Counts every write, so that cached list pages are dropped (read-7: the response cache). */
     @jakarta.inject.Inject
     org.newsquotes.cache.DataVersion dataVersion;
 
     public ArticleService(ArticleRepository articles, QuoteRepository quotes, SpeakerService speakers,
-                          ExtractionService extraction) {
+                          ExtractionService extraction, IngestWriter writer) {
         this.articles = articles;
         this.quotes = quotes;
         this.speakers = speakers;
         this.extraction = extraction;
+        this.writer = writer;
     }
 
     /** Extracts and stores one article, or returns the stored one with the same url or text. */
@@ -69,8 +60,7 @@ public class ArticleService {
         Extraction extracted = extract(submission, "");
         String hash = ContentHash.of(extracted.article().text());
         return inRetriedTransaction(() -> {
-            Map<String, SpeakerEntity> known = speakers.preload(speakersOf(extracted));
-            Stored stored = store(submission, extracted, hash, known);
+            IngestWriter.Stored stored = writer.store(List.of(submission), List.of(extracted), List.of(hash)).get(0);
             return new IngestResult(ArticleViews.full(stored.article(), stored.quotes()), stored.created());
         });
     }
@@ -90,31 +80,25 @@ public class ArticleService {
         }
         storingBatch.lock(); // see the field
         try {
-            return storeBatch(submissions, extracted, hashes);
+            return inRetriedTransaction(() -> {
+                List<IngestWriter.Stored> stored = writer.store(submissions, extracted, hashes);
+                List<BatchItem> items = new ArrayList<>();
+                for (int i = 0; i < stored.size(); i++) {
+                    IngestWriter.Stored s = stored.get(i);
+                    items.add(new BatchItem(i, s.article().id, s.created(), s.quotes().size()));
+                }
+                return items;
+            });
         } finally {
             storingBatch.unlock();
         }
     }
 
-    private List<BatchItem> storeBatch(List<ArticleSubmission> submissions, List<Extraction> extracted, List<String> hashes) {
-        return inRetriedTransaction(() -> {
-            List<org.newsquotes.extraction.Speaker> all = new ArrayList<>();
-            extracted.forEach(e -> all.addAll(speakersOf(e)));
-            Map<String, SpeakerEntity> known = speakers.preload(all);
-            List<BatchItem> items = new ArrayList<>();
-            for (int i = 0; i < submissions.size(); i++) {
-                Stored stored = store(submissions.get(i), extracted.get(i), hashes.get(i), known);
-                items.add(new BatchItem(i, stored.article().id, stored.created(), stored.quotes().size()));
-            }
-            return items;
-        });
-    }
-
     /**
      * Runs {@code work} in a new transaction, again after a unique-key conflict with a concurrent ingest.
-     * The session flushes only at commit: lookups inside the ingest need not see unflushed changes (speakers
-     * come from the map, inserts with database-generated ids are written at once), and an automatic flush
-     * before every query would dirty-check every entity stored so far.
+     * The session flushes only at commit: lookups inside the ingest need not see unflushed changes (articles and
+     * speakers stored by it are remembered by {@link IngestWriter}), an automatic flush before every query would
+     * dirty-check every entity stored so far, and at commit all inserts go in JDBC batches.
      */
     private <T> T inRetriedTransaction(java.util.concurrent.Callable<T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -134,10 +118,6 @@ public class ArticleService {
                 IngestConflicts.pause(attempt);
             }
         }
-    }
-
-    private static List<org.newsquotes.extraction.Speaker> speakersOf(Extraction e) {
-        return e.quotes().stream().map(Quote::speaker).filter(sp -> sp != null && sp.name() != null).toList();
     }
 
     /** What {@link #ingest} would store, without storing anything. */
@@ -195,84 +175,6 @@ public class ArticleService {
             throw ApiException.badBody(fieldPrefix + field, "contains no article text");
         }
         return extracted;
-    }
-
-    /** What storing one article gave: the article, its quotes, and whether it was stored now. */
-    private record Stored(ArticleEntity article, List<QuoteEntity> quotes, boolean created) {
-    }
-
-    private Stored store(ArticleSubmission s, Extraction e, String hash, Map<String, SpeakerEntity> known) {
-        Optional<ArticleEntity> existing = existing(s.input().url(), hash);
-        if (existing.isPresent()) {
-            ArticleEntity a = existing.get();
-            return new Stored(a, quotes.findByArticle(a.id), false);
-        }
-        ArticleEntity article = newArticle(s, e.article(), hash);
-        articles.persist(article);
-        List<QuoteEntity> stored = new ArrayList<>();
-        for (Quote q : distinctBySpan(e.quotes())) {
-            stored.add(newQuote(article, q, known));
-        }
-        return new Stored(article, stored, true);
-    }
-
-    private Optional<ArticleEntity> existing(String url, String hash) {
-        Optional<ArticleEntity> byUrl = url == null ? Optional.empty() : articles.findByUrl(url);
-        return byUrl.isPresent() ? byUrl : articles.findByContentHash(hash);
-    }
-
-    private static ArticleEntity newArticle(ArticleSubmission s, CleanedArticle c, String hash) {
-        ArticleEntity a = new ArticleEntity();
-        a.title = Texts.clip(s.input().title() != null ? s.input().title() : c.title(), 1000);
-        a.url = s.input().url();
-        a.source = s.input().source();
-        a.publishedDate = s.input().publishedAt() != null ? s.input().publishedAt() : c.publishedAt();
-        a.publishedAt = s.publishedAt() == null ? null : s.publishedAt().truncatedTo(ChronoUnit.MICROS);
-        a.language = s.input().language();
-        a.dateline = Texts.clip(c.dateline(), 300);
-        a.text = c.text();
-        a.contentHash = hash;
-        a.spunScore = c.spunScore();
-        a.spun = c.spun();
-        a.ingestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        c.authors().stream().filter(n -> n != null && !n.isBlank()).limit(50)
-                .forEach(n -> a.authors.add(Texts.clip(n.strip(), 300)));
-        for (Repair r : c.repairs()) {
-            a.repairs.add(new RepairValue(Texts.clip(r.kind(), 60), r.count(), Texts.clip(r.detail(), 1000)));
-        }
-        return a;
-    }
-
-    private QuoteEntity newQuote(ArticleEntity article, Quote q, Map<String, SpeakerEntity> known) {
-        QuoteEntity e = new QuoteEntity();
-        e.article = article;
-        e.speaker = q.speaker() == null || q.speaker().name() == null ? null
-                : speakers.resolve(q.speaker(), q.role(), article.id, known);
-        e.text = q.text() == null ? "" : q.text();
-        e.normalizedText = q.normalizedText();
-        e.type = q.type() == null ? org.newsquotes.extraction.QuoteType.DIRECT : q.type();
-        e.speakerMention = q.speaker() == null ? null : Texts.clip(q.speaker().mention(), 300);
-        e.role = Texts.clip(q.role(), 500);
-        e.cue = Texts.clip(q.cue(), 300);
-        if (q.date() != null) {
-            e.date = q.date().date();
-            e.datePrecision = q.date().precision();
-            e.dateText = Texts.clip(q.date().text(), 300);
-        }
-        e.spanStart = q.span().start();
-        e.spanEnd = q.span().end();
-        e.context = q.context();
-        e.confidence = Math.max(0.0, Math.min(1.0, Double.isNaN(q.confidence()) ? 0.0 : q.confidence()));
-        quotes.persist(e);
-        return e;
-    }
-
-    /** Quotes in text order, one per span (the first wins), skipping any without a span. */
-    private static List<Quote> distinctBySpan(List<Quote> found) {
-        Map<Span, Quote> bySpan = new LinkedHashMap<>();
-        found.stream().filter(q -> q.span() != null).sorted((a, b) -> a.span().compareTo(b.span()))
-                .forEach(q -> bySpan.putIfAbsent(q.span(), q));
-        return List.copyOf(bySpan.values());
     }
 
     static boolean isConstraintViolation(Throwable e) {

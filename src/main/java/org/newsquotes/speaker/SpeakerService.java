@@ -3,7 +3,6 @@ package org.newsquotes.speaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +32,13 @@ public class SpeakerService {
     }
 
     /**
-     * The stored speaker for {@code speaker} in article {@code articleId}, created when new. Must run inside
-     * the ingest transaction. Returns null when the extracted name has no letters or digits.
+     * The stored speaker for {@code speaker} in article {@code articleId}, created when new, with the mention's
+     * aliases and the role added. Must run inside the ingest transaction, and {@code articleId} must be an article
+     * created in it (so no stored group or anonymous speaker can belong to it yet). Looks in {@code known} first;
+     * a person or organisation that {@link #preload} searched for and did not find is created without asking the
+     * database again. Returns null when the extracted name has no letters or digits.
      */
-    public SpeakerEntity resolve(Speaker speaker, String role, long articleId) {
-        return resolve(speaker, role, articleId, new HashMap<>());
-    }
-
-    /**
-     * As {@link #resolve(Speaker, String, long)}, looking in {@code known} (merge key to speaker, filled by
-     * {@link #preload} and by earlier calls in the same transaction) before asking the database.
-     */
-    public SpeakerEntity resolve(Speaker speaker, String role, long articleId, Map<String, SpeakerEntity> known) {
+    public SpeakerEntity resolve(Speaker speaker, String role, long articleId, KnownSpeakers known) {
         String name = Texts.clip(speaker.name().strip(), NAME_MAX);
         String normalized = Texts.clip(NameNormalizer.normalize(name), NAME_MAX);
         if (normalized.isEmpty()) {
@@ -54,8 +48,9 @@ public class SpeakerService {
         String key = mergeKey(kind, normalized, articleId);
         SpeakerEntity entity = known.get(key);
         if (entity == null) {
-            entity = speakers.findByMergeKey(key).orElseGet(() -> create(name, normalized, kind, key, articleId));
-            known.put(key, entity);
+            entity = perArticle(kind) || known.searched(key) ? create(name, normalized, kind, key, articleId)
+                    : speakers.findByMergeKey(key).orElseGet(() -> create(name, normalized, kind, key, articleId));
+            known.put(entity);
         }
         addAliases(entity, speaker);
         if (role != null && !role.isBlank()) {
@@ -66,29 +61,32 @@ public class SpeakerService {
 
     /**
      * The stored people and organisations among {@code extracted} (which need no article id to be found),
-     * with their aliases and roles, in one query: merge key to speaker, for {@link #resolve(Speaker, String,
-     * long, Map)}. Must run inside the ingest transaction.
+     * with their aliases and roles, in one query, for {@link #resolve}. Must run inside the ingest transaction.
      */
-    public Map<String, SpeakerEntity> preload(Collection<Speaker> extracted) {
+    public KnownSpeakers preload(Collection<Speaker> extracted) {
         Set<String> keys = new HashSet<>();
         for (Speaker s : extracted) {
             SpeakerKind kind = s.kind() == null ? SpeakerKind.PERSON : s.kind();
-            if (s.name() != null && (kind == SpeakerKind.PERSON || kind == SpeakerKind.ORGANIZATION)) {
+            if (s.name() != null && !perArticle(kind)) {
                 String normalized = Texts.clip(NameNormalizer.normalize(Texts.clip(s.name().strip(), NAME_MAX)), NAME_MAX);
                 if (!normalized.isEmpty()) {
                     keys.add(mergeKey(kind, normalized, 0));
                 }
             }
         }
-        Map<String, SpeakerEntity> known = new HashMap<>();
-        speakers.findByMergeKeys(keys).forEach(s -> known.put(s.mergeKey, s));
+        KnownSpeakers known = new KnownSpeakers(keys);
+        speakers.findByMergeKeys(keys).forEach(known::put);
         return known;
+    }
+
+    /** Groups and anonymous sources are speakers of one article only. */
+    private static boolean perArticle(SpeakerKind kind) {
+        return kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP;
     }
 
     /** The key under which speakers are merged; it also holds the article for groups and anonymous sources. */
     public static String mergeKey(SpeakerKind kind, String normalized, long articleId) {
-        boolean perArticle = kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP;
-        return Texts.clip(kind.label() + (perArticle ? ":a" + articleId : "") + ":" + normalized, 400);
+        return Texts.clip(kind.label() + (perArticle(kind) ? ":a" + articleId : "") + ":" + normalized, 400);
     }
 
     @Transactional
@@ -134,8 +132,7 @@ public class SpeakerService {
         s.normalizedName = normalized;
         s.kind = kind;
         s.mergeKey = key;
-        boolean perArticle = kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP;
-        s.articleId = perArticle ? articleId : null;
+        s.articleId = perArticle(kind) ? articleId : null;
         s.aliases.add(new SpeakerAlias(normalized, name));
         speakers.persist(s);
         return s;
