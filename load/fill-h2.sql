@@ -58,22 +58,29 @@ FROM SYSTEM_RANGE(1, @articles), vocab v;
 -- lists come from a second join of vocab outside it. Carrying the lists through q (v.roles AS roles) made H2
 -- copy two arrays into every one of the million intermediate rows: about 0.7 ms of CPU a quote, where this
 -- takes about 0.1 ms.
-INSERT INTO quote (id, article_id, speaker_id, quote_text, normalized_text, quote_type, speaker_mention, role, cue,
-                   quote_date, date_precision, date_text, span_start, span_end, context, confidence)
-SELECT g, a, sp, txt, NULL,
-       CASE WHEN MOD(g, 10) < 6 THEN 'DIRECT' WHEN MOD(g, 10) < 8 THEN 'PARTIAL' ELSE 'INDIRECT' END,
-       CASE WHEN MOD(g, 2) = 0 THEN 'she' ELSE 'he' END, w.roles[1 + MOD(sp, 20)], w.cues[1 + MOD(g, 7)],
-       DATEADD(DAY, MOD(a, 1460) - MOD(g, 3), DATE '2021-01-01'), 'DAY', 'on Tuesday',
-       k * 300, k * 300 + LENGTH(txt), txt, 0.5 + MOD(g, 50) / 100.0
-FROM (SELECT X AS g, 1 + (X - 1) / @per_article AS a, MOD(X - 1, @per_article) AS k,
-             1 + CAST(FLOOR(20000 * POWER(RAND(), 2)) AS INT) AS sp,
-             v.subjects[1 + CAST(FLOOR(RAND() * 13) AS INT)] || ' ' || v.verbs[1 + CAST(FLOOR(RAND() * 12) AS INT)] || ' '
-               || v.objects[1 + CAST(FLOOR(RAND() * 7) AS INT)] || v.topics[1 + CAST(FLOOR(RAND() * 17) AS INT)]
-               || v.tails[1 + CAST(FLOOR(RAND() * 9) AS INT)] AS txt
-      FROM SYSTEM_RANGE(1, @articles * @per_article), vocab v) q, vocab w;
+-- The million quotes in 20 chunks of 50 000 (load/fill-h2-quotes.sql), each its own transaction;
+-- @articles * @per_article must stay 1 000 000 for these bounds.
+SET @lo = 1; SET @hi = 50000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 50001; SET @hi = 100000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 100001; SET @hi = 150000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 150001; SET @hi = 200000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 200001; SET @hi = 250000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 250001; SET @hi = 300000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 300001; SET @hi = 350000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 350001; SET @hi = 400000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 400001; SET @hi = 450000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 450001; SET @hi = 500000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 500001; SET @hi = 550000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 550001; SET @hi = 600000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 600001; SET @hi = 650000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 650001; SET @hi = 700000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 700001; SET @hi = 750000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 750001; SET @hi = 800000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 800001; SET @hi = 850000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 850001; SET @hi = 900000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 900001; SET @hi = 950000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
+SET @lo = 950001; SET @hi = 1000000; RUNSCRIPT FROM 'load/fill-h2-quotes.sql';
 
--- The service takes ids from these sequences, 50 at a time, handing out the 49 below each value it fetches
--- (migration V2_8__id_sequences): the next value must be at least MAX(id) + 50.
 ALTER SEQUENCE speaker_seq RESTART WITH (SELECT MAX(id) + 50 FROM speaker);
 ALTER SEQUENCE article_seq RESTART WITH (SELECT MAX(id) + 50 FROM article);
 ALTER SEQUENCE quote_seq RESTART WITH (SELECT MAX(id) + 50 FROM quote);
