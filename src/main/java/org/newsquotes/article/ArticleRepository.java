@@ -25,30 +25,29 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     }
 
     /**
-     * The stored articles with any of these urls or content hashes (the two dedupe keys of an ingest), in one
-     * statement per 256 of each. Values are bound as single parameters, their count padded to a power of two (the
-     * last value repeated), so that Hibernate keeps one translated query per padded size (a list parameter is
-     * translated again at every call; see SpeakerRepository#findByMergeKeys).
+     * The stored articles with any of these urls or content hashes (the two dedupe keys of an ingest): one
+     * statement per key and per 256 values, each answered by its unique index. (One statement with
+     * {@code hash in (…) or url in (…)} made H2 scan the whole article table: 2.5 s a request at 62 500
+     * articles.) Values are bound as single parameters, their count padded to a power of two (the last value
+     * repeated), so that Hibernate keeps one translated query per padded size (a list parameter is translated
+     * again at every call; see SpeakerRepository#findByMergeKeys).
      */
     public List<ArticleEntity> findByUrlsOrHashes(List<String> urls, List<String> hashes) {
         Map<Long, ArticleEntity> found = new LinkedHashMap<>();
-        for (int i = 0; i < Math.max(urls.size(), hashes.size()); i += MAX_KEYS) {
-            List<String> u = urls.subList(Math.min(i, urls.size()), Math.min(urls.size(), i + MAX_KEYS));
-            List<String> h = hashes.subList(Math.min(i, hashes.size()), Math.min(hashes.size(), i + MAX_KEYS));
-            List<String> clauses = new ArrayList<>();
-            Map<String, Object> params = new HashMap<>();
-            if (!h.isEmpty()) {
-                clauses.add("a.contentHash in (" + padded("h", h, params) + ")");
-            }
-            if (!u.isEmpty()) {
-                clauses.add("a.url in (" + padded("u", u, params) + ")");
-            }
-            TypedQuery<ArticleEntity> query = getEntityManager().createQuery("select a from ArticleEntity a where "
-                    + String.join(" or ", clauses), ArticleEntity.class);
-            params.forEach(query::setParameter);
-            query.getResultList().forEach(a -> found.put(a.id, a));
-        }
+        findByKey("contentHash", hashes, found);
+        findByKey("url", urls, found);
         return List.copyOf(found.values());
+    }
+
+    private void findByKey(String attribute, List<String> values, Map<Long, ArticleEntity> found) {
+        for (int i = 0; i < values.size(); i += MAX_KEYS) {
+            Map<String, Object> params = new HashMap<>();
+            String placeholders = padded("k", values.subList(i, Math.min(values.size(), i + MAX_KEYS)), params);
+            TypedQuery<ArticleEntity> query = getEntityManager().createQuery(
+                    "select a from ArticleEntity a where a." + attribute + " in (" + placeholders + ")", ArticleEntity.class);
+            params.forEach(query::setParameter);
+            query.getResultList().forEach(a -> found.putIfAbsent(a.id, a));
+        }
     }
 
     private static final int MAX_KEYS = 256;

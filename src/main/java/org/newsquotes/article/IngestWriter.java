@@ -22,7 +22,7 @@ import org.newsquotes.web.Texts;
 
 /**
  * Stores extracted articles inside the caller's ingest transaction with a fixed number of queries per request,
- * whatever the number of articles and quotes: one for the articles already stored (same url or text), one for
+ * whatever the number of articles and quotes: two for the articles already stored (same text, same url), one for
  * the stored speakers of the new ones (with their aliases and roles), and the quotes of each article found
  * already stored. Everything else is persisted with sequence ids and written in JDBC batches at commit; a
  * concurrent ingest of the same article or speaker makes the commit fail on a unique key (the caller retries).

@@ -55,11 +55,53 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         if (c.none()) {
             return List.of();
         }
+        if (pageIdsFirst(c, sort)) {
+            return byIds(pageIds(c, sort, offset, limit));
+        }
         String jpql = "select " + QuoteRows.COLUMNS + " from QuoteEntity q join q.article a left join q.speaker s where "
                 + c.where() + " order by " + orderBy(sort);
         TypedQuery<Object[]> query = getEntityManager().createQuery(jpql, Object[].class);
         c.params().forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(QuoteRows::view).toList();
+    }
+
+    /**
+     * A speaker's page in date order is found in two steps: the ids of the page from the quote table alone (the
+     * index (speaker_id, quote_date desc, id desc) or the speaker's foreign-key index, without touching
+     * articles), then the view columns of just those rows. In one statement H2 joined every quote of the speaker
+     * to its article row before sorting: about 4 700 page reads for a speaker with 1 100 quotes, over a second a
+     * request at a million quotes once the file no longer fits its cache.
+     */
+    private static boolean pageIdsFirst(Criteria c, QuoteSort sort) {
+        QuoteFilter f = c.filter();
+        return (f.speaker() != null || f.speakerId() != null) && sort != QuoteSort.POSITION && !c.where().contains("a.");
+    }
+
+    private List<Long> pageIds(Criteria c, QuoteSort sort, int offset, int limit) {
+        TypedQuery<Long> query = getEntityManager().createQuery(
+                "select q.id from QuoteEntity q where " + c.where() + " order by " + orderBy(sort), Long.class);
+        c.params().forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The views of these quotes, in the order of {@code ids}; ids bound as single, padded parameters. */
+    private List<QuoteView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        int size = Integer.highestOneBit(Math.max(4, ids.size() - 1)) << 1;
+        StringBuilder in = new StringBuilder();
+        for (int k = 0; k < size; k++) {
+            in.append(k == 0 ? ":id0" : ", :id" + k);
+        }
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + QuoteRows.COLUMNS
+                + " from QuoteEntity q join q.article a left join q.speaker s where q.id in (" + in + ")", Object[].class);
+        for (int k = 0; k < size; k++) {
+            query.setParameter("id" + k, ids.get(Math.min(k, ids.size() - 1)));
+        }
+        Map<Long, QuoteView> views = new HashMap<>();
+        query.getResultList().stream().map(QuoteRows::view).forEach(v -> views.put(v.id(), v));
+        return ids.stream().map(views::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The exact number of matching quotes (cheap for one speaker's or one article's quotes: an index-only count). */

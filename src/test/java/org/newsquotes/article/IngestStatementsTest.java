@@ -59,13 +59,13 @@ class IngestStatementsTest {
     }
 
     @Test
-    void oneArticleWithFiveQuotesAndFourNewSpeakersIsTwoQueriesAndOneInsertPerTable() {
+    void oneArticleWithFiveQuotesAndFourNewSpeakersIsThreeQueriesAndOneInsertPerTable() {
         SqlRecorder.start();
         given().contentType(ContentType.JSON).body(article(1, "https://example.test/stmts/1"))
                 .post("/api/v1/articles").then().statusCode(201).body("quotes.size()", equalTo(5));
         List<String> sql = SqlRecorder.stop();
 
-        assertThat(queries(sql)).as(String.join("\n", sql)).hasSize(2);
+        assertThat(queries(sql)).as(String.join("\n", sql)).hasSize(3); // stored articles by hash, by url; stored speakers
         assertThat(inserts(sql)).as(String.join("\n", sql)).hasSize(6) // article, author, speaker, quote, alias, role
                 .anyMatch(s -> s.startsWith("insert into quote")).anyMatch(s -> s.startsWith("insert into speaker "));
         // the only update is the response cache's data version (cache/DataVersion), one per write transaction
@@ -75,7 +75,7 @@ class IngestStatementsTest {
     }
 
     @Test
-    void aBatchOfTwentyArticlesIsTwoQueriesWhateverItsSize() {
+    void aBatchOfTwentyArticlesIsThreeQueriesWhateverItsSize() {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             batch.add(article(i, i % 2 == 0 ? "https://example.test/stmts/batch/" + i : null));
@@ -85,7 +85,7 @@ class IngestStatementsTest {
                 .body("created", equalTo(20));
         List<String> sql = SqlRecorder.stop();
 
-        assertThat(queries(sql)).as(String.join("\n", sql)).hasSize(2);
+        assertThat(queries(sql)).as(String.join("\n", sql)).hasSize(3); // stored articles by hash, by url; stored speakers
         assertThat(inserts(sql)).as(String.join("\n", sql)).hasSize(6); // 100 quotes: one statement, two batches
         // 3 people merged across the batch, one anonymous source per article
         assertThat(data.counts()).isEqualTo(new TestData.Counts(20, 100, 3 + 20));
