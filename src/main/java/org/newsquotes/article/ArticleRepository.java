@@ -3,6 +3,7 @@ package org.newsquotes.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import org.newsquotes.web.PaddedInList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +29,7 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
      * The stored articles with any of these urls or content hashes (the two dedupe keys of an ingest): one
      * statement per key and per 256 values, each answered by its unique index. (One statement with
      * {@code hash in (…) or url in (…)} made H2 scan the whole article table: 2.5 s a request at 62 500
-     * articles.) Values are bound as single parameters, their count padded to a power of two (the last value
-     * repeated), so that Hibernate keeps one translated query per padded size (a list parameter is translated
-     * again at every call; see SpeakerRepository#findByMergeKeys).
+     * articles.) Values are bound as a {@link PaddedInList}.
      */
     public List<ArticleEntity> findByUrlsOrHashes(List<String> urls, List<String> hashes) {
         Map<Long, ArticleEntity> found = new LinkedHashMap<>();
@@ -41,30 +40,15 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
 
     private void findByKey(String attribute, List<String> values, Map<Long, ArticleEntity> found) {
         for (int i = 0; i < values.size(); i += MAX_KEYS) {
-            Map<String, Object> params = new HashMap<>();
-            String placeholders = padded("k", values.subList(i, Math.min(values.size(), i + MAX_KEYS)), params);
-            TypedQuery<ArticleEntity> query = getEntityManager().createQuery(
-                    "select a from ArticleEntity a where a." + attribute + " in (" + placeholders + ")", ArticleEntity.class);
-            params.forEach(query::setParameter);
+            List<String> chunk = values.subList(i, Math.min(values.size(), i + MAX_KEYS));
+            TypedQuery<ArticleEntity> query = getEntityManager().createQuery("select a from ArticleEntity a where a."
+                    + attribute + " in (" + PaddedInList.placeholders("k", chunk.size()) + ")", ArticleEntity.class);
+            PaddedInList.bind(query::setParameter, "k", chunk);
             query.getResultList().forEach(a -> found.putIfAbsent(a.id, a));
         }
     }
 
     private static final int MAX_KEYS = 256;
-
-    /** Placeholders {@code :p0, :p1...} for {@code values} padded to a power of two (at least 4), bound in {@code params}. */
-    private static String padded(String prefix, List<String> values, Map<String, Object> params) {
-        int size = 4;
-        while (size < values.size()) {
-            size <<= 1;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < size; k++) {
-            sb.append(k == 0 ? ":" : ", :").append(prefix).append(k);
-            params.put(prefix + k, values.get(Math.min(k, values.size() - 1)));
-        }
-        return sb.toString();
-    }
 
     public List<ArticleEntity> search(String source, LocalDate from, LocalDate to, boolean newestFirst,
                                       int offset, int limit) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsquotes.speaker.NameNormalizer;
 import org.newsquotes.speaker.SpeakerRepository;
+import org.newsquotes.web.PaddedInList;
 
 /**
  * Quote queries. Every filter value is a bound parameter and the order comes from {@link QuoteSort}, so no
@@ -91,21 +92,15 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** The views of these quotes, in the order of {@code ids}; ids bound as single, padded parameters. */
+    /** The views of these quotes, in the order of {@code ids} (bound as a {@link PaddedInList}). */
     private List<QuoteView> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        int size = Integer.highestOneBit(Math.max(4, ids.size() - 1)) << 1;
-        StringBuilder in = new StringBuilder();
-        for (int k = 0; k < size; k++) {
-            in.append(k == 0 ? ":id0" : ", :id" + k);
-        }
         TypedQuery<Object[]> query = getEntityManager().createQuery("select " + QuoteRows.COLUMNS
-                + " from QuoteEntity q join q.article a left join q.speaker s where q.id in (" + in + ")", Object[].class);
-        for (int k = 0; k < size; k++) {
-            query.setParameter("id" + k, ids.get(Math.min(k, ids.size() - 1)));
-        }
+                + " from QuoteEntity q join q.article a left join q.speaker s where q.id in ("
+                + PaddedInList.placeholders("id", ids.size()) + ")", Object[].class);
+        PaddedInList.bind(query::setParameter, "id", ids);
         Map<Long, QuoteView> views = new HashMap<>();
         query.getResultList().stream().map(QuoteRows::view).forEach(v -> views.put(v.id(), v));
         return ids.stream().map(views::get).filter(java.util.Objects::nonNull).toList();
