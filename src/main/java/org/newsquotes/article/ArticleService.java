@@ -62,7 +62,7 @@ public class ArticleService {
         return inRetriedTransaction(() -> {
             IngestWriter.Stored stored = writer.store(List.of(submission), List.of(extracted), List.of(hash)).get(0);
             return new IngestResult(ArticleViews.full(stored.article(), stored.quotes()), stored.created());
-        });
+        }, IngestResult::created);
     }
 
     /**
@@ -88,7 +88,7 @@ public class ArticleService {
                     items.add(new BatchItem(i, s.article().id, s.created(), s.quotes().size()));
                 }
                 return items;
-            });
+            }, items -> items.stream().anyMatch(BatchItem::created));
         } finally {
             storingBatch.unlock();
         }
@@ -98,16 +98,20 @@ public class ArticleService {
      * Runs {@code work} in a new transaction, again after a unique-key conflict with a concurrent ingest.
      * The session flushes only at commit: lookups inside the ingest need not see unflushed changes (articles and
      * speakers stored by it are remembered by {@link IngestWriter}), an automatic flush before every query would
-     * dirty-check every entity stored so far, and at commit all inserts go in JDBC batches.
+     * dirty-check every entity stored so far, and at commit all inserts go in JDBC batches. The data version
+     * (and with it every cached page) moves only when {@code wrote} says the work stored something: ingesting an
+     * article that is already stored empties no cache.
      */
-    private <T> T inRetriedTransaction(java.util.concurrent.Callable<T> work) {
+    private <T> T inRetriedTransaction(java.util.concurrent.Callable<T> work, java.util.function.Predicate<T> wrote) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
                     T result = work.call();
                     articles.flush(); // constraint conflicts surface here, inside the retried call
-                    dataVersion.bump(); // last statement: the counter row stays locked only until the commit
+                    if (wrote.test(result)) {
+                        dataVersion.bump(); // last statement: the counter row stays locked only until the commit
+                    }
                     return result;
                 });
             } catch (RuntimeException e) {

@@ -105,6 +105,19 @@ class IngestStatementsTest {
                 .body("created", equalTo(0)).body("items.quoteCount", contains(5, 5, 5, 5, 5));
         List<String> sql = SqlRecorder.stop();
         assertThat(inserts(sql)).isEmpty();
+        // nothing stored, so the data version stays and no instance drops its response cache
+        assertThat(sql).noneMatch(s -> s.startsWith("update"));
         assertThat(data.counts().articles()).isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatedSingleIngestWritesNothingNotEvenTheDataVersion() {
+        given().contentType(ContentType.JSON).body(article(7, "https://example.test/stmts/again"))
+                .post("/api/v1/articles").then().statusCode(201);
+        SqlRecorder.start();
+        given().contentType(ContentType.JSON).body(article(7, "https://example.test/stmts/again"))
+                .post("/api/v1/articles").then().statusCode(200);
+        List<String> sql = SqlRecorder.stop();
+        assertThat(sql).as(String.join("\n", sql)).noneMatch(s -> s.startsWith("insert") || s.startsWith("update"));
     }
 }
