@@ -35,7 +35,8 @@ public final class MentionParser {
             String pronoun = Lexicon.pronounForm(head.norm());
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
-        if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && np.size() <= 3)) {
+        if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && !Lexicon.isNameSuffix(head)
+                && np.size() <= 3)) {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
                     false, Gender.UNKNOWN);
         }

@@ -8,7 +8,7 @@ import org.newsquotes.extraction.text.Token;
  * Splits a capitalised phrase into a role and a person's name: the name is the trailing run of name tokens
  * (at most four; starting at a known given name when there is one), everything before it is the role
  * ("NATO Secretary General | Jens Stoltenberg", "Secretary of State | Hillary Clinton"). A title word never
- * goes into the name. Limits: a role ending in a capitalised place before a name without a known given
+ * goes into the name; dotted initials do when a name follows them ("G.K. Butterfield"). Limits: a role ending in a capitalised place before a name without a known given
  * name ("Ambassador to Russia Michael McFaul") is split after the first capitalised word following "to/of".
  */
 public final class NameShape {
@@ -22,7 +22,8 @@ public final class NameShape {
     public static int nameStart(List<Token> toks) {
         int end = toks.size();
         int i = end;
-        while (i > 0 && Lexicon.isNameToken(toks.get(i - 1)) && end - i < MAX_NAME) {
+        while (i > 0 && end - i < MAX_NAME && (Lexicon.isNameToken(toks.get(i - 1))
+                || i < end && Lexicon.isInitials(toks.get(i - 1)) && !Lexicon.isNameSuffix(toks.get(i)))) {
             i--;
         }
         if (i == end) {
