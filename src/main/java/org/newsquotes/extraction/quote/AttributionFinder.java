@@ -29,6 +29,7 @@ public final class AttributionFinder {
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("with", "without", "by", "of",
             "and", "or", "but", "as", "while", "than");
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
 
@@ -155,12 +156,39 @@ public final class AttributionFinder {
         int first = tokens.firstAtOrAfter(from);
         for (int i = first; i < tokens.size() && i - first < MAX_WINDOW; i++) {
             Token t = tokens.get(i);
+            if (t.start() < end && tokens.quoteOf(i) >= 0 && !out.isEmpty()) {
+                int past = pastNickname(i);
+                if (past > i) {
+                    i = past - 1;
+                    continue;
+                }
+            }
             if (t.start() >= end || tokens.quoteOf(i) >= 0) {
                 break;
             }
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * "Marcia “Cia” Price": a quoted single capitalised word between two capitalised words is a nickname inside
+     * a name; the index of the token after it, else {@code i}.
+     */
+    private int pastNickname(int i) {
+        int q = tokens.quoteOf(i);
+        int j = i;
+        while (j < tokens.size() && tokens.quoteOf(j) == q && j - i < 4) {
+            j++;
+        }
+        if (j - i != 3 || j >= tokens.size() || i < 1) {
+            return i;
+        }
+        Token word = tokens.get(i + 1);
+        Token prev = tokens.get(i - 1);
+        Token next = tokens.get(j);
+        return word.isWord() && word.isCapitalized() && prev.isWord() && prev.isCapitalized()
+                && next.isWord() && next.isCapitalized() && tokens.quoteOf(j) < 0 ? j : i;
     }
 
     private Attribution afterDirect(List<Token> a) {
@@ -336,7 +364,7 @@ public final class AttributionFinder {
     /**
      * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
      * participle ("…, urging voters …"), an infinitive ("to accuse the campaign") nor after a verb that
-     * continues a clause ("… and told reporters …"),
+     * continues a clause ("… and told reporters …") or opens a relative clause ("… who advised Obama …"),
      * where they are its object.
      */
     private static boolean invertible(List<Token> w, int c) {
@@ -345,7 +373,8 @@ public final class AttributionFinder {
             return false;
         }
         return c == 0 || !w.get(c - 1).isWord() || !(w.get(c - 1).is("and") || w.get(c - 1).is("but")
-                || w.get(c - 1).is("or") || w.get(c - 1).is("then") || w.get(c - 1).is("to"));
+                || w.get(c - 1).is("or") || w.get(c - 1).is("then") || w.get(c - 1).is("to")
+                || RELATIVE.contains(w.get(c - 1).norm()));
     }
 
     /**

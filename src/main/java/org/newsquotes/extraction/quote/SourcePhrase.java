@@ -36,6 +36,44 @@ final class SourcePhrase {
             "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
             "in", "on", "at", "for", "to", "of", "then", "now", "later", "today", "yesterday", "reporters");
 
+    /** Between a name and its affiliation: "Jo Smith of the Sierra Club said". */
+    private static final Set<String> AFFILIATION = Set.of("of", "from", "at");
+
+    /** The index of the last lower-case word (not a determiner or connector) in {@code w[from, to)}, or -1. */
+    private static int lowerWordAfter(List<Token> w, int from, int to) {
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            Token t = w.get(i);
+            if (t.isWord() && !t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isConnector(t)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "at the party convention Sen. Jo Smith (D-Ohio) said", "In an interview Smith declared": in a phrase after
+     * a preposition, the capitalised run after its last lower-case word, when it holds a person's name, is the
+     * subject (the words before belong to the prepositional phrase); else {@code k} unchanged.
+     */
+    private static int titledNameAfterLowerWords(List<Token> w, int k, int end) {
+        int last = lowerWordAfter(w, k, end);
+        if (last < 0 || last + 1 >= end) {
+            return k;
+        }
+        List<Token> run = w.subList(last + 1, end);
+        for (Token t : run) {
+            if (!(t.isCapitalized() || t.text().equals("."))) {
+                return k;
+            }
+        }
+        int ns = NameShape.nameStart(run);
+        return ns < run.size() && Lexicon.isNameToken(run.get(run.size() - 1)) ? last + 1 : k;
+    }
+
+    /** Words opening a relative clause after a comma: "Jo Smith, head of the union, which …, said". */
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "where", "whom");
+
     /** After "said X", a word that makes X the subject of a reported clause ("said the judge had …"). */
     private static final Set<String> CLAUSE_VERB = Set.of("that", "is", "was", "were", "are", "has", "had", "have",
             "would", "will", "could", "should", "can", "did", "does", "do", "might", "must", "may", "be");
@@ -77,6 +115,13 @@ final class SourcePhrase {
             return MentionParser.parse(text, w.subList(j, j + 1), null);
         }
         int k = npStart(w, j, lo);
+        if (k <= j && k - 2 >= lo && AFFILIATION.contains(w.get(k - 1).norm())
+                && Lexicon.isNameToken(w.get(k - 2)) && lowerWordAfter(w, k, j + 1) < 0) {
+            k = npStart(w, k - 2, lo);
+        }
+        if (k <= j && k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && CueLexicon.isCue(w.get(c))) {
+            k = titledNameAfterLowerWords(w, k, j + 1);
+        }
         if (k <= j && k - 1 > lo && w.get(k - 1).text().equals(",") && isAside(w.subList(k, j + 1))) {
             return throughAsides(w, k - 1, j + 1, lo);
         }
@@ -105,7 +150,8 @@ final class SourcePhrase {
     Mention inverted(List<Token> w, int c, int hi) {
         int s = c + 1;
         int e = s;
-        while (e < hi && e - s < MAX_NP && (npWordForward(w.get(e), e == s) || capitalizedName(w, e, hi))) {
+        while (e < hi && e - s < MAX_NP && (npWordForward(w.get(e), e == s) || capitalizedName(w, e, hi)
+                || e > s && slashed(w, e, hi))) {
             e++;
         }
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
@@ -128,6 +174,12 @@ final class SourcePhrase {
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
+    }
+
+    /** "9/11 widow", "D/R": a slash joining two word tokens inside a noun phrase. */
+    private static boolean slashed(List<Token> w, int e, int hi) {
+        return w.get(e).text().equals("/") && e + 1 < hi && w.get(e - 1).isWord() && w.get(e + 1).isWord()
+                && w.get(e + 1).start() == w.get(e).end() && w.get(e - 1).end() == w.get(e).start();
     }
 
     /** "Will Doyle", "May Lee": a capitalised word that is otherwise a stop word, followed by a name. */
@@ -207,6 +259,16 @@ final class SourcePhrase {
         if (isAside(seg)) {
             return throughAsides(w, k, comma, lo);
         }
+        if (RELATIVE.contains(seg.get(0).norm()) && k - 1 >= lo) {
+            Mention before = appositive(w, k, lo);
+            if (before != null && before.kind() == SpeakerKind.PERSON) {
+                return before;
+            }
+        }
+        Mention described = nameInApposition(w, k, seg, lo);
+        if (described != null) {
+            return described;
+        }
         Mention earlier = earlierName(w, k, comma, lo);
         if (earlier != null) {
             return earlier;
@@ -226,6 +288,37 @@ final class SourcePhrase {
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
         return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Jo's niece, state Sen. Ann Lee (D-Ohio), said": a description with no name (ending in a lower-case noun)
+     * before a comma, then a titled name of two or more words in apposition, which is the source; null otherwise.
+     */
+    private Mention nameInApposition(List<Token> w, int k, List<Token> seg, int lo) {
+        int e = seg.size();
+        if (seg.get(e - 1).text().equals(")")) {
+            int open = e - 2;
+            while (open > 0 && e - open <= 8 && !seg.get(open).text().equals("(")) {
+                open--;
+            }
+            e = seg.get(open).text().equals("(") ? open : e;
+        }
+        if (e < 2 || e > 8 || k - 1 < lo) {
+            return null;
+        }
+        Token head = w.get(k - 1);
+        List<Token> np = seg.subList(0, e);
+        int ns = NameShape.nameStart(np);
+        if (!head.isWord() || head.isCapitalized() || ns > e - 2 || !Lexicon.isNameToken(np.get(e - 1))) {
+            return null;
+        }
+        for (int i = 0; i < ns; i++) {
+            if (!(Lexicon.isTitle(np.get(i)) || !np.get(i).isCapitalized() && np.get(i).isWord())) {
+                return null;
+            }
+        }
+        Mention m = MentionParser.parse(text, np, null);
+        return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
     }
 
     /**

@@ -106,8 +106,8 @@ public final class MentionParser {
     }
 
     /**
-     * "Jeffrey Lewis of the James Martin Center": a name of two or more words followed by "of", "at" or
-     * "from" and an affiliation, which becomes the role. Null when the phrase does not have that shape.
+     * "Jeffrey Lewis of the James Martin Center", "Mr. Lewis of the center": a name of two or more words (or a
+     * title and a surname) followed by "of", "at" or "from" and an affiliation, which becomes the role. Null when the phrase does not have that shape.
      */
     private static Mention affiliated(String text, List<Token> np, Span span, String phrase) {
         for (int k = 2; k < np.size() - 1; k++) {
@@ -119,7 +119,7 @@ public final class MentionParser {
             while (s > 0 && Lexicon.isNameToken(np.get(s - 1))) {
                 s--;
             }
-            if (k - s < 2) {
+            if (k - s < 2 && !(k - s == 1 && s > 0 && Lexicon.isTitle(np.get(s - 1)))) {
                 return null;
             }
             Mention named = person(text, np.subList(0, k), NameShape.nameStart(np.subList(0, k)), span, phrase,
