@@ -29,6 +29,13 @@ public final class AttributionFinder {
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("with", "without", "by", "of",
             "and", "or", "but", "as", "while", "than");
+    /** Words opening an introductory clause or phrase whose reporting verb is not the quote's. */
+    private static final java.util.Set<String> INTRODUCTION = java.util.Set.of("while", "although", "though",
+            "because", "if", "after", "before", "when", "since", "until", "unless", "in", "on", "at", "during",
+            "following", "despite", "amid", "with", "without");
+    private static final int INTRO_REACH = 25;
+    private static final java.util.Set<String> RETORT = java.util.Set.of("shot", "fired", "hit", "pushed",
+            "struck", "snapped", "fought", "shoots", "fires", "hits", "pushes", "strikes", "snaps", "fights");
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
@@ -208,7 +215,7 @@ public final class AttributionFinder {
             if (t.text().equals(".") || t.text().equals(";")) {
                 return null;
             }
-            if (CueLexicon.isCue(t)) {
+            if (cueAt(a, c)) {
                 Mention m = phrases.subject(a, c, s);
                 return m == null || !known(m) || !closesSentence(a, s, m, c) ? null
                         : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
@@ -238,7 +245,7 @@ public final class AttributionFinder {
             return null;
         }
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
-            if (CueLexicon.isCue(b.get(c))) {
+            if (cueAt(b, c)) {
                 Mention src = phrases.subject(b, c, 0);
                 if (src == null && !tellsHearer(b.get(c))) {
                     src = phrases.inverted(b, c, m);
@@ -344,6 +351,15 @@ public final class AttributionFinder {
                 && !OBJECT_STOP.contains(before.norm());
     }
 
+    /**
+     * A reporting verb at {@code c}, or a verb of retort before "back" ("shot back", "fired back", "hit back"),
+     * which reports speech only with that particle.
+     */
+    static boolean cueAt(List<Token> w, int c) {
+        Token t = w.get(c);
+        return CueLexicon.isCue(t) || c + 1 < w.size() && w.get(c + 1).is("back") && RETORT.contains(t.norm());
+    }
+
     /** "told", "telling": the words after these verbs are the hearer, never the source. */
     private static boolean tellsHearer(Token verb) {
         String v = verb.norm();
@@ -391,8 +407,29 @@ public final class AttributionFinder {
                 break;
             }
         }
+        if (start == 0) {
+            start = afterIntroduction(w);
+        }
         Attribution a = start > 0 ? firstCue(w.subList(start, w.size()), Attribution.Rule.IN_SENTENCE) : null;
         return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /**
+     * "While not everything Trump says is true, Jamieson said …", "In a statement announcing the pick, the union
+     * called …": where the main clause starts after an introductory clause or phrase (opened by a subordinator or
+     * preposition, closed by a comma within reach), else 0. "As Smith put it, …" is not skipped: its verb is the
+     * quote's.
+     */
+    private static int afterIntroduction(List<Token> w) {
+        if (w.isEmpty() || !INTRODUCTION.contains(w.get(0).norm())) {
+            return 0;
+        }
+        for (int k = 1; k < w.size() - 1 && k <= INTRO_REACH; k++) {
+            if (w.get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /**
