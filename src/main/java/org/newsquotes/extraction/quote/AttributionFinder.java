@@ -36,6 +36,10 @@ public final class AttributionFinder {
     private static final int INTRO_REACH = 25;
     private static final java.util.Set<String> RETORT = java.util.Set.of("shot", "fired", "hit", "pushed",
             "struck", "snapped", "fought", "shoots", "fires", "hits", "pushes", "strikes", "snaps", "fights");
+    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been",
+            "being", "be");
+    private static final java.util.Set<String> OBJECT_PRONOUN = java.util.Set.of("him", "her", "them", "me",
+            "us");
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
@@ -63,6 +67,9 @@ public final class AttributionFinder {
         List<Token> after = after(q);
         List<Token> before = before(q);
         Attribution a = afterDirect(after);
+        if (a != null && a.source().pronoun()) {
+            a = namedLeadIn(a, before);
+        }
         if (a == null && q.closed()) {
             a = signed(after);
         }
@@ -103,6 +110,20 @@ public final class AttributionFinder {
             a = previousParagraph(q);
         }
         return a;
+    }
+
+    /**
+     * "Sen. Jo Lee scolded him: “…,” she said.": a pronoun after the quote gives way to the named person of the
+     * lead-in when the pronoun's gender is that person's (the object "him" would otherwise be the antecedent).
+     */
+    private Attribution namedLeadIn(Attribution pronoun, List<Token> before) {
+        Attribution lead = leadIn(before);
+        if (lead == null || lead.source().pronoun() || lead.source().kind() != SpeakerKind.PERSON) {
+            return pronoun;
+        }
+        org.newsquotes.extraction.speaker.Gender g = lead.source().gender();
+        return g != org.newsquotes.extraction.speaker.Gender.UNKNOWN && g == pronoun.source().gender()
+                ? lead : pronoun;
     }
 
     /**
@@ -246,11 +267,14 @@ public final class AttributionFinder {
         }
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
             if (cueAt(b, c)) {
-                Mention src = phrases.subject(b, c, 0);
+                Mention src = passiveAgent(b, c);
+                if (src == null) {
+                    src = phrases.subject(b, c, 0);
+                }
                 if (src == null && !tellsHearer(b.get(c))) {
                     src = phrases.inverted(b, c, m);
                 }
-                if (src == null && tellsHearer(b.get(c))) {
+                if (src == null && (tellsHearer(b.get(c)) || b.get(c).norm().endsWith("ing"))) {
                     Attribution main = mainSubject(b.subList(0, c));
                     src = main == null ? null : main.source();
                 }
@@ -259,7 +283,12 @@ public final class AttributionFinder {
             }
         }
         if (b.get(m).text().equals(":")) {
-            Mention src = phrases.subject(b, m, 0);
+            int v = m;
+            if (m >= 2 && OBJECT_PRONOUN.contains(b.get(m - 1).norm()) && b.get(m - 2).isWord()
+                    && !b.get(m - 2).isCapitalized()) {
+                v = m - 2;
+            }
+            Mention src = phrases.subject(b, v, 0);
             if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
                 return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
             }
@@ -283,7 +312,11 @@ public final class AttributionFinder {
     /** The first reporting verb in {@code w} with a plausible source, as an attribution; null if none. */
     Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
-            if (CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized()) {
+            if (CueLexicon.isCue(w.get(c)) && (!w.get(c).isCapitalized() || c == 0)) {
+                Mention agent = passiveAgent(w, c);
+                if (agent != null && known(agent)) {
+                    return new Attribution(cueSpan(w, c), agent, rule);
+                }
                 if (participleClause(w, c)) {
                     Attribution main = subjects.of(w.subList(0, c));
                     if (main != null) {
@@ -358,6 +391,18 @@ public final class AttributionFinder {
     static boolean cueAt(List<Token> w, int c) {
         Token t = w.get(c);
         return CueLexicon.isCue(t) || c + 1 < w.size() && w.get(c + 1).is("back") && RETORT.contains(t.norm());
+    }
+
+    /**
+     * "Smith was asked by host Jo Lee, “…”", "was told by aides that …": a passive reporting verb whose agent
+     * after "by" is the source; null when the verb at {@code c} is not passive with an agent.
+     */
+    private Mention passiveAgent(List<Token> w, int c) {
+        if (c < 1 || c + 2 >= w.size() || !w.get(c + 1).is("by") || !BE.contains(w.get(c - 1).norm())
+                || w.get(c).is("quoted")) {
+            return null;
+        }
+        return phrases.inverted(w, c + 1, w.size());
     }
 
     /** "told", "telling": the words after these verbs are the hearer, never the source. */

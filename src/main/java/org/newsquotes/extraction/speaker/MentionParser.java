@@ -14,6 +14,9 @@ import org.newsquotes.extraction.text.Token;
  */
 public final class MentionParser {
 
+    private static final java.util.Set<String> ORG_LINK = java.util.Set.of("of", "for", "on", "to");
+    private static final java.util.Set<String> BODY_LINK = java.util.Set.of("of", "at", "from", "in", "with");
+
     private MentionParser() {
     }
 
@@ -39,6 +42,10 @@ public final class MentionParser {
                 && np.size() <= 3)) {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
                     false, Gender.UNKNOWN);
+        }
+        Mention named = namedBody(text, np, span, phrase, appositive);
+        if (named != null) {
+            return named;
         }
         Mention joint = joint(np, span, phrase);
         if (joint != null) {
@@ -85,6 +92,37 @@ public final class MentionParser {
             }
         }
         return new Mention(span, phrase, name, role, SpeakerKind.PERSON, false, gender);
+    }
+
+    /**
+     * "the Association of Flight Attendants", "Center for Public Policy": a capitalised organisation head before
+     * "of", "for", "on" or "to" and a capitalised rest is an organisation named by the whole phrase; "Officials
+     * at the State Department", "Leaders of the union": a group head before a preposition is a group named by
+     * the phrase. Null otherwise.
+     */
+    private static Mention namedBody(String text, List<Token> np, Span span, String phrase, String appositive) {
+        int first = np.get(0).is("the") ? 1 : 0;
+        if (first + 2 < np.size() && Lexicon.isGroup(np.get(first)) && isPlural(np.get(first))
+                && BODY_LINK.contains(np.get(first + 1).norm()) || first + 2 < np.size() && np.get(first + 1).is("at")
+                && Lexicon.isGroup(np.get(first))) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+        }
+        for (int k = first; k + 2 < np.size() && k < first + 4; k++) {
+            Token t = np.get(k);
+            if (!t.isCapitalized() || !t.isWord()) {
+                return null;
+            }
+            if (Lexicon.isOrganization(t) && ORG_LINK.contains(np.get(k + 1).norm())) {
+                for (int r = k + 2; r < np.size(); r++) {
+                    if (!(np.get(r).isCapitalized() || Lexicon.isConnector(np.get(r)))) {
+                        return null;
+                    }
+                }
+                return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
+                        false, Gender.UNKNOWN);
+            }
+        }
+        return null;
     }
 
     /**
