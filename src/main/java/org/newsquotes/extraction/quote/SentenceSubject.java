@@ -42,11 +42,57 @@ final class SentenceSubject {
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
         int e = nameRun(b, s);
+        int v = e > s ? pastAsides(b, e) : e;
+        if (v > e && v < b.size() && b.get(v).isWord() && !b.get(v).isCapitalized() && !b.get(v).is("and")
+                && !b.get(v).is("of") && !isNounHead(b.get(e - 1))) {
+            Attribution a = person(b, s, e);
+            if (a != null) {
+                return a;
+            }
+        }
         if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
                 || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
             return s > 0 ? beforeAside(b, s) : null;
         }
         return person(b, s, e);
+    }
+
+    /**
+     * After a name ending at {@code e}: past a party tag in parentheses ("(D-Nev.)"), an affiliation ("of West
+     * Virginia", "of the Sierra Club") and one short aside between commas (", in particular,"); {@code e} when
+     * none of these follows.
+     */
+    private static int pastAsides(List<Token> b, int e) {
+        int v = e;
+        if (v < b.size() && b.get(v).text().equals("(")) {
+            int k = v + 1;
+            while (k < b.size() && k - v <= 6 && !b.get(k).text().equals(")")) {
+                k++;
+            }
+            v = k < b.size() && b.get(k).text().equals(")") ? k + 1 : e;
+        }
+        if (v + 1 < b.size() && (b.get(v).is("of") || b.get(v).is("from"))) {
+            int k = v + 1;
+            if (b.get(k).is("the")) {
+                k++;
+            }
+            int r = k;
+            while (r < b.size() && r - k < 4 && b.get(r).isWord() && b.get(r).isCapitalized()) {
+                r++;
+            }
+            v = r > k ? r : v;
+        }
+        if (v < b.size() && b.get(v).text().equals(",")) {
+            int k = v + 1;
+            while (k < b.size() && k - v <= 4 && !b.get(k).text().equals(",")) {
+                k++;
+            }
+            boolean aside = k < b.size() && b.get(k).text().equals(",") && k > v + 1
+                    && b.get(v + 1).isWord() && !b.get(v + 1).isCapitalized() && !Lexicon.isDeterminer(b.get(v + 1))
+                    && !b.get(v + 1).is("who") && !b.get(v + 1).is("which");
+            v = aside ? k + 1 : v;
+        }
+        return v;
     }
 
     /** Where the main clause starts: after the comma closing an introductory phrase, else 0. */
