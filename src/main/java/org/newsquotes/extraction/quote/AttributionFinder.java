@@ -238,11 +238,21 @@ public final class AttributionFinder {
             }
             if (cueAt(a, c)) {
                 Mention m = phrases.subject(a, c, s);
+                if (m != null && m.kind() == SpeakerKind.PERSON && indefinite(m)) {
+                    continue;
+                }
                 return m == null || !known(m) || !closesSentence(a, s, m, c) ? null
                         : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
             }
         }
         return null;
+    }
+
+    /** "a Jo Smith tweet": a name after "a"/"an" modifies a noun (the cue word is that noun), it does not speak. */
+    private static boolean indefinite(Mention m) {
+        String t = m.text();
+        return !m.pronoun() && (t.startsWith("a ") || t.startsWith("an ") || t.startsWith("A ")
+                || t.startsWith("An ")) && m.name() != null && !m.name().equals(t);
     }
 
     /**
@@ -268,6 +278,9 @@ public final class AttributionFinder {
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
             if (cueAt(b, c)) {
                 Mention src = passiveAgent(b, c);
+                if (src == null && participleClause(b, c)) {
+                    src = earlierSource(b, c);
+                }
                 if (src == null) {
                     src = phrases.subject(b, c, 0);
                 }
@@ -290,6 +303,12 @@ public final class AttributionFinder {
             }
             Mention src = phrases.subject(b, v, 0);
             if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
+                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
+            }
+            int verb = verbBeforeObject(b, m);
+            src = verb > 0 ? phrases.subject(b, verb, 0) : null;
+            if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
+                    || src.kind() == SpeakerKind.ORGANIZATION)) {
                 return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
             }
         }
@@ -385,12 +404,47 @@ public final class AttributionFinder {
     }
 
     /**
-     * A reporting verb at {@code c}, or a verb of retort before "back" ("shot back", "fired back", "hit back"),
-     * which reports speech only with that particle.
+     * A reporting verb at {@code c}, a verb of retort before "back" ("shot back", "fired back", "hit back"),
+     * which reports speech only with that particle, or "put it" ("as the paper put it, “…”").
      */
     static boolean cueAt(List<Token> w, int c) {
         Token t = w.get(c);
-        return CueLexicon.isCue(t) || c + 1 < w.size() && w.get(c + 1).is("back") && RETORT.contains(t.norm());
+        return CueLexicon.isCue(t) || c + 1 < w.size() && (w.get(c + 1).is("back") && RETORT.contains(t.norm())
+                || w.get(c + 1).is("it") && (t.is("put") || t.is("puts")));
+    }
+
+    /**
+     * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
+     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”").
+     */
+    private Mention earlierSource(List<Token> b, int c) {
+        for (int k = c - 1; k > 0; k--) {
+            if (cueAt(b, k) && !b.get(k).norm().endsWith("ing")) {
+                Mention m = phrases.subject(b, k, 0);
+                if (m != null && known(m)) {
+                    return m;
+                }
+            }
+        }
+        Attribution main = mainSubject(b.subList(0, c));
+        return main == null ? null : main.source();
+    }
+
+    /**
+     * "Smith released the following statement:": the index of the lower-case verb whose object (opening with
+     * a determiner, all lower case) ends at the colon {@code m}; -1 when there is none within a few words.
+     */
+    private static int verbBeforeObject(List<Token> b, int m) {
+        for (int k = m - 2; k >= 0 && m - k <= 6; k--) {
+            Token t = b.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return -1;
+            }
+            if (Lexicon.isDeterminer(b.get(k + 1)) && !Lexicon.isDeterminer(t) && !Lexicon.isFunctionWord(t)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -39,12 +39,16 @@ final class SourcePhrase {
     /** Between a name and its affiliation: "Jo Smith of the Sierra Club said". */
     private static final Set<String> AFFILIATION = Set.of("of", "from", "at");
 
-    /** The index of the last lower-case word (not a determiner or connector) in {@code w[from, to)}, or -1. */
+    /**
+     * The index of the last lower-case word (not a determiner or connector) or possessive ("on CBS's") in
+     * {@code w[from, to)}, or -1.
+     */
     private static int lowerWordAfter(List<Token> w, int from, int to) {
         int last = -1;
         for (int i = from; i < to; i++) {
             Token t = w.get(i);
-            if (t.isWord() && !t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isConnector(t)) {
+            if (t.isWord() && !t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isConnector(t)
+                    || i > from && isPossessive(t)) {
                 last = i;
             }
         }
@@ -133,7 +137,8 @@ final class SourcePhrase {
 
     /**
      * "Marlowe jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
-     * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it).
+     * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it); also
+     * after the comma closing an appositive ("Jo Lee, the head of the union, forcefully told").
      */
     static boolean mannerAdverb(List<Token> w, int j, int lo) {
         Token t = w.get(j);
@@ -143,7 +148,7 @@ final class SourcePhrase {
         }
         Token before = w.get(j - 1);
         return before.isWord() && (before.isCapitalized() && !Lexicon.isDeterminer(before)
-                || Lexicon.isPronoun(before));
+                || Lexicon.isPronoun(before)) || before.text().equals(",");
     }
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */
