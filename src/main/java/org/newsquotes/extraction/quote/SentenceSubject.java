@@ -41,20 +41,30 @@ final class SentenceSubject {
             Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
-        int e = nameRun(b, s);
-        int v = e > s ? pastAsides(b, e) : e;
-        if (v > e && v < b.size() && b.get(v).isWord() && !b.get(v).isCapitalized() && !b.get(v).is("and")
-                && !b.get(v).is("of") && !isNounHead(b.get(e - 1))) {
-            Attribution a = person(b, s, e);
-            if (a != null) {
-                return a;
-            }
+        Attribution asides = b.isEmpty() || INTRODUCERS.contains(b.get(0).norm()) ? null : throughAsides(b, 0);
+        if (asides == null && s > 0) {
+            asides = throughAsides(b, s);
         }
+        if (asides != null) {
+            return asides;
+        }
+        int e = nameRun(b, s);
         if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
                 || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
             return s > 0 ? beforeAside(b, s) : null;
         }
         return person(b, s, e);
+    }
+
+    /** A name opening at {@code s}, then asides ({@link #pastAsides}), then a lower-case verb; null otherwise. */
+    private Attribution throughAsides(List<Token> b, int s) {
+        int e = nameRun(b, s);
+        int v = e > s ? pastAsides(b, e) : e;
+        if (v > e && v < b.size() && b.get(v).isWord() && !b.get(v).isCapitalized() && !b.get(v).is("and")
+                && !b.get(v).is("of") && !isNounHead(b.get(e - 1))) {
+            return person(b, s, e);
+        }
+        return null;
     }
 
     /**

@@ -48,7 +48,7 @@ final class SourcePhrase {
         for (int i = from; i < to; i++) {
             Token t = w.get(i);
             if (t.isWord() && !t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isConnector(t)
-                    || i > from && isPossessive(t)) {
+                    || isPossessive(t)) {
                 last = i;
             }
         }

@@ -38,14 +38,14 @@ public final class MentionParser {
             String pronoun = Lexicon.pronounForm(head.norm());
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
+        Mention named = namedBody(text, np, span, phrase, appositive);
+        if (named != null) {
+            return named;
+        }
         if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && !Lexicon.isNameSuffix(head)
                 && np.size() <= 3)) {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
                     false, Gender.UNKNOWN);
-        }
-        Mention named = namedBody(text, np, span, phrase, appositive);
-        if (named != null) {
-            return named;
         }
         Mention joint = joint(np, span, phrase);
         if (joint != null) {
@@ -103,8 +103,7 @@ public final class MentionParser {
     private static Mention namedBody(String text, List<Token> np, Span span, String phrase, String appositive) {
         int first = np.get(0).is("the") ? 1 : 0;
         if (first + 2 < np.size() && Lexicon.isGroup(np.get(first)) && isPlural(np.get(first))
-                && BODY_LINK.contains(np.get(first + 1).norm()) || first + 2 < np.size() && np.get(first + 1).is("at")
-                && Lexicon.isGroup(np.get(first))) {
+                && BODY_LINK.contains(np.get(first + 1).norm())) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.GROUP, false, Gender.UNKNOWN);
         }
         for (int k = first; k + 2 < np.size() && k < first + 4; k++) {

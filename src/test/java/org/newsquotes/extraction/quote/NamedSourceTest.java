@@ -1,0 +1,70 @@
+package org.newsquotes.extraction.quote;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attribution shapes around named sources, one table per rule (invented sentences): how the source phrase is
+ * delimited, which verb's subject speaks, and lead-ins that are not plain "X said:".
+ */
+class NamedSourceTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “The plan is a sham,” said Rep. J.T. Okafor (D-Ohio), head of the bakers’ caucus.          | J.T. Okafor
+            “The plan is a sham,” said Del. Rita Marlowe of the Harbor Islands.                        | Rita Marlowe
+            “The plan is a sham,” said 9/11 widow Rita Marlowe.                                       | Rita Marlowe
+            “The plan is a sham,” Sam Okafor III, a baker from Akron, said on Twitter.                 | Sam Okafor III
+            “The plan is a sham,” Ms. Marlowe of the Harbor Trust said.                                | Marlowe
+            """)
+    void sourcePhraseShapes(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rita Marlowe, head of the Bakers Guild, which represents city bakers, said she hoped the day sends a message that “bread matters.” | Rita Marlowe
+            “We won!” Jo’s aunt, state Sen. Rita Marlowe (D-Akron), shouted to the crowd.              | Rita Marlowe
+            “We won!” Jo’s aunt, state Sen. Rita “Ree” Marlowe (D-Akron), shouted to the crowd.        | Rita “Ree” Marlowe
+            """)
+    void appositives(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At the spring fair Sen. Rita Marlowe (D-Ohio) said the plan was a “sham” from the start.    | Rita Marlowe
+            In a radio interview Okafor declared “The plan is a sham.”                                          | Okafor
+            In an interview on WKRP's Morning Show Mayor Rita Marlowe said the plan was a “sham” all along.       | Rita Marlowe
+            Sam Okafor, a baker who advised Marlowe on the plan, said it has been a success “by any measure.”    | Sam Okafor
+            While not everything Okafor says is true, Marlowe said the plan is “mostly sound” on paper.          | Marlowe
+            In a statement announcing the vote, the Bakers Guild called the plan a “sham” and a disgrace.        | the Bakers Guild
+            """)
+    void whoseVerbSpeaks(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Okafor was asked by host Rita Marlowe, who backs him, “Will you run again next year?”        | Rita Marlowe
+            Okafor sang to the crowd before asking them, “Where do we go from here?”                      | Okafor
+            The dough is fine, Okafor said, adding, “It just needs time.”                                 | Okafor
+            Sen. Susan Marlowe (D-Ohio) scolded him: “The bakers are against you,” she said.              | Susan Marlowe
+            “The plan is a sham,” Okafor shot back.                                                       | Okafor
+            Marlowe fired back: “The plan is a sham.”                                                     | Marlowe
+            As the Harbor Times put it, “the plan is a sham.”                                             | the Harbor Times
+            On Monday Okafor released the following statement: “The plan is a sham.”                     | Okafor
+            """)
+    void leadIns(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In June, Gov. Rita Marlowe of West Virginia praised the bakers for their "new and bold ideas."    | Rita Marlowe
+            Senate Leader Will Okafor (D-Ohio), in particular, has been calling the plan a “sham” for weeks.  | Will Okafor
+            """)
+    void sentenceSubjects(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+}
