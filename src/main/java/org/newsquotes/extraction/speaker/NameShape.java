@@ -14,6 +14,7 @@ import org.newsquotes.extraction.text.Token;
 public final class NameShape {
 
     private static final int MAX_NAME = 4;
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.");
 
     private NameShape() {
     }
@@ -27,7 +28,7 @@ public final class NameShape {
             i--;
         }
         if (i == end) {
-            return end;
+            return end >= 2 && titleSurname(toks.get(end - 2), toks.get(end - 1)) ? end - 2 : end;
         }
         for (int k = i; k < end - 1; k++) {
             if (Gender.isFirstName(toks.get(k).norm())) {
@@ -38,6 +39,13 @@ public final class NameShape {
             return i + 1;
         }
         return i;
+    }
+
+    /** "Charlie King", "Mr. King": a known given name or an honorific before a capitalised title word, which is then a surname. */
+    private static boolean titleSurname(Token given, Token last) {
+        return given.isCapitalized() && given.isWord()
+                && (Gender.isFirstName(given.norm()) || HONORIFICS.contains(given.norm())) && last.isWord()
+                && last.isCapitalized() && Lexicon.isTitle(last) && !last.text().endsWith(".");
     }
 
     /** The last word of a name, lower-cased, without possessive or final period. */
