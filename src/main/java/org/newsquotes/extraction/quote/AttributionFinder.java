@@ -109,7 +109,19 @@ public final class AttributionFinder {
         if (a == null && sources != null) {
             a = previousParagraph(q);
         }
-        return a;
+        return itsOrganization(a, before);
+    }
+
+    /**
+     * "The council … pledged to act against what it called “…”": a source "it" is the organisation opening the
+     * quote's sentence, when there is one; otherwise {@code a} unchanged.
+     */
+    private Attribution itsOrganization(Attribution a, List<Token> before) {
+        if (a == null || !a.source().pronoun() || !a.source().text().equalsIgnoreCase("it")) {
+            return a;
+        }
+        Attribution org = subjects.organization(before);
+        return org == null ? a : new Attribution(a.cue(), org.source(), a.rule());
     }
 
     /**

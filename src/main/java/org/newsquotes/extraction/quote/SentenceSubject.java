@@ -69,7 +69,8 @@ final class SentenceSubject {
 
     /**
      * After a name ending at {@code e}: past a party tag in parentheses ("(D-Nev.)"), an affiliation ("of West
-     * Virginia", "of the Sierra Club") and one short aside between commas (", in particular,"); {@code e} when
+     * Virginia", "of the Sierra Club") and one short aside or appositive between commas (", in particular,",
+     * ", a medical doctor,"); {@code e} when
      * none of these follows.
      */
     private static int pastAsides(List<Token> b, int e) {
@@ -92,13 +93,15 @@ final class SentenceSubject {
             }
             v = r > k ? r : v;
         }
-        if (v < b.size() && b.get(v).text().equals(",")) {
+        if (v < b.size() && b.get(v).text().equals(",") && v + 1 < b.size()) {
+            boolean appositive = b.get(v + 1).is("a") || b.get(v + 1).is("an") || b.get(v + 1).is("the");
             int k = v + 1;
-            while (k < b.size() && k - v <= 4 && !b.get(k).text().equals(",")) {
+            while (k < b.size() && k - v <= (appositive ? 8 : 4) && !b.get(k).text().equals(",")) {
                 k++;
             }
             boolean aside = k < b.size() && b.get(k).text().equals(",") && k > v + 1
-                    && b.get(v + 1).isWord() && !b.get(v + 1).isCapitalized() && !Lexicon.isDeterminer(b.get(v + 1))
+                    && b.get(v + 1).isWord() && !b.get(v + 1).isCapitalized()
+                    && (appositive || !Lexicon.isDeterminer(b.get(v + 1)))
                     && !b.get(v + 1).is("who") && !b.get(v + 1).is("which");
             v = aside ? k + 1 : v;
         }
