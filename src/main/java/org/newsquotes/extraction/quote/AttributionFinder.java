@@ -40,6 +40,13 @@ public final class AttributionFinder {
             "being", "be");
     private static final java.util.Set<String> OBJECT_PRONOUN = java.util.Set.of("him", "her", "them", "me",
             "us");
+    /**
+     * Opening a subordinate clause that runs on to the quote when no comma closes it: "… hours after Smith said
+     * he was “encouraged”" (the quote is in Smith's clause).
+     */
+    private static final java.util.Set<String> SUBORDINATOR = java.util.Set.of("after", "before", "when");
+    private static final java.util.Set<String> AUXILIARY = java.util.Set.of("has", "have", "had", "is", "was",
+            "also", "previously", "once", "already", "since", "recently", "repeatedly", "publicly", "openly");
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
     private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
             "whereas", "yet");
@@ -491,7 +498,7 @@ public final class AttributionFinder {
     /**
      * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
      * participle ("…, urging voters …"), an infinitive ("to accuse the campaign") nor after a verb that
-     * continues a clause ("… and told reporters …") or opens a relative clause ("… who advised Obama …"),
+     * continues a clause ("… and told reporters …") or opens a relative clause ("… who has advised Obama …"),
      * where they are its object.
      */
     private static boolean invertible(List<Token> w, int c) {
@@ -499,30 +506,59 @@ public final class AttributionFinder {
         if (v.endsWith("ing")) {
             return false;
         }
-        return c == 0 || !w.get(c - 1).isWord() || !(w.get(c - 1).is("and") || w.get(c - 1).is("but")
-                || w.get(c - 1).is("or") || w.get(c - 1).is("then") || w.get(c - 1).is("to")
-                || RELATIVE.contains(w.get(c - 1).norm()));
+        int p = c - 1;
+        while (p > 0 && AUXILIARY.contains(w.get(p).norm())) {
+            p--;
+        }
+        return p < 0 || !w.get(p).isWord() || !(w.get(p).is("and") || w.get(p).is("but")
+                || w.get(p).is("or") || w.get(p).is("then") || w.get(p).is("to")
+                || RELATIVE.contains(w.get(p).norm()));
     }
 
     /**
-     * The first reporting verb with a plausible source in the quote's own clause (after the last "; " or
-     * ", but" / ", while" …), else in the whole window: "Russia denies …, but Putin has accused … and warned of
+     * The first reporting verb with a plausible source in the quote's own clause (after the last "; ", dash,
+     * ", but" / ", while" …, "and" before a name, or an unclosed "after" / "when" … clause), else in the whole
+     * window: "Russia denies …, but Putin has accused … and warned of
      * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he.
      */
     private Attribution clauseCue(List<Token> w) {
         int start = 0;
+        boolean comma = false;
         for (int k = w.size() - 1; k > 0; k--) {
             Token t = w.get(k);
-            if (t.text().equals(";") || w.get(k - 1).text().equals(",") && CLAUSE.contains(t.norm())) {
+            if (t.text().equals(";") || isClauseDash(t) || w.get(k - 1).text().equals(",") && CLAUSE.contains(t.norm())
+                    || t.is("and") && k + 1 < w.size() && Lexicon.isNameToken(w.get(k + 1))
+                    && !Lexicon.isNameToken(w.get(k - 1))) {
                 start = k + 1;
                 break;
             }
+            if (!comma && SUBORDINATOR.contains(t.norm()) && k + 1 < w.size()) {
+                start = k + 1;
+                break;
+            }
+            comma |= t.text().equals(",");
         }
         if (start == 0) {
             start = afterIntroduction(w);
         }
-        Attribution a = start > 0 ? firstCue(w.subList(start, w.size()), Attribution.Rule.IN_SENTENCE) : null;
-        return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+        List<Token> clause = w.subList(start, w.size());
+        Attribution a = start > 0 ? firstCue(clause, Attribution.Rule.IN_SENTENCE) : null;
+        return a != null && opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /**
+     * False when the clause's first reporting verb continues the main clause ("— and said it is like Jo Lee
+     * referring to “…”": no subject of its own) and {@code a} comes from a later verb, which is then not the
+     * quote's.
+     */
+    private static boolean opensWithCue(List<Token> clause, Attribution a) {
+        for (int c = 0; c < clause.size(); c++) {
+            if (CueLexicon.isCue(clause.get(c)) && !clause.get(c).isCapitalized()) {
+                boolean continues = c > 0 && (clause.get(c - 1).is("and") || clause.get(c - 1).is("but"));
+                return !continues || clause.get(c).start() == a.cue().start();
+            }
+        }
+        return true;
     }
 
     /**
@@ -667,6 +703,12 @@ public final class AttributionFinder {
     /** The cue span, extended over "in a statement", "told reporters" and the like. */
     private static Span cueSpan(List<Token> w, int c) {
         return CueSpan.extend(w, c);
+    }
+
+    /** A dash opening a new clause inside a sentence ("… – Smith saying he was “…”"). */
+    private static boolean isClauseDash(Token t) {
+        String s = t.text();
+        return s.equals("–") || s.equals("—") || s.equals("―");
     }
 
     private static boolean isDash(Token t) {

@@ -136,6 +136,9 @@ final class SentenceSubject {
     }
 
     private static int nameRun(List<Token> b, int s) {
+        if (s < b.size() && CueLexicon.isCue(b.get(s))) {
+            return s;
+        }
         int e = s;
         while (e < b.size() && e - s < 6 && (b.get(e).isCapitalized() && b.get(e).isWord()
                 || e > s && Lexicon.isTitle(b.get(e)))) {

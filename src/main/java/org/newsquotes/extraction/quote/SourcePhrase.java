@@ -29,7 +29,7 @@ final class SourcePhrase {
             "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
             "himself", "herself", "however", "too", "personally", "instead", "now");
     private static final Set<String> NP_STOP = Set.of("that", "and", "but", "or", "which", "who", "whom", "when",
-            "if", "because", "as", "while", "after", "before", "since", "than", "where", "what", "how", "why",
+            "if", "whether", "because", "as", "while", "after", "before", "since", "than", "where", "what", "how", "why",
             "so", "though", "although", "with", "by", "about", "from", "into", "against", "over", "under", "is",
             "was", "were", "are", "be", "been", "has", "had", "have", "not", "it", "this", "there", "here",
             "would", "will", "could", "should", "can", "did", "do", "does", "asked", "speaking", "however",

@@ -153,7 +153,7 @@ public final class MentionParser {
                 continue;
             }
             int s = k;
-            while (s > 0 && Lexicon.isNameToken(np.get(s - 1))) {
+            while (s > 0 && (Lexicon.isNameToken(np.get(s - 1)) || s < k && Lexicon.isInitials(np.get(s - 1)))) {
                 s--;
             }
             if (k - s < 2 && !(k - s == 1 && s > 0 && Lexicon.isTitle(np.get(s - 1)))) {

@@ -67,4 +67,19 @@ class NamedSourceTest {
     void sentenceSubjects(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Okafor weighed in on Tuesday, hours after Marlowe said she was “pleased” with the plan.              | Marlowe
+            Both bakers issued a statement – Marlowe saying she was “very pleased” with the deal.                | Marlowe
+            The two met on Monday, with Marlowe praising the deal and Okafor calling it a “good start” for all.  | Okafor
+            Sen. Susan Marlowe (D-Ohio), who has endorsed Okafor, said the plan is “sound” on paper.              | Susan Marlowe
+            Okafor was asked by radio host Rita Marlowe whether the plan would cost “a fortune” in the end.        | Rita Marlowe
+            Guild Chairman J.T. Okafor of North Dakota said he was “thrilled” by the vote.                         | J.T. Okafor
+            The Harbor Council met on Friday and pledged to act against what it called “a clear threat” to trade. | The Harbor Council
+            “People say, ‘It does not matter,’” said Charlie King, a baker from Akron.                             | Charlie King
+            """)
+    void clausesAndNames(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
 }
