@@ -636,7 +636,8 @@ public final class AttributionFinder {
     }
 
     /**
-     * A sentence's own attribution: its first reporting verb with a source, or "according to X". A pronoun
+     * A sentence's own attribution: its first reporting verb with a source, a lead-in ending in a colon ("Jo
+     * Lee released the following statement:"), or "according to X". A pronoun
      * source gives way to the named subject opening the sentence ("Trump was talking … when he told …"),
      * so that the pronoun then resolves to it.
      */
@@ -648,6 +649,9 @@ public final class AttributionFinder {
                     && subject.source().span().start() < a.source().span().start()) {
                 return new Attribution(a.cue(), subject.source(), a.rule());
             }
+        }
+        if (a == null && !w.isEmpty() && w.get(w.size() - 1).text().equals(":")) {
+            a = leadIn(w);
         }
         return a != null ? a : accordingTo(w);
     }
