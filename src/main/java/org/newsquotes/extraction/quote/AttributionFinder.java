@@ -310,8 +310,10 @@ public final class AttributionFinder {
                     Attribution main = mainSubject(b.subList(0, c));
                     src = main == null ? null : main.source();
                 }
-                return src == null || !known(src) ? null
-                        : new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
+                if (src != null && known(src)) {
+                    return new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
+                }
+                break;
             }
         }
         if (b.get(m).text().equals(":")) {
@@ -356,9 +358,9 @@ public final class AttributionFinder {
                     return new Attribution(cueSpan(w, c), agent, rule);
                 }
                 if (participleClause(w, c)) {
-                    Attribution main = subjects.of(w.subList(0, c));
+                    Mention main = earlierSource(w, c);
                     if (main != null) {
-                        return new Attribution(cueSpan(w, c), main.source(), rule);
+                        return new Attribution(cueSpan(w, c), main, rule);
                     }
                     continue;
                 }

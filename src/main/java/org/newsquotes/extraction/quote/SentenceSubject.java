@@ -23,6 +23,9 @@ final class SentenceSubject {
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
 
+    /** A conjunction opening a sentence before its subject: "But Jo Lee said …". */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "so", "yet", "still");
+
     private final String text;
 
     SentenceSubject(String text) {
@@ -41,7 +44,9 @@ final class SentenceSubject {
             Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
-        Attribution asides = b.isEmpty() || INTRODUCERS.contains(b.get(0).norm()) ? null : throughAsides(b, 0);
+        int s0 = !b.isEmpty() && CONJUNCTIONS.contains(b.get(0).norm()) ? 1 : 0;
+        Attribution asides = s0 >= b.size() || INTRODUCERS.contains(b.get(s0).norm())
+                || Lexicon.isFunctionWord(b.get(s0)) ? null : throughAsides(b, s0);
         if (asides == null && s > 0) {
             asides = throughAsides(b, s);
         }
@@ -56,15 +61,34 @@ final class SentenceSubject {
         return person(b, s, e);
     }
 
-    /** A name opening at {@code s}, then asides ({@link #pastAsides}), then a lower-case verb; null otherwise. */
+    /**
+     * A name opening at {@code s}, then any asides ({@link #pastAsides}), then a lower-case verb ("Jo Lee shot
+     * back, saying …", "Jo Lee (D-Ohio), in particular, has …"); null otherwise.
+     */
     private Attribution throughAsides(List<Token> b, int s) {
         int e = nameRun(b, s);
         int v = e > s ? pastAsides(b, e) : e;
-        if (v > e && v < b.size() && b.get(v).isWord() && !b.get(v).isCapitalized() && !b.get(v).is("and")
-                && !b.get(v).is("of") && !isNounHead(b.get(e - 1))) {
+        if (v == e && e - s == 1 && !plainName(b.get(s), b.get(Math.min(v, b.size() - 1)))) {
+            return null;
+        }
+        if (v > s && v < b.size() && b.get(v).isWord() && !b.get(v).isCapitalized() && !b.get(v).is("and")
+                && !b.get(v).is("of") && !isNounHead(b.get(e - 1)) && !isNounHead(b.get(v))) {
             return person(b, s, e);
         }
         return null;
+    }
+
+    /**
+     * Whether a lone capitalised word opening a sentence reads as a name before {@code next}: not an adverb,
+     * participle or past form ("Immediately", "Preceded by …") nor a plural before a time word ("Hours later").
+     */
+    private static boolean plainName(Token t, Token next) {
+        String w = t.norm();
+        if (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")) {
+            return false;
+        }
+        return !(w.endsWith("s") && (next.is("later") || next.is("earlier") || next.is("after") || next.is("ago")
+                || next.is("before")));
     }
 
     /**
