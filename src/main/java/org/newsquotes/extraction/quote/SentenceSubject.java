@@ -72,7 +72,8 @@ final class SentenceSubject {
             return null;
         }
         if (v > s && v < b.size() && b.get(v).isWord() && !b.get(v).isCapitalized() && !b.get(v).is("and")
-                && !b.get(v).is("of") && !isNounHead(b.get(e - 1)) && !isNounHead(b.get(v))) {
+                && !b.get(v).is("of") && !isNounHead(b.get(e - 1)) && !isNounHead(b.get(v))
+                && !Lexicon.isDeterminer(b.get(v)) && !Lexicon.isPronoun(b.get(v))) {
             return person(b, s, e);
         }
         return null;

@@ -6,7 +6,7 @@ import org.newsquotes.extraction.Span;
 
 /**
  * Splits text into sentences with a linear hand-written scanner: a sentence ends at '.', '!' or '?'
- * (followed by closing quotes or brackets) before whitespace and an upper-case letter, digit or opening
+ * (followed by closing quotes or brackets) before whitespace (a no-break space included) and an upper-case letter, digit or opening
  * quote, unless the word before the period is a known abbreviation, a single initial or dotted initials
  * ("G.K."); a blank line or a
  * line break always ends one. Limits: no model, so unusual abbreviations ("Gov.") are listed by hand.
@@ -56,10 +56,10 @@ public final class Sentences {
         if (j >= n) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(j))) {
+        if (!Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\u00A0') {
             return false;
         }
-        while (j < n && text.charAt(j) == ' ') {
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
             j++;
         }
         if (j >= n || text.charAt(j) == '\n') {
@@ -96,10 +96,10 @@ public final class Sentences {
     }
 
     private static void add(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\u00A0')) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00A0')) {
             end--;
         }
         if (end > start) {

@@ -82,4 +82,34 @@ class NamedSourceTest {
     void clausesAndNames(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On May 2, Okafor made the following comment: “The plan is a sham.”                                  | Okafor
+            Okafor shot back, saying he has “made a fortune in bad markets.”                                     | Okafor
+            Marlowe cannot judge it, Okafor added, saying it should be “up to the court” in the end.             | Okafor
+            But Sen. Rita Marlowe (D-Ohio) refused to go on, replying that she is “not going there.”              | Rita Marlowe
+            Hours later, Okafor told the radio, “The plan is a sham.”                                            | Okafor
+            """)
+    void participlesAndColons(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'The bakers met on Monday.\n\nOkafor released the following statement:\n\n“The plan is a sham.”' | Okafor
+            'The bakers met on Monday.\n\nStated Okafor:\n\n“The plan is a sham.”'                            | Okafor
+            """)
+    void colonParagraphBeforeTheQuote(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text.replace("\\n", "\n")), expected);
+    }
+
+    /** A no-break space after a full stop still ends the sentence, so the next one's subject is its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The bakers met (and argued).\u00A0Sam Okafor (D-Ohio), in particular, has been calling the plan a “sham.” | Sam Okafor
+            """)
+    void noBreakSpaceEndsTheSentence(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
 }
