@@ -13,7 +13,7 @@ import org.newsquotes.extraction.text.Token;
  * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
  * ("“…,” Smith said", "“…,” said Smith"), a lead-in ending in a colon or comma ("Smith said: “…”"),
  * "according to X", the subject of the first reporting verb in the quote's sentence ("Putin … warned of a
- * “…”"), an attribution-only sentence right after, then the attribution of the sentence before. Only words
+ * “…”"), the owner of a speech noun ("Lee’s claim that “…”"), an attribution-only sentence right after, then the attribution of the sentence before. Only words
  * outside every quote are read, and only within the quote's own sentences, so the work per quote is bounded
  * by its sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
  */
@@ -55,6 +55,7 @@ public final class AttributionFinder {
     private final ArticleTokens tokens;
     private final SourcePhrase phrases;
     private final SentenceSubject subjects;
+    private final PossessiveSource possessives;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
@@ -62,6 +63,7 @@ public final class AttributionFinder {
         this.tokens = tokens;
         this.phrases = new SourcePhrase(index.text());
         this.subjects = new SentenceSubject(index.text());
+        this.possessives = new PossessiveSource(index.text());
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -94,6 +96,9 @@ public final class AttributionFinder {
         }
         if (a == null) {
             a = clauseCue(before);
+        }
+        if (a == null) {
+            a = possessives.of(before, after);
         }
         if (a == null) {
             a = firstCue(after, Attribution.Rule.IN_SENTENCE);
