@@ -374,6 +374,10 @@ public final class AttributionFinder {
                     continue;
                 }
                 if (m != null && objectBeforeParticiple(w, c, m)) {
+                    Mention verbSubject = phrases.subject(w, verbBefore(w, m), 0);
+                    if (verbSubject != null && known(verbSubject) && !verbSubject.pronoun()) {
+                        return new Attribution(cueSpan(w, c), verbSubject, rule);
+                    }
                     Attribution main = mainSubject(w.subList(0, c));
                     if (main != null) {
                         return new Attribution(cueSpan(w, c), main.source(), rule);
@@ -411,8 +415,18 @@ public final class AttributionFinder {
 
     /**
      * "Smith issued a statement saying …", "Smith emailed supporters asking …": the phrase before the participle
-     * follows a lower-case verb, so it is that verb's object and the participle's subject is the main clause's.
+     * follows a lower-case verb, so it is that verb's object and the participle's subject is that verb's (else
+     * the main clause's).
      */
+    /** The index of the token right before mention {@code m} in {@code w} (the verb whose object it is). */
+    private static int verbBefore(List<Token> w, Mention m) {
+        int k = 0;
+        while (k + 1 < w.size() && w.get(k + 1).start() < m.span().start()) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
         if (!w.get(c).norm().endsWith("ing")) {
             return false;

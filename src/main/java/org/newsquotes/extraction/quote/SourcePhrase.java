@@ -36,6 +36,15 @@ final class SourcePhrase {
             "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
             "in", "on", "at", "for", "to", "of", "then", "now", "later", "today", "yesterday", "reporters");
 
+    /** Prepositions whose object can be the subject of a participle: "with Smith saying", "of Smith saying". */
+    private static final Set<String> PARTICIPLE_SUBJECT = Set.of("with", "without", "of", "by");
+
+    /** Whether {@code np} reads as a person with a name ("former envoy Jo Lee"), not a bare role. */
+    private boolean isNamedPerson(List<Token> np) {
+        Mention m = MentionParser.parse(text, np, null);
+        return m != null && m.kind() == SpeakerKind.PERSON && NameShape.nameStart(np) < np.size();
+    }
+
     /** Between a name and its affiliation: "Jo Smith of the Sierra Club said". */
     private static final Set<String> AFFILIATION = Set.of("of", "from", "at");
 
@@ -84,7 +93,7 @@ final class SourcePhrase {
 
     /**
      * Before a noun phrase, a word that makes it an object ("took to Twitter to say"), not a subject; except
-     * before a participle ("with Smith saying").
+     * "with", "without", "of" or "by" before a participle ("with Smith saying").
      */
     private static final Set<String> PREPOSITION = Set.of("to", "in", "on", "at", "from", "with", "by", "for", "of",
             "into", "about", "against", "over", "under", "toward", "towards");
@@ -129,8 +138,21 @@ final class SourcePhrase {
         if (k <= j && k - 1 > lo && w.get(k - 1).text().equals(",") && isAside(w.subList(k, j + 1))) {
             return throughAsides(w, k - 1, j + 1, lo);
         }
-        if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && !w.get(c).norm().endsWith("ing")) {
+        if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm())
+                && !(w.get(c).norm().endsWith("ing") && PARTICIPLE_SUBJECT.contains(w.get(k - 1).norm()))) {
             return null;
+        }
+        if (k - 2 >= lo && w.get(k - 1).text().equals(",") && w.get(k).isWord() && !w.get(k).isCapitalized()
+                && !Lexicon.isDeterminer(w.get(k)) && Lexicon.isNameToken(w.get(k - 2))
+                && !isNamedPerson(w.subList(k, j + 1))) {
+            int ns = npStart(w, k - 2, lo);
+            if (ns <= k - 2) {
+                Mention named = MentionParser.parse(text, w.subList(ns, k - 1),
+                        text.substring(w.get(k).start(), w.get(j).end()));
+                if (named != null && named.kind() == SpeakerKind.PERSON) {
+                    return named;
+                }
+            }
         }
         return MentionParser.parse(text, w.subList(k, j + 1), null);
     }

@@ -112,4 +112,16 @@ class NamedSourceTest {
     void noBreakSpaceEndsTheSentence(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Guild Secretary Rita Marlowe released a statement saying that Okafor had "lost his way" long ago.     | Rita Marlowe
+            Sam Okafor, head of the Harbor Bakers Union said, “It is not a money problem.”                        | Sam Okafor
+            Marlowe answered the question on Facebook writing, “Yes, I will.”                                     | Marlowe
+            The ad ends with footage of Okafor saying last week, “That makes me smart,” to applause.              | Okafor
+            Amid the fuss over Mayor Rita Marlowe, former envoy Sam Okafor told the paper, “It is a farce.”       | Sam Okafor
+            """)
+    void objectsAndAppositives(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
 }
