@@ -257,7 +257,7 @@ public final class AttributionFinder {
         }
         for (int c = s + 1; c < a.size() && c - s <= AFTER_REACH; c++) {
             Token t = a.get(c);
-            if (t.text().equals(".") || t.text().equals(";")) {
+            if (t.text().equals(".") && !Lexicon.isPartyTag(a.get(c - 1)) || t.text().equals(";")) {
                 return null;
             }
             if (cueAt(a, c)) {

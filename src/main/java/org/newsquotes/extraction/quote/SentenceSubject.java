@@ -23,8 +23,9 @@ final class SentenceSubject {
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
 
-    /** A conjunction opening a sentence before its subject: "But Jo Lee said …". */
-    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "so", "yet", "still");
+    /** Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …". */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "so", "yet", "still",
+            "then", "now");
 
     private final String text;
 
@@ -44,7 +45,10 @@ final class SentenceSubject {
             Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
-        int s0 = !b.isEmpty() && CONJUNCTIONS.contains(b.get(0).norm()) ? 1 : 0;
+        int s0 = 0;
+        while (s0 < b.size() && s0 < 2 && CONJUNCTIONS.contains(b.get(s0).norm())) {
+            s0++;
+        }
         Attribution asides = s0 >= b.size() || INTRODUCERS.contains(b.get(s0).norm())
                 || Lexicon.isFunctionWord(b.get(s0)) ? null : throughAsides(b, s0);
         if (asides == null && s > 0) {

@@ -132,6 +132,12 @@ final class SourcePhrase {
                 && Lexicon.isNameToken(w.get(k - 2)) && lowerWordAfter(w, k, j + 1) < 0) {
             k = npStart(w, k - 2, lo);
         }
+        if (k <= j && k - 3 >= lo && w.get(k - 1).is("with") && w.get(k - 2).is("familiar")) {
+            int head = npStart(w, k - 3, lo);
+            if (head <= k - 3) {
+                return MentionParser.parse(text, w.subList(head, k - 2), null);
+            }
+        }
         if (k <= j && k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && CueLexicon.isCue(w.get(c))) {
             k = titledNameAfterLowerWords(w, k, j + 1);
         }
@@ -227,18 +233,23 @@ final class SourcePhrase {
     }
 
     /**
-     * "said Rubio’s campaign manager, Jo Smith, who …": a description with no name, then a name in
-     * apposition, which is the source; the description is its role.
+     * "said Rubio’s campaign manager, Jo Smith, who …", "said her host, actress Jo Smith.": a description with
+     * no name, then a name in apposition (after at most two lower-case role words), which is the source.
      */
     private Mention nameAfterDescription(List<Token> w, int s, int e, int hi) {
         if (e + 2 >= hi || !w.get(e).text().equals(",") || NameShape.nameStart(w.subList(s, e)) < e - s) {
             return null;
         }
-        int n = e + 1;
-        while (n < hi && n - e <= 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
+        int from = e + 1;
+        while (from < hi && from - e <= 2 && w.get(from).isWord() && !w.get(from).isCapitalized()
+                && !Lexicon.isFunctionWord(w.get(from))) {
+            from++;
+        }
+        int n = from;
+        while (n < hi && n - from < 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
             n++;
         }
-        if (n - e < 3 || n < hi && !isPunct(w.get(n), ",.;")) {
+        if (n - from < 2 || n < hi && !isPunct(w.get(n), ",.;")) {
             return null;
         }
         String role = text.substring(w.get(s).start(), w.get(e - 1).end());

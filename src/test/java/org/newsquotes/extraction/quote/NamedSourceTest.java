@@ -124,4 +124,16 @@ class NamedSourceTest {
     void objectsAndAppositives(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “It is a farce.” Rep. Sam Okafor, R-Pa., said of the fuss.                                | Sam Okafor
+            "It's about time," beamed the mayor's guest, actress Rita Marlowe.                        | Rita Marlowe
+            One man wrote, “She could barely bend over.”                                              | One man
+            Another source familiar with the guild’s thinking said, “They will try.”                  | Another source
+            And then Okafor went on the attack, saying, "Is the plan a sham?"                         | Okafor
+            """)
+    void anonymousAndInvertedShapes(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
 }
