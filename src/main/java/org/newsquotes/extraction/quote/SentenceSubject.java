@@ -27,6 +27,9 @@ final class SentenceSubject {
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "so", "yet", "still",
             "then", "now");
 
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "months", "weeks", "days",
+            "hours", "minutes", "decades", "year", "month", "week", "day");
+
     private final String text;
 
     SentenceSubject(String text) {
@@ -85,11 +88,15 @@ final class SentenceSubject {
 
     /**
      * Whether a lone capitalised word opening a sentence reads as a name before {@code next}: not an adverb,
-     * participle or past form ("Immediately", "Preceded by …") nor a plural before a time word ("Hours later").
+     * participle or past form ("Immediately", "Preceded by …"), a plural before a time word ("Hours later") nor a
+     * number before a unit of time ("Twenty years ago").
      */
     private static boolean plainName(Token t, Token next) {
         String w = t.norm();
         if (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")) {
+            return false;
+        }
+        if (TIME_UNITS.contains(next.norm())) {
             return false;
         }
         return !(w.endsWith("s") && (next.is("later") || next.is("earlier") || next.is("after") || next.is("ago")
@@ -189,7 +196,7 @@ final class SentenceSubject {
     Attribution organization(List<Token> b) {
         int from = clauseStart(b);
         int s = from;
-        if (s < b.size() && b.get(s).is("the")) {
+        if (s < b.size() && (b.get(s).is("the") || b.get(s).is("a") || b.get(s).is("an"))) {
             s++;
         }
         int e = s;

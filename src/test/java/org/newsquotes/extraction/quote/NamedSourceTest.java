@@ -136,4 +136,13 @@ class NamedSourceTest {
     void anonymousAndInvertedShapes(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Twenty years ago, a Gazette article hailed Okafor as “The Comeback Baker” for his work.       | a Gazette article
+            The Okafor ad hits Marlowe for taking “more money from bankers than from bakers” last year.   | The Okafor ad
+            """)
+    void documentsAsSources(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
 }
