@@ -559,9 +559,7 @@ public final class AttributionFinder {
             }
             comma |= t.text().equals(",");
         }
-        if (start == 0) {
-            start = afterIntroduction(w);
-        }
+        start += afterIntroduction(w.subList(start, w.size()));
         List<Token> clause = w.subList(start, w.size());
         Attribution a = start > 0 ? firstCue(clause, Attribution.Rule.IN_SENTENCE) : null;
         return a != null && opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);

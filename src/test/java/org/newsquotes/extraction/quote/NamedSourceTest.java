@@ -38,6 +38,7 @@ class NamedSourceTest {
             In an interview on WKRP's Morning Show Mayor Rita Marlowe said the plan was a “sham” all along.       | Rita Marlowe
             Sam Okafor, a baker who advised Marlowe on the plan, said it has been a success “by any measure.”    | Sam Okafor
             While not everything Okafor says is true, Marlowe said the plan is “mostly sound” on paper.          | Marlowe
+            After the fire, but before city bakers had weighed in, Mayor Rita Marlowe said "a pipe" had burst.    | Rita Marlowe
             In a statement announcing the vote, the Bakers Guild called the plan a “sham” and a disgrace.        | the Bakers Guild
             """)
     void whoseVerbSpeaks(String text, String expected) {
