@@ -29,27 +29,13 @@ public final class AttributionFinder {
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("with", "without", "by", "of",
             "and", "or", "but", "as", "while", "than");
-    /** Words opening an introductory clause or phrase whose reporting verb is not the quote's. */
-    private static final java.util.Set<String> INTRODUCTION = java.util.Set.of("while", "although", "though",
-            "because", "if", "after", "before", "when", "since", "until", "unless", "in", "on", "at", "during",
-            "following", "despite", "amid", "with", "without");
-    private static final int INTRO_REACH = 25;
-    private static final java.util.Set<String> RETORT = java.util.Set.of("shot", "fired", "hit", "pushed",
-            "struck", "snapped", "fought", "shoots", "fires", "hits", "pushes", "strikes", "snaps", "fights");
     private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been",
             "being", "be");
     private static final java.util.Set<String> OBJECT_PRONOUN = java.util.Set.of("him", "her", "them", "me",
             "us");
-    /**
-     * Opening a subordinate clause that runs on to the quote when no comma closes it: "… hours after Smith said
-     * he was “encouraged”" (the quote is in Smith's clause).
-     */
-    private static final java.util.Set<String> SUBORDINATOR = java.util.Set.of("after", "before", "when");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("has", "have", "had", "is", "was",
             "also", "previously", "once", "already", "since", "recently", "repeatedly", "publicly", "openly");
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
-    private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
-            "whereas", "yet");
 
     private final TextIndex index;
     private final ArticleTokens tokens;
@@ -260,7 +246,7 @@ public final class AttributionFinder {
             if (t.text().equals(".") && !Lexicon.isPartyTag(a.get(c - 1)) || t.text().equals(";")) {
                 return null;
             }
-            if (cueAt(a, c)) {
+            if (ReportingVerb.at(a, c)) {
                 Mention m = phrases.subject(a, c, s);
                 if (m != null && m.kind() == SpeakerKind.PERSON && indefinite(m)) {
                     continue;
@@ -300,7 +286,7 @@ public final class AttributionFinder {
             return null;
         }
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
-            if (cueAt(b, c)) {
+            if (ReportingVerb.at(b, c)) {
                 Mention src = passiveAgent(b, c);
                 if (src == null && participleClause(b, c)) {
                     src = earlierSource(b, c);
@@ -413,11 +399,6 @@ public final class AttributionFinder {
         return CueLexicon.isCue(norm) || norm.endsWith("s") && CueLexicon.isCue(norm.substring(0, norm.length() - 1));
     }
 
-    /**
-     * "Smith issued a statement saying …", "Smith emailed supporters asking …": the phrase before the participle
-     * follows a lower-case verb, so it is that verb's object and the participle's subject is that verb's (else
-     * the main clause's).
-     */
     /** The index of the token right before mention {@code m} in {@code w} (the verb whose object it is). */
     private static int verbBefore(List<Token> w, Mention m) {
         int k = 0;
@@ -427,6 +408,11 @@ public final class AttributionFinder {
         return k;
     }
 
+    /**
+     * "Smith issued a statement saying …", "Smith emailed supporters asking …": the phrase before the participle
+     * follows a lower-case verb, so it is that verb's object and the participle's subject is that verb's (else
+     * the main clause's).
+     */
     private static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
         if (!w.get(c).norm().endsWith("ing")) {
             return false;
@@ -443,15 +429,6 @@ public final class AttributionFinder {
                 && !OBJECT_STOP.contains(before.norm());
     }
 
-    /**
-     * A reporting verb at {@code c}, a verb of retort before "back" ("shot back", "fired back", "hit back"),
-     * which reports speech only with that particle, or "put it" ("as the paper put it, “…”").
-     */
-    static boolean cueAt(List<Token> w, int c) {
-        Token t = w.get(c);
-        return CueLexicon.isCue(t) || c + 1 < w.size() && (w.get(c + 1).is("back") && RETORT.contains(t.norm())
-                || w.get(c + 1).is("it") && (t.is("put") || t.is("puts")));
-    }
 
     /**
      * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
@@ -459,7 +436,7 @@ public final class AttributionFinder {
      */
     private Mention earlierSource(List<Token> b, int c) {
         for (int k = c - 1; k > 0; k--) {
-            if (cueAt(b, k) && !b.get(k).norm().endsWith("ing")) {
+            if (ReportingVerb.at(b, k) && !b.get(k).norm().endsWith("ing")) {
                 Mention m = phrases.subject(b, k, 0);
                 if (m != null && known(m)) {
                     return m;
@@ -543,60 +520,13 @@ public final class AttributionFinder {
      * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he.
      */
     private Attribution clauseCue(List<Token> w) {
-        int start = 0;
-        boolean comma = false;
-        for (int k = w.size() - 1; k > 0; k--) {
-            Token t = w.get(k);
-            if (t.text().equals(";") || isClauseDash(t) || w.get(k - 1).text().equals(",") && CLAUSE.contains(t.norm())
-                    || t.is("and") && k + 1 < w.size() && Lexicon.isNameToken(w.get(k + 1))
-                    && !Lexicon.isNameToken(w.get(k - 1))) {
-                start = k + 1;
-                break;
-            }
-            if (!comma && SUBORDINATOR.contains(t.norm()) && k + 1 < w.size()) {
-                start = k + 1;
-                break;
-            }
-            comma |= t.text().equals(",");
-        }
-        start += afterIntroduction(w.subList(start, w.size()));
+        int start = QuoteClause.start(w);
         List<Token> clause = w.subList(start, w.size());
         Attribution a = start > 0 ? firstCue(clause, Attribution.Rule.IN_SENTENCE) : null;
-        return a != null && opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+        return a != null && QuoteClause.opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
     }
 
-    /**
-     * False when the clause's first reporting verb continues the main clause ("— and said it is like Jo Lee
-     * referring to “…”": no subject of its own) and {@code a} comes from a later verb, which is then not the
-     * quote's.
-     */
-    private static boolean opensWithCue(List<Token> clause, Attribution a) {
-        for (int c = 0; c < clause.size(); c++) {
-            if (CueLexicon.isCue(clause.get(c)) && !clause.get(c).isCapitalized()) {
-                boolean continues = c > 0 && (clause.get(c - 1).is("and") || clause.get(c - 1).is("but"));
-                return !continues || clause.get(c).start() == a.cue().start();
-            }
-        }
-        return true;
-    }
 
-    /**
-     * "While not everything Trump says is true, Jamieson said …", "In a statement announcing the pick, the union
-     * called …": where the main clause starts after an introductory clause or phrase (opened by a subordinator or
-     * preposition, closed by a comma within reach), else 0. "As Smith put it, …" is not skipped: its verb is the
-     * quote's.
-     */
-    private static int afterIntroduction(List<Token> w) {
-        if (w.isEmpty() || !INTRODUCTION.contains(w.get(0).norm())) {
-            return 0;
-        }
-        for (int k = 1; k < w.size() - 1 && k <= INTRO_REACH; k++) {
-            if (w.get(k).text().equals(",")) {
-                return k + 1;
-            }
-        }
-        return 0;
-    }
 
     /**
      * A quote ending its paragraph, signed on the next line: "“…”" then "- Bernie Sanders." or
@@ -728,11 +658,6 @@ public final class AttributionFinder {
         return CueSpan.extend(w, c);
     }
 
-    /** A dash opening a new clause inside a sentence ("… – Smith saying he was “…”"). */
-    private static boolean isClauseDash(Token t) {
-        String s = t.text();
-        return s.equals("–") || s.equals("—") || s.equals("―");
-    }
 
     private static boolean isDash(Token t) {
         return t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals(",");
