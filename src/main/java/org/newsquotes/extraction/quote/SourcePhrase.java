@@ -119,7 +119,8 @@ final class SourcePhrase {
         }
         Token t = w.get(j);
         if (t.text().equals(",")) {
-            return appositive(w, j, lo);
+            Mention a = appositive(w, j, lo);
+            return a != null ? a : strayComma(w, j, lo);
         }
         if (j == c - 1 && isPossessive(t)) {
             return null;
@@ -164,6 +165,21 @@ final class SourcePhrase {
     }
 
     /**
+     * "Sen. Jo Lee (D-Ohio), said": a name opening the window, then a lone comma before the verb; null otherwise.
+     */
+    private Mention strayComma(List<Token> w, int comma, int lo) {
+        if (comma - 1 < lo) {
+            return null;
+        }
+        int e = skipParenthesis(w, comma - 1, lo);
+        if (e < lo || !Lexicon.isNameToken(w.get(e)) || npStart(w, e, lo) != lo) {
+            return null;
+        }
+        Mention m = MentionParser.parse(text, w.subList(lo, e + 1), null);
+        return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
+    }
+
+    /**
      * "Marlowe jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
      * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it); also
      * after the comma closing an appositive ("Jo Lee, the head of the union, forcefully told").
@@ -187,6 +203,7 @@ final class SourcePhrase {
                 || e > s && slashed(w, e, hi))) {
             e++;
         }
+        e = pastLowerCaseRole(w, s, e, hi);
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
@@ -207,6 +224,31 @@ final class SourcePhrase {
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
+    }
+
+    /**
+     * "said master of ceremonies Jo Lee", "said director of communications Jo Lee": a lower-case role with "of"
+     * before a name of two or more words; the end of that phrase, else {@code e} unchanged.
+     */
+    private static int pastLowerCaseRole(List<Token> w, int s, int e, int hi) {
+        if (e >= hi || e == s || !w.get(e).is("of")) {
+            return e;
+        }
+        for (int i = s; i < e; i++) {
+            if (!w.get(i).isWord() || w.get(i).isCapitalized()) {
+                return e;
+            }
+        }
+        int r = e + 1;
+        while (r < hi && r - e <= 3 && w.get(r).isWord() && !w.get(r).isCapitalized()
+                && !NP_STOP.contains(w.get(r).norm())) {
+            r++;
+        }
+        int n = r;
+        while (n < hi && n - r < 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
+            n++;
+        }
+        return r > e + 1 && n - r >= 2 && (n == hi || isPunct(w.get(n), ",.;")) ? n : e;
     }
 
     /** "9/11 widow", "D/R": a slash joining two word tokens inside a noun phrase. */

@@ -146,4 +146,24 @@ class NamedSourceTest {
     void documentsAsSources(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "Thanks for coming," said master of ceremonies Rita Marlowe, a baker.                         | Rita Marlowe
+            "We are here to help," said director of communications Sam Okafor.                           | Sam Okafor
+            Sen. Rita Marlowe (D-Ohio), said after lunch that she had not read it, but called it a “good start.” | Rita Marlowe
+            """)
+    void lowerCaseRolesAndStrayCommas(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    /** Windows that open with the comma or the verb itself: no source, and no exception. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ', said that it was a “sham.”'        | -
+            '), said that it was a “sham.”'       | -
+            """)
+    void windowOpeningWithPunctuation(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
 }
