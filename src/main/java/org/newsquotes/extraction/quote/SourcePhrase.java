@@ -507,7 +507,8 @@ final class SourcePhrase {
                 k--;
                 break;
             }
-            if (NP_STOP.contains(t.norm()) && !(Lexicon.isConnector(t) && inRole(w, k - 1, lo))) {
+            if (NP_STOP.contains(t.norm()) && !(Lexicon.isConnector(t) && inRole(w, k - 1, lo))
+                    && !capitalizedName(w, k - 1, w.size())) {
                 break;
             }
             if (CueLexicon.isCue(t) && !t.isCapitalized()) {

@@ -151,6 +151,7 @@ class NamedSourceTest {
     @CsvSource(delimiter = '|', textBlock = """
             "Thanks for coming," said master of ceremonies Rita Marlowe, a baker.                         | Rita Marlowe
             "We are here to help," said director of communications Sam Okafor.                           | Sam Okafor
+            "We are here to help," Will Okafor, the head of the guild, said of the plan.                  | Will Okafor
             Sen. Rita Marlowe (D-Ohio), said after lunch that she had not read it, but called it a “good start.” | Rita Marlowe
             """)
     void lowerCaseRolesAndStrayCommas(String text, String expected) {
