@@ -11,11 +11,13 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
- * ("“…,” Smith said", "“…,” said Smith"), a lead-in ending in a colon or comma ("Smith said: “…”"),
- * "according to X", the subject of the first reporting verb in the quote's sentence ("Putin … warned of a
- * “…”"), the owner of a speech noun ("Lee’s claim that “…”"), an attribution-only sentence right after, then the attribution of the sentence before. Only words
- * outside every quote are read, and only within the quote's own sentences, so the work per quote is bounded
- * by its sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
+ * ("“…,” Smith said", "“…,” said Smith"), a lead-in ending in a colon or comma ("Smith said: “…”", "Smith was
+ * asked by host Jo Lee, “…”"), "according to X", the subject of the first reporting verb in the quote's own
+ * clause ({@link QuoteClause}; "Putin … warned of a “…”"), the owner of a speech noun ("Lee’s claim that
+ * “…”"), an attribution-only sentence right after, the attribution of the sentence before, then the named
+ * subject of the sentence. A pronoun "it" becomes the organisation opening the sentence. Only words outside
+ * every quote are read, and only within the quote's own sentences, so the work per quote is bounded by its
+ * sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
  */
 public final class AttributionFinder {
 
