@@ -288,6 +288,9 @@ public final class AttributionFinder {
             return null;
         }
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
+            if (b.get(c).text().equals("-") || b.get(c).text().equals("—") || b.get(c).text().equals("–")) {
+                break;
+            }
             if (ReportingVerb.at(b, c)) {
                 Mention src = passiveAgent(b, c);
                 if (src == null && participleClause(b, c)) {

@@ -53,6 +53,7 @@ class NamedSourceTest {
             Sen. Susan Marlowe (D-Ohio) scolded him: “The bakers are against you,” she said.              | Susan Marlowe
             “The plan is a sham,” Okafor shot back.                                                       | Okafor
             Marlowe fired back: “The plan is a sham.”                                                     | Marlowe
+            Bakers agree - Rita Marlowe: “Keep baking as late as possible.”                               | Rita Marlowe
             As the Harbor Times put it, “the plan is a sham.”                                             | the Harbor Times
             On Monday Okafor released the following statement: “The plan is a sham.”                     | Okafor
             """)
