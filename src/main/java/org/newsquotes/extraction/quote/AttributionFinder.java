@@ -11,11 +11,13 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
- * ("“…,” Smith said", "“…,” said Smith"), a lead-in ending in a colon or comma ("Smith said: “…”"),
- * "according to X", the subject of the first reporting verb in the quote's sentence ("Putin … warned of a
- * “…”"), an attribution-only sentence right after, then the attribution of the sentence before. Only words
- * outside every quote are read, and only within the quote's own sentences, so the work per quote is bounded
- * by its sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
+ * ("“…,” Smith said", "“…,” said Smith"), a lead-in ending in a colon or comma ("Smith said: “…”", "Smith was
+ * asked by host Jo Lee, “…”"), "according to X", the subject of the first reporting verb in the quote's own
+ * clause ({@link QuoteClause}; "Putin … warned of a “…”"), the owner of a speech noun ("Lee’s claim that
+ * “…”"), an attribution-only sentence right after, the attribution of the sentence before, then the named
+ * subject of the sentence. A pronoun "it" becomes the organisation opening the sentence. Only words outside
+ * every quote are read, and only within the quote's own sentences, so the work per quote is bounded by its
+ * sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
  */
 public final class AttributionFinder {
 
@@ -29,13 +31,19 @@ public final class AttributionFinder {
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("with", "without", "by", "of",
             "and", "or", "but", "as", "while", "than");
-    private static final java.util.Set<String> CLAUSE = java.util.Set.of("but", "while", "although", "though",
-            "whereas", "yet");
+    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been",
+            "being", "be");
+    private static final java.util.Set<String> OBJECT_PRONOUN = java.util.Set.of("him", "her", "them", "me",
+            "us");
+    private static final java.util.Set<String> AUXILIARY = java.util.Set.of("has", "have", "had", "is", "was",
+            "also", "previously", "once", "already", "since", "recently", "repeatedly", "publicly", "openly");
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
 
     private final TextIndex index;
     private final ArticleTokens tokens;
     private final SourcePhrase phrases;
     private final SentenceSubject subjects;
+    private final PossessiveSource possessives;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
@@ -43,6 +51,7 @@ public final class AttributionFinder {
         this.tokens = tokens;
         this.phrases = new SourcePhrase(index.text());
         this.subjects = new SentenceSubject(index.text());
+        this.possessives = new PossessiveSource(index.text());
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -55,6 +64,9 @@ public final class AttributionFinder {
         List<Token> after = after(q);
         List<Token> before = before(q);
         Attribution a = afterDirect(after);
+        if (a != null && a.source().pronoun()) {
+            a = namedLeadIn(a, before);
+        }
         if (a == null && q.closed()) {
             a = signed(after);
         }
@@ -72,6 +84,9 @@ public final class AttributionFinder {
         }
         if (a == null) {
             a = clauseCue(before);
+        }
+        if (a == null) {
+            a = possessives.of(before, after);
         }
         if (a == null) {
             a = firstCue(after, Attribution.Rule.IN_SENTENCE);
@@ -94,7 +109,33 @@ public final class AttributionFinder {
         if (a == null && sources != null) {
             a = previousParagraph(q);
         }
-        return a;
+        return itsOrganization(a, before);
+    }
+
+    /**
+     * "The council … pledged to act against what it called “…”": a source "it" is the organisation opening the
+     * quote's sentence, when there is one; otherwise {@code a} unchanged.
+     */
+    private Attribution itsOrganization(Attribution a, List<Token> before) {
+        if (a == null || !a.source().pronoun() || !a.source().text().equalsIgnoreCase("it")) {
+            return a;
+        }
+        Attribution org = subjects.organization(before);
+        return org == null ? a : new Attribution(a.cue(), org.source(), a.rule());
+    }
+
+    /**
+     * "Sen. Jo Lee scolded him: “…,” she said.": a pronoun after the quote gives way to the named person of the
+     * lead-in when the pronoun's gender is that person's (the object "him" would otherwise be the antecedent).
+     */
+    private Attribution namedLeadIn(Attribution pronoun, List<Token> before) {
+        Attribution lead = leadIn(before);
+        if (lead == null || lead.source().pronoun() || lead.source().kind() != SpeakerKind.PERSON) {
+            return pronoun;
+        }
+        org.newsquotes.extraction.speaker.Gender g = lead.source().gender();
+        return g != org.newsquotes.extraction.speaker.Gender.UNKNOWN && g == pronoun.source().gender()
+                ? lead : pronoun;
     }
 
     /**
@@ -155,12 +196,39 @@ public final class AttributionFinder {
         int first = tokens.firstAtOrAfter(from);
         for (int i = first; i < tokens.size() && i - first < MAX_WINDOW; i++) {
             Token t = tokens.get(i);
+            if (t.start() < end && tokens.quoteOf(i) >= 0 && !out.isEmpty()) {
+                int past = pastNickname(i);
+                if (past > i) {
+                    i = past - 1;
+                    continue;
+                }
+            }
             if (t.start() >= end || tokens.quoteOf(i) >= 0) {
                 break;
             }
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * "Marcia “Cia” Price": a quoted single capitalised word between two capitalised words is a nickname inside
+     * a name; the index of the token after it, else {@code i}.
+     */
+    private int pastNickname(int i) {
+        int q = tokens.quoteOf(i);
+        int j = i;
+        while (j < tokens.size() && tokens.quoteOf(j) == q && j - i < 4) {
+            j++;
+        }
+        if (j - i != 3 || j >= tokens.size() || i < 1) {
+            return i;
+        }
+        Token word = tokens.get(i + 1);
+        Token prev = tokens.get(i - 1);
+        Token next = tokens.get(j);
+        return word.isWord() && word.isCapitalized() && prev.isWord() && prev.isCapitalized()
+                && next.isWord() && next.isCapitalized() && tokens.quoteOf(j) < 0 ? j : i;
     }
 
     private Attribution afterDirect(List<Token> a) {
@@ -177,16 +245,26 @@ public final class AttributionFinder {
         }
         for (int c = s + 1; c < a.size() && c - s <= AFTER_REACH; c++) {
             Token t = a.get(c);
-            if (t.text().equals(".") || t.text().equals(";")) {
+            if (t.text().equals(".") && !Lexicon.isPartyTag(a.get(c - 1)) || t.text().equals(";")) {
                 return null;
             }
-            if (CueLexicon.isCue(t)) {
+            if (ReportingVerb.at(a, c)) {
                 Mention m = phrases.subject(a, c, s);
+                if (m != null && m.kind() == SpeakerKind.PERSON && indefinite(m)) {
+                    continue;
+                }
                 return m == null || !known(m) || !closesSentence(a, s, m, c) ? null
                         : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
             }
         }
         return null;
+    }
+
+    /** "a Jo Smith tweet": a name after "a"/"an" modifies a noun (the cue word is that noun), it does not speak. */
+    private static boolean indefinite(Mention m) {
+        String t = m.text();
+        return !m.pronoun() && (t.startsWith("a ") || t.startsWith("an ") || t.startsWith("A ")
+                || t.startsWith("An ")) && m.name() != null && !m.name().equals(t);
     }
 
     /**
@@ -210,22 +288,44 @@ public final class AttributionFinder {
             return null;
         }
         for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
-            if (CueLexicon.isCue(b.get(c))) {
-                Mention src = phrases.subject(b, c, 0);
+            if (b.get(c).text().equals("-") || b.get(c).text().equals("—") || b.get(c).text().equals("–")) {
+                break;
+            }
+            if (ReportingVerb.at(b, c)) {
+                Mention src = passiveAgent(b, c);
+                if (src == null && participleClause(b, c)) {
+                    src = earlierSource(b, c);
+                }
+                if (src == null) {
+                    src = phrases.subject(b, c, 0);
+                }
                 if (src == null && !tellsHearer(b.get(c))) {
                     src = phrases.inverted(b, c, m);
                 }
-                if (src == null && tellsHearer(b.get(c))) {
+                if (src == null && (tellsHearer(b.get(c)) || b.get(c).norm().endsWith("ing"))) {
                     Attribution main = mainSubject(b.subList(0, c));
                     src = main == null ? null : main.source();
                 }
-                return src == null || !known(src) ? null
-                        : new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
+                if (src != null && known(src)) {
+                    return new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
+                }
+                break;
             }
         }
         if (b.get(m).text().equals(":")) {
-            Mention src = phrases.subject(b, m, 0);
+            int v = m;
+            if (m >= 2 && OBJECT_PRONOUN.contains(b.get(m - 1).norm()) && b.get(m - 2).isWord()
+                    && !b.get(m - 2).isCapitalized()) {
+                v = m - 2;
+            }
+            Mention src = phrases.subject(b, v, 0);
             if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
+                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
+            }
+            int verb = verbBeforeObject(b, m);
+            src = verb > 0 ? phrases.subject(b, verb, 0) : null;
+            if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
+                    || src.kind() == SpeakerKind.ORGANIZATION)) {
                 return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
             }
         }
@@ -248,11 +348,15 @@ public final class AttributionFinder {
     /** The first reporting verb in {@code w} with a plausible source, as an attribution; null if none. */
     Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
-            if (CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized()) {
+            if (CueLexicon.isCue(w.get(c)) && (!w.get(c).isCapitalized() || c == 0)) {
+                Mention agent = passiveAgent(w, c);
+                if (agent != null && known(agent)) {
+                    return new Attribution(cueSpan(w, c), agent, rule);
+                }
                 if (participleClause(w, c)) {
-                    Attribution main = subjects.of(w.subList(0, c));
+                    Mention main = earlierSource(w, c);
                     if (main != null) {
-                        return new Attribution(cueSpan(w, c), main.source(), rule);
+                        return new Attribution(cueSpan(w, c), main, rule);
                     }
                     continue;
                 }
@@ -261,6 +365,10 @@ public final class AttributionFinder {
                     continue;
                 }
                 if (m != null && objectBeforeParticiple(w, c, m)) {
+                    Mention verbSubject = phrases.subject(w, verbBefore(w, m), 0);
+                    if (verbSubject != null && known(verbSubject) && !verbSubject.pronoun()) {
+                        return new Attribution(cueSpan(w, c), verbSubject, rule);
+                    }
                     Attribution main = mainSubject(w.subList(0, c));
                     if (main != null) {
                         return new Attribution(cueSpan(w, c), main.source(), rule);
@@ -296,9 +404,19 @@ public final class AttributionFinder {
         return CueLexicon.isCue(norm) || norm.endsWith("s") && CueLexicon.isCue(norm.substring(0, norm.length() - 1));
     }
 
+    /** The index of the token right before mention {@code m} in {@code w} (the verb whose object it is). */
+    private static int verbBefore(List<Token> w, Mention m) {
+        int k = 0;
+        while (k + 1 < w.size() && w.get(k + 1).start() < m.span().start()) {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * "Smith issued a statement saying …", "Smith emailed supporters asking …": the phrase before the participle
-     * follows a lower-case verb, so it is that verb's object and the participle's subject is the main clause's.
+     * follows a lower-case verb, so it is that verb's object and the participle's subject is that verb's (else
+     * the main clause's).
      */
     private static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
         if (!w.get(c).norm().endsWith("ing")) {
@@ -314,6 +432,53 @@ public final class AttributionFinder {
         Token before = w.get(k);
         return before.isWord() && !before.isCapitalized() && !Lexicon.isFunctionWord(before)
                 && !OBJECT_STOP.contains(before.norm());
+    }
+
+
+    /**
+     * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
+     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”").
+     */
+    private Mention earlierSource(List<Token> b, int c) {
+        for (int k = c - 1; k > 0; k--) {
+            if (ReportingVerb.at(b, k) && !b.get(k).norm().endsWith("ing")) {
+                Mention m = phrases.subject(b, k, 0);
+                if (m != null && known(m)) {
+                    return m;
+                }
+            }
+        }
+        Attribution main = mainSubject(b.subList(0, c));
+        return main == null ? null : main.source();
+    }
+
+    /**
+     * "Smith released the following statement:": the index of the lower-case verb whose object (opening with
+     * a determiner, all lower case) ends at the colon {@code m}; -1 when there is none within a few words.
+     */
+    private static int verbBeforeObject(List<Token> b, int m) {
+        for (int k = m - 2; k >= 0 && m - k <= 6; k--) {
+            Token t = b.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return -1;
+            }
+            if (Lexicon.isDeterminer(b.get(k + 1)) && !Lexicon.isDeterminer(t) && !Lexicon.isFunctionWord(t)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Smith was asked by host Jo Lee, “…”", "was told by aides that …": a passive reporting verb whose agent
+     * after "by" is the source; null when the verb at {@code c} is not passive with an agent.
+     */
+    private Mention passiveAgent(List<Token> w, int c) {
+        if (c < 1 || c + 2 >= w.size() || !w.get(c + 1).is("by") || !BE.contains(w.get(c - 1).norm())
+                || w.get(c).is("quoted")) {
+            return null;
+        }
+        return phrases.inverted(w, c + 1, w.size());
     }
 
     /** "told", "telling": the words after these verbs are the hearer, never the source. */
@@ -336,7 +501,7 @@ public final class AttributionFinder {
     /**
      * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
      * participle ("…, urging voters …"), an infinitive ("to accuse the campaign") nor after a verb that
-     * continues a clause ("… and told reporters …"),
+     * continues a clause ("… and told reporters …") or opens a relative clause ("… who has advised Obama …"),
      * where they are its object.
      */
     private static boolean invertible(List<Token> w, int c) {
@@ -344,27 +509,29 @@ public final class AttributionFinder {
         if (v.endsWith("ing")) {
             return false;
         }
-        return c == 0 || !w.get(c - 1).isWord() || !(w.get(c - 1).is("and") || w.get(c - 1).is("but")
-                || w.get(c - 1).is("or") || w.get(c - 1).is("then") || w.get(c - 1).is("to"));
+        int p = c - 1;
+        while (p > 0 && AUXILIARY.contains(w.get(p).norm())) {
+            p--;
+        }
+        return p < 0 || !w.get(p).isWord() || !(w.get(p).is("and") || w.get(p).is("but")
+                || w.get(p).is("or") || w.get(p).is("then") || w.get(p).is("to")
+                || RELATIVE.contains(w.get(p).norm()));
     }
 
     /**
-     * The first reporting verb with a plausible source in the quote's own clause (after the last "; " or
-     * ", but" / ", while" …), else in the whole window: "Russia denies …, but Putin has accused … and warned of
+     * The first reporting verb with a plausible source in the quote's own clause (after the last "; ", dash,
+     * ", but" / ", while" …, "and" before a name, or an unclosed "after" / "when" … clause), else in the whole
+     * window: "Russia denies …, but Putin has accused … and warned of
      * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he.
      */
     private Attribution clauseCue(List<Token> w) {
-        int start = 0;
-        for (int k = w.size() - 1; k > 0; k--) {
-            Token t = w.get(k);
-            if (t.text().equals(";") || w.get(k - 1).text().equals(",") && CLAUSE.contains(t.norm())) {
-                start = k + 1;
-                break;
-            }
-        }
-        Attribution a = start > 0 ? firstCue(w.subList(start, w.size()), Attribution.Rule.IN_SENTENCE) : null;
-        return a != null ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
+        int start = QuoteClause.start(w);
+        List<Token> clause = w.subList(start, w.size());
+        Attribution a = start > 0 ? firstCue(clause, Attribution.Rule.IN_SENTENCE) : null;
+        return a != null && QuoteClause.opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
     }
+
+
 
     /**
      * A quote ending its paragraph, signed on the next line: "“…”" then "- Bernie Sanders." or
@@ -423,7 +590,8 @@ public final class AttributionFinder {
     }
 
     /**
-     * A sentence's own attribution: its first reporting verb with a source, or "according to X". A pronoun
+     * A sentence's own attribution: its first reporting verb with a source, a lead-in ending in a colon ("Jo
+     * Lee released the following statement:"), or "according to X". A pronoun
      * source gives way to the named subject opening the sentence ("Trump was talking … when he told …"),
      * so that the pronoun then resolves to it.
      */
@@ -435,6 +603,9 @@ public final class AttributionFinder {
                     && subject.source().span().start() < a.source().span().start()) {
                 return new Attribution(a.cue(), subject.source(), a.rule());
             }
+        }
+        if (a == null && !w.isEmpty() && w.get(w.size() - 1).text().equals(":")) {
+            a = leadIn(w);
         }
         return a != null ? a : accordingTo(w);
     }
@@ -491,6 +662,7 @@ public final class AttributionFinder {
     private static Span cueSpan(List<Token> w, int c) {
         return CueSpan.extend(w, c);
     }
+
 
     private static boolean isDash(Token t) {
         return t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals(",");

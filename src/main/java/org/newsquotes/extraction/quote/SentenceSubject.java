@@ -23,6 +23,13 @@ final class SentenceSubject {
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
 
+    /** Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …". */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "so", "yet", "still",
+            "then", "now");
+
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "months", "weeks", "days",
+            "hours", "minutes", "decades", "year", "month", "week", "day");
+
     private final String text;
 
     SentenceSubject(String text) {
@@ -41,12 +48,100 @@ final class SentenceSubject {
             Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
+        int s0 = 0;
+        while (s0 < b.size() && s0 < 2 && CONJUNCTIONS.contains(b.get(s0).norm())) {
+            s0++;
+        }
+        Attribution asides = s0 >= b.size() || INTRODUCERS.contains(b.get(s0).norm())
+                || Lexicon.isFunctionWord(b.get(s0)) ? null : throughAsides(b, s0);
+        if (asides == null && s > 0) {
+            asides = throughAsides(b, s);
+        }
+        if (asides != null) {
+            return asides;
+        }
         int e = nameRun(b, s);
         if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
                 || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
             return s > 0 ? beforeAside(b, s) : null;
         }
         return person(b, s, e);
+    }
+
+    /**
+     * A name opening at {@code s}, then any asides ({@link #pastAsides}), then a lower-case verb ("Jo Lee shot
+     * back, saying …", "Jo Lee (D-Ohio), in particular, has …"); null otherwise.
+     */
+    private Attribution throughAsides(List<Token> b, int s) {
+        int e = nameRun(b, s);
+        int v = e > s ? pastAsides(b, e) : e;
+        if (v == e && e - s == 1 && !plainName(b.get(s), b.get(Math.min(v, b.size() - 1)))) {
+            return null;
+        }
+        if (v > s && v < b.size() && b.get(v).isWord() && !b.get(v).isCapitalized() && !b.get(v).is("and")
+                && !b.get(v).is("of") && !isNounHead(b.get(e - 1)) && !isNounHead(b.get(v))
+                && !Lexicon.isDeterminer(b.get(v)) && !Lexicon.isPronoun(b.get(v))) {
+            return person(b, s, e);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a lone capitalised word opening a sentence reads as a name before {@code next}: not an adverb,
+     * participle or past form ("Immediately", "Preceded by …"), a plural before a time word ("Hours later") nor a
+     * number before a unit of time ("Twenty years ago").
+     */
+    private static boolean plainName(Token t, Token next) {
+        String w = t.norm();
+        if (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing")) {
+            return false;
+        }
+        if (TIME_UNITS.contains(next.norm())) {
+            return false;
+        }
+        return !(w.endsWith("s") && (next.is("later") || next.is("earlier") || next.is("after") || next.is("ago")
+                || next.is("before")));
+    }
+
+    /**
+     * After a name ending at {@code e}: past a party tag in parentheses ("(D-Nev.)"), an affiliation ("of West
+     * Virginia", "of the Sierra Club") and one short aside or appositive between commas (", in particular,",
+     * ", a medical doctor,"); {@code e} when
+     * none of these follows.
+     */
+    private static int pastAsides(List<Token> b, int e) {
+        int v = e;
+        if (v < b.size() && b.get(v).text().equals("(")) {
+            int k = v + 1;
+            while (k < b.size() && k - v <= 6 && !b.get(k).text().equals(")")) {
+                k++;
+            }
+            v = k < b.size() && b.get(k).text().equals(")") ? k + 1 : e;
+        }
+        if (v + 1 < b.size() && (b.get(v).is("of") || b.get(v).is("from"))) {
+            int k = v + 1;
+            if (b.get(k).is("the")) {
+                k++;
+            }
+            int r = k;
+            while (r < b.size() && r - k < 4 && b.get(r).isWord() && b.get(r).isCapitalized()) {
+                r++;
+            }
+            v = r > k ? r : v;
+        }
+        if (v < b.size() && b.get(v).text().equals(",") && v + 1 < b.size()) {
+            boolean appositive = b.get(v + 1).is("a") || b.get(v + 1).is("an") || b.get(v + 1).is("the");
+            int k = v + 1;
+            while (k < b.size() && k - v <= (appositive ? 8 : 4) && !b.get(k).text().equals(",")) {
+                k++;
+            }
+            boolean aside = k < b.size() && b.get(k).text().equals(",") && k > v + 1
+                    && b.get(v + 1).isWord() && !b.get(v + 1).isCapitalized()
+                    && (appositive || !Lexicon.isDeterminer(b.get(v + 1)))
+                    && !b.get(v + 1).is("who") && !b.get(v + 1).is("which");
+            v = aside ? k + 1 : v;
+        }
+        return v;
     }
 
     /** Where the main clause starts: after the comma closing an introductory phrase, else 0. */
@@ -77,6 +172,9 @@ final class SentenceSubject {
     }
 
     private static int nameRun(List<Token> b, int s) {
+        if (s < b.size() && CueLexicon.isCue(b.get(s))) {
+            return s;
+        }
         int e = s;
         while (e < b.size() && e - s < 6 && (b.get(e).isCapitalized() && b.get(e).isWord()
                 || e > s && Lexicon.isTitle(b.get(e)))) {
@@ -98,7 +196,7 @@ final class SentenceSubject {
     Attribution organization(List<Token> b) {
         int from = clauseStart(b);
         int s = from;
-        if (s < b.size() && b.get(s).is("the")) {
+        if (s < b.size() && (b.get(s).is("the") || b.get(s).is("a") || b.get(s).is("an"))) {
             s++;
         }
         int e = s;

@@ -29,12 +29,63 @@ final class SourcePhrase {
             "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
             "himself", "herself", "however", "too", "personally", "instead", "now");
     private static final Set<String> NP_STOP = Set.of("that", "and", "but", "or", "which", "who", "whom", "when",
-            "if", "because", "as", "while", "after", "before", "since", "than", "where", "what", "how", "why",
+            "if", "whether", "because", "as", "while", "after", "before", "since", "than", "where", "what", "how", "why",
             "so", "though", "although", "with", "by", "about", "from", "into", "against", "over", "under", "is",
             "was", "were", "are", "be", "been", "has", "had", "have", "not", "it", "this", "there", "here",
             "would", "will", "could", "should", "can", "did", "do", "does", "asked", "speaking", "however",
             "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
             "in", "on", "at", "for", "to", "of", "then", "now", "later", "today", "yesterday", "reporters");
+
+    /** Prepositions whose object can be the subject of a participle: "with Smith saying", "of Smith saying". */
+    private static final Set<String> PARTICIPLE_SUBJECT = Set.of("with", "without", "of", "by");
+
+    /** Whether {@code np} reads as a person with a name ("former envoy Jo Lee"), not a bare role. */
+    private boolean isNamedPerson(List<Token> np) {
+        Mention m = MentionParser.parse(text, np, null);
+        return m != null && m.kind() == SpeakerKind.PERSON && NameShape.nameStart(np) < np.size();
+    }
+
+    /** Between a name and its affiliation: "Jo Smith of the Sierra Club said". */
+    private static final Set<String> AFFILIATION = Set.of("of", "from", "at");
+
+    /**
+     * The index of the last lower-case word (not a determiner or connector) or possessive ("on CBS's") in
+     * {@code w[from, to)}, or -1.
+     */
+    private static int lowerWordAfter(List<Token> w, int from, int to) {
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            Token t = w.get(i);
+            if (t.isWord() && !t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isConnector(t)
+                    || isPossessive(t)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "at the party convention Sen. Jo Smith (D-Ohio) said", "In an interview Smith declared": in a phrase after
+     * a preposition, the capitalised run after its last lower-case word, when it holds a person's name, is the
+     * subject (the words before belong to the prepositional phrase); else {@code k} unchanged.
+     */
+    private static int titledNameAfterLowerWords(List<Token> w, int k, int end) {
+        int last = lowerWordAfter(w, k, end);
+        if (last < 0 || last + 1 >= end) {
+            return k;
+        }
+        List<Token> run = w.subList(last + 1, end);
+        for (Token t : run) {
+            if (!(t.isCapitalized() || t.text().equals("."))) {
+                return k;
+            }
+        }
+        int ns = NameShape.nameStart(run);
+        return ns < run.size() && Lexicon.isNameToken(run.get(run.size() - 1)) ? last + 1 : k;
+    }
+
+    /** Words opening a relative clause after a comma: "Jo Smith, head of the union, which …, said". */
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "where", "whom");
 
     /** After "said X", a word that makes X the subject of a reported clause ("said the judge had …"). */
     private static final Set<String> CLAUSE_VERB = Set.of("that", "is", "was", "were", "are", "has", "had", "have",
@@ -42,7 +93,7 @@ final class SourcePhrase {
 
     /**
      * Before a noun phrase, a word that makes it an object ("took to Twitter to say"), not a subject; except
-     * before a participle ("with Smith saying").
+     * "with", "without", "of" or "by" before a participle ("with Smith saying").
      */
     private static final Set<String> PREPOSITION = Set.of("to", "in", "on", "at", "from", "with", "by", "for", "of",
             "into", "about", "against", "over", "under", "toward", "towards");
@@ -68,7 +119,8 @@ final class SourcePhrase {
         }
         Token t = w.get(j);
         if (t.text().equals(",")) {
-            return appositive(w, j, lo);
+            Mention a = appositive(w, j, lo);
+            return a != null ? a : strayComma(w, j, lo);
         }
         if (j == c - 1 && isPossessive(t)) {
             return null;
@@ -77,18 +129,60 @@ final class SourcePhrase {
             return MentionParser.parse(text, w.subList(j, j + 1), null);
         }
         int k = npStart(w, j, lo);
+        if (k <= j && k - 2 >= lo && AFFILIATION.contains(w.get(k - 1).norm())
+                && Lexicon.isNameToken(w.get(k - 2)) && lowerWordAfter(w, k, j + 1) < 0) {
+            k = npStart(w, k - 2, lo);
+        }
+        if (k <= j && k - 3 >= lo && w.get(k - 1).is("with") && w.get(k - 2).is("familiar")) {
+            int head = npStart(w, k - 3, lo);
+            if (head <= k - 3) {
+                return MentionParser.parse(text, w.subList(head, k - 2), null);
+            }
+        }
+        if (k <= j && k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && CueLexicon.isCue(w.get(c))) {
+            k = titledNameAfterLowerWords(w, k, j + 1);
+        }
         if (k <= j && k - 1 > lo && w.get(k - 1).text().equals(",") && isAside(w.subList(k, j + 1))) {
             return throughAsides(w, k - 1, j + 1, lo);
         }
-        if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && !w.get(c).norm().endsWith("ing")) {
+        if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm())
+                && !(w.get(c).norm().endsWith("ing") && PARTICIPLE_SUBJECT.contains(w.get(k - 1).norm()))) {
             return null;
+        }
+        if (k - 2 >= lo && w.get(k - 1).text().equals(",") && w.get(k).isWord() && !w.get(k).isCapitalized()
+                && !Lexicon.isDeterminer(w.get(k)) && Lexicon.isNameToken(w.get(k - 2))
+                && !isNamedPerson(w.subList(k, j + 1))) {
+            int ns = npStart(w, k - 2, lo);
+            if (ns <= k - 2) {
+                Mention named = MentionParser.parse(text, w.subList(ns, k - 1),
+                        text.substring(w.get(k).start(), w.get(j).end()));
+                if (named != null && named.kind() == SpeakerKind.PERSON) {
+                    return named;
+                }
+            }
         }
         return MentionParser.parse(text, w.subList(k, j + 1), null);
     }
 
     /**
+     * "Sen. Jo Lee (D-Ohio), said": a name opening the window, then a lone comma before the verb; null otherwise.
+     */
+    private Mention strayComma(List<Token> w, int comma, int lo) {
+        if (comma - 1 < lo) {
+            return null;
+        }
+        int e = skipParenthesis(w, comma - 1, lo);
+        if (e < lo || !Lexicon.isNameToken(w.get(e)) || npStart(w, e, lo) != lo) {
+            return null;
+        }
+        Mention m = MentionParser.parse(text, w.subList(lo, e + 1), null);
+        return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
+    }
+
+    /**
      * "Marlowe jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
-     * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it).
+     * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it); also
+     * after the comma closing an appositive ("Jo Lee, the head of the union, forcefully told").
      */
     static boolean mannerAdverb(List<Token> w, int j, int lo) {
         Token t = w.get(j);
@@ -98,16 +192,18 @@ final class SourcePhrase {
         }
         Token before = w.get(j - 1);
         return before.isWord() && (before.isCapitalized() && !Lexicon.isDeterminer(before)
-                || Lexicon.isPronoun(before));
+                || Lexicon.isPronoun(before)) || before.text().equals(",");
     }
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */
     Mention inverted(List<Token> w, int c, int hi) {
         int s = c + 1;
         int e = s;
-        while (e < hi && e - s < MAX_NP && (npWordForward(w.get(e), e == s) || capitalizedName(w, e, hi))) {
+        while (e < hi && e - s < MAX_NP && (npWordForward(w.get(e), e == s) || capitalizedName(w, e, hi)
+                || e > s && slashed(w, e, hi))) {
             e++;
         }
+        e = pastLowerCaseRole(w, s, e, hi);
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
@@ -130,6 +226,37 @@ final class SourcePhrase {
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
     }
 
+    /**
+     * "said master of ceremonies Jo Lee", "said director of communications Jo Lee": a lower-case role with "of"
+     * before a name of two or more words; the end of that phrase, else {@code e} unchanged.
+     */
+    private static int pastLowerCaseRole(List<Token> w, int s, int e, int hi) {
+        if (e >= hi || e == s || !w.get(e).is("of")) {
+            return e;
+        }
+        for (int i = s; i < e; i++) {
+            if (!w.get(i).isWord() || w.get(i).isCapitalized()) {
+                return e;
+            }
+        }
+        int r = e + 1;
+        while (r < hi && r - e <= 3 && w.get(r).isWord() && !w.get(r).isCapitalized()
+                && !NP_STOP.contains(w.get(r).norm())) {
+            r++;
+        }
+        int n = r;
+        while (n < hi && n - r < 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
+            n++;
+        }
+        return r > e + 1 && n - r >= 2 && (n == hi || isPunct(w.get(n), ",.;")) ? n : e;
+    }
+
+    /** "9/11 widow", "D/R": a slash joining two word tokens inside a noun phrase. */
+    private static boolean slashed(List<Token> w, int e, int hi) {
+        return w.get(e).text().equals("/") && e + 1 < hi && w.get(e - 1).isWord() && w.get(e + 1).isWord()
+                && w.get(e + 1).start() == w.get(e).end() && w.get(e - 1).end() == w.get(e).start();
+    }
+
     /** "Will Doyle", "May Lee": a capitalised word that is otherwise a stop word, followed by a name. */
     private static boolean capitalizedName(List<Token> w, int e, int hi) {
         Token t = w.get(e);
@@ -148,18 +275,23 @@ final class SourcePhrase {
     }
 
     /**
-     * "said Rubio’s campaign manager, Jo Smith, who …": a description with no name, then a name in
-     * apposition, which is the source; the description is its role.
+     * "said Rubio’s campaign manager, Jo Smith, who …", "said her host, actress Jo Smith.": a description with
+     * no name, then a name in apposition (after at most two lower-case role words), which is the source.
      */
     private Mention nameAfterDescription(List<Token> w, int s, int e, int hi) {
         if (e + 2 >= hi || !w.get(e).text().equals(",") || NameShape.nameStart(w.subList(s, e)) < e - s) {
             return null;
         }
-        int n = e + 1;
-        while (n < hi && n - e <= 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
+        int from = e + 1;
+        while (from < hi && from - e <= 2 && w.get(from).isWord() && !w.get(from).isCapitalized()
+                && !Lexicon.isFunctionWord(w.get(from))) {
+            from++;
+        }
+        int n = from;
+        while (n < hi && n - from < 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
             n++;
         }
-        if (n - e < 3 || n < hi && !isPunct(w.get(n), ",.;")) {
+        if (n - from < 2 || n < hi && !isPunct(w.get(n), ",.;")) {
             return null;
         }
         String role = text.substring(w.get(s).start(), w.get(e - 1).end());
@@ -207,6 +339,16 @@ final class SourcePhrase {
         if (isAside(seg)) {
             return throughAsides(w, k, comma, lo);
         }
+        if (RELATIVE.contains(seg.get(0).norm()) && k - 1 >= lo) {
+            Mention before = appositive(w, k, lo);
+            if (before != null && before.kind() == SpeakerKind.PERSON) {
+                return before;
+            }
+        }
+        Mention described = nameInApposition(w, k, seg, lo);
+        if (described != null) {
+            return described;
+        }
         Mention earlier = earlierName(w, k, comma, lo);
         if (earlier != null) {
             return earlier;
@@ -226,6 +368,37 @@ final class SourcePhrase {
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
         return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Jo's niece, state Sen. Ann Lee (D-Ohio), said": a description with no name (ending in a lower-case noun)
+     * before a comma, then a titled name of two or more words in apposition, which is the source; null otherwise.
+     */
+    private Mention nameInApposition(List<Token> w, int k, List<Token> seg, int lo) {
+        int e = seg.size();
+        if (seg.get(e - 1).text().equals(")")) {
+            int open = e - 2;
+            while (open > 0 && e - open <= 8 && !seg.get(open).text().equals("(")) {
+                open--;
+            }
+            e = seg.get(open).text().equals("(") ? open : e;
+        }
+        if (e < 2 || e > 8 || k - 1 < lo) {
+            return null;
+        }
+        Token head = w.get(k - 1);
+        List<Token> np = seg.subList(0, e);
+        int ns = NameShape.nameStart(np);
+        if (!head.isWord() || head.isCapitalized() || ns > e - 2 || !Lexicon.isNameToken(np.get(e - 1))) {
+            return null;
+        }
+        for (int i = 0; i < ns; i++) {
+            if (!(Lexicon.isTitle(np.get(i)) || !np.get(i).isCapitalized() && np.get(i).isWord())) {
+                return null;
+            }
+        }
+        Mention m = MentionParser.parse(text, np, null);
+        return m != null && m.kind() == SpeakerKind.PERSON ? m : null;
     }
 
     /**
@@ -334,7 +507,8 @@ final class SourcePhrase {
                 k--;
                 break;
             }
-            if (NP_STOP.contains(t.norm()) && !(Lexicon.isConnector(t) && inRole(w, k - 1, lo))) {
+            if (NP_STOP.contains(t.norm()) && !(Lexicon.isConnector(t) && inRole(w, k - 1, lo))
+                    && !capitalizedName(w, k - 1, w.size())) {
                 break;
             }
             if (CueLexicon.isCue(t) && !t.isCapitalized()) {

@@ -104,9 +104,32 @@ public final class Lexicon {
         return letters > 1;
     }
 
-    /** A token that can be part of a person's name: capitalised, not a title, acronym or function word. */
+    /**
+     * A token that can be part of a person's name: capitalised, not a title, acronym or function word; or a
+     * generational suffix ("II", "III").
+     */
     public static boolean isNameToken(Token t) {
-        return t.isWord() && t.isCapitalized() && !isTitle(t) && !isAcronym(t) && !isFunctionWord(t)
-                && !Character.isDigit(t.text().charAt(0));
+        return t.isWord() && t.isCapitalized() && !isTitle(t) && (!isAcronym(t) || isNameSuffix(t))
+                && !isFunctionWord(t) && !Character.isDigit(t.text().charAt(0));
+    }
+
+    /** "II", "III", "IV": a generational suffix after a name, written like an acronym. */
+    public static boolean isNameSuffix(Token t) {
+        String s = t.text();
+        return s.equals("II") || s.equals("III") || s.equals("IV");
+    }
+
+    /** "G.K.", "J.R.R.": two or three capital initials, each followed by a period (also the shape of "U.S."). */
+    public static boolean isInitials(Token t) {
+        String s = t.text();
+        if (s.length() < 4 || s.length() > 6 || s.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i += 2) {
+            if (!Character.isUpperCase(s.charAt(i)) || s.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,6 +14,9 @@ import org.newsquotes.extraction.text.Token;
  */
 public final class MentionParser {
 
+    private static final java.util.Set<String> ORG_LINK = java.util.Set.of("of", "for", "on", "to");
+    private static final java.util.Set<String> BODY_LINK = java.util.Set.of("of", "at", "from", "in", "with");
+
     private MentionParser() {
     }
 
@@ -35,7 +38,12 @@ public final class MentionParser {
             String pronoun = Lexicon.pronounForm(head.norm());
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
-        if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && np.size() <= 3)) {
+        Mention named = namedBody(text, np, span, phrase, appositive);
+        if (named != null) {
+            return named;
+        }
+        if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && !Lexicon.isNameSuffix(head)
+                && np.size() <= 3)) {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
                     false, Gender.UNKNOWN);
         }
@@ -87,6 +95,36 @@ public final class MentionParser {
     }
 
     /**
+     * "the Association of Flight Attendants", "Center for Public Policy": a capitalised organisation head before
+     * "of", "for", "on" or "to" and a capitalised rest is an organisation named by the whole phrase; "Officials
+     * at the State Department", "Leaders of the union": a group head before a preposition is a group named by
+     * the phrase. Null otherwise.
+     */
+    private static Mention namedBody(String text, List<Token> np, Span span, String phrase, String appositive) {
+        int first = np.get(0).is("the") ? 1 : 0;
+        if (first + 2 < np.size() && Lexicon.isGroup(np.get(first)) && isPlural(np.get(first))
+                && BODY_LINK.contains(np.get(first + 1).norm())) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+        }
+        for (int k = first; k + 2 < np.size() && k < first + 4; k++) {
+            Token t = np.get(k);
+            if (!t.isCapitalized() || !t.isWord()) {
+                return null;
+            }
+            if (Lexicon.isOrganization(t) && ORG_LINK.contains(np.get(k + 1).norm())) {
+                for (int r = k + 2; r < np.size(); r++) {
+                    if (!(np.get(r).isCapitalized() || Lexicon.isConnector(np.get(r)))) {
+                        return null;
+                    }
+                }
+                return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
+                        false, Gender.UNKNOWN);
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Marlowe and Okafor", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
      * by the whole phrase (not by the last name alone). Null when the phrase does not have that shape.
      */
@@ -105,8 +143,8 @@ public final class MentionParser {
     }
 
     /**
-     * "Jeffrey Lewis of the James Martin Center": a name of two or more words followed by "of", "at" or
-     * "from" and an affiliation, which becomes the role. Null when the phrase does not have that shape.
+     * "Jeffrey Lewis of the James Martin Center", "Mr. Lewis of the center": a name of two or more words (or a
+     * title and a surname) followed by "of", "at" or "from" and an affiliation, which becomes the role. Null when the phrase does not have that shape.
      */
     private static Mention affiliated(String text, List<Token> np, Span span, String phrase) {
         for (int k = 2; k < np.size() - 1; k++) {
@@ -115,10 +153,10 @@ public final class MentionParser {
                 continue;
             }
             int s = k;
-            while (s > 0 && Lexicon.isNameToken(np.get(s - 1))) {
+            while (s > 0 && (Lexicon.isNameToken(np.get(s - 1)) || s < k && Lexicon.isInitials(np.get(s - 1)))) {
                 s--;
             }
-            if (k - s < 2) {
+            if (k - s < 2 && !(k - s == 1 && s > 0 && Lexicon.isTitle(np.get(s - 1)))) {
                 return null;
             }
             Mention named = person(text, np.subList(0, k), NameShape.nameStart(np.subList(0, k)), span, phrase,

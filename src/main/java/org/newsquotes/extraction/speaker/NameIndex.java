@@ -67,7 +67,7 @@ public final class NameIndex {
             return null;
         }
         Token last = run.get(run.size() - 1);
-        String name = text.substring(run.get(s).start(), last.end());
+        String name = NameShape.withoutPossessive(text.substring(run.get(s).start(), last.end()));
         String surname = NameShape.surnameOf(name);
         List<Entry> list = map.computeIfAbsent(surname, k -> new ArrayList<>());
         Entry entry = new Entry(name, run.get(s).start());

@@ -8,12 +8,13 @@ import org.newsquotes.extraction.text.Token;
  * Splits a capitalised phrase into a role and a person's name: the name is the trailing run of name tokens
  * (at most four; starting at a known given name when there is one), everything before it is the role
  * ("NATO Secretary General | Jens Stoltenberg", "Secretary of State | Hillary Clinton"). A title word never
- * goes into the name. Limits: a role ending in a capitalised place before a name without a known given
+ * goes into the name; dotted initials do when a name follows them ("G.K. Butterfield"). Limits: a role ending in a capitalised place before a name without a known given
  * name ("Ambassador to Russia Michael McFaul") is split after the first capitalised word following "to/of".
  */
 public final class NameShape {
 
     private static final int MAX_NAME = 4;
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.");
 
     private NameShape() {
     }
@@ -22,11 +23,12 @@ public final class NameShape {
     public static int nameStart(List<Token> toks) {
         int end = toks.size();
         int i = end;
-        while (i > 0 && Lexicon.isNameToken(toks.get(i - 1)) && end - i < MAX_NAME) {
+        while (i > 0 && end - i < MAX_NAME && (Lexicon.isNameToken(toks.get(i - 1))
+                || i < end && Lexicon.isInitials(toks.get(i - 1)) && !Lexicon.isNameSuffix(toks.get(i)))) {
             i--;
         }
         if (i == end) {
-            return end;
+            return end >= 2 && titleSurname(toks.get(end - 2), toks.get(end - 1)) ? end - 2 : end;
         }
         for (int k = i; k < end - 1; k++) {
             if (Gender.isFirstName(toks.get(k).norm())) {
@@ -37,6 +39,13 @@ public final class NameShape {
             return i + 1;
         }
         return i;
+    }
+
+    /** "Charlie King", "Mr. King": a known given name or an honorific before a capitalised title word, which is then a surname. */
+    private static boolean titleSurname(Token given, Token last) {
+        return given.isCapitalized() && given.isWord()
+                && (Gender.isFirstName(given.norm()) || HONORIFICS.contains(given.norm())) && last.isWord()
+                && last.isCapitalized() && Lexicon.isTitle(last) && !last.text().endsWith(".");
     }
 
     /** The last word of a name, lower-cased, without possessive or final period. */

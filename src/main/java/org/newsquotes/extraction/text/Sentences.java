@@ -6,8 +6,9 @@ import org.newsquotes.extraction.Span;
 
 /**
  * Splits text into sentences with a linear hand-written scanner: a sentence ends at '.', '!' or '?'
- * (followed by closing quotes or brackets) before whitespace and an upper-case letter, digit or opening
- * quote, unless the word before the period is a known abbreviation or a single initial; a blank line or a
+ * (followed by closing quotes or brackets) before whitespace (a no-break space included) and an upper-case letter, digit or opening
+ * quote, unless the word before the period is a known abbreviation, a single initial or dotted initials
+ * ("G.K."); a blank line or a
  * line break always ends one. Limits: no model, so unusual abbreviations ("Gov.") are listed by hand.
  */
 public final class Sentences {
@@ -17,7 +18,7 @@ public final class Sentences {
             "prof", "rev", "hon", "pres", "no", "vs", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd",
             "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "gop", "e.g", "i.e",
             "a.m", "p.m", "sens", "reps", "atty", "supt", "adm", "maj", "cmdr", "calif", "fla", "ariz", "mass",
-            "penn", "conn", "wash", "ore", "tenn", "ky", "ga", "va", "ill", "mich", "wis", "minn", "colo");
+            "penn", "conn", "wash", "ore", "tenn", "ky", "ga", "va", "ill", "mich", "wis", "minn", "colo", "del");
 
     private Sentences() {
     }
@@ -55,10 +56,10 @@ public final class Sentences {
         if (j >= n) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(j))) {
+        if (!Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\u00A0') {
             return false;
         }
-        while (j < n && text.charAt(j) == ' ') {
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0')) {
             j++;
         }
         if (j >= n || text.charAt(j) == '\n') {
@@ -77,7 +78,17 @@ public final class Sentences {
             k--;
         }
         String word = text.substring(k, dot).toLowerCase(java.util.Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
+        return word.length() == 1 || ABBREVIATIONS.contains(word) || initials(text, k, dot);
+    }
+
+    /** "G.K." or "J.R.R.": capital initials joined by periods, as written before a surname. */
+    private static boolean initials(String text, int from, int dot) {
+        for (int i = from; i < dot; i += 2) {
+            if (!Character.isUpperCase(text.charAt(i)) || i + 1 < dot && text.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return dot - from >= 3;
     }
 
     private static boolean isCloser(char c) {
@@ -85,10 +96,10 @@ public final class Sentences {
     }
 
     private static void add(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\u00A0')) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00A0')) {
             end--;
         }
         if (end > start) {

@@ -16,7 +16,7 @@ public final class Tokenizer {
 
     private static final Set<String> DOTTED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
             "col", "sgt", "capt", "st", "jr", "sr", "prof", "rev", "hon", "sens", "reps", "atty", "adm", "maj",
-            "cmdr", "pres", "supt", "amb", "gens", "lt.gov");
+            "cmdr", "pres", "supt", "amb", "gens", "lt.gov", "del");
 
     private static final String[] MARKS = strings(0, 256);
     private static final char PUNCTUATION_FROM = '\u2010';

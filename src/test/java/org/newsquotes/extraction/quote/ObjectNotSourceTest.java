@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The words after a reporting verb are its source only in the inverted order ("…, said Marlowe"), not when
  * they are its object ("… and told the council that …", "…, urging bakers to …") or the subject of the
- * reported clause ("… and said the mayor had …").
+ * reported clause ("… and said the mayor had …"). Words quoted inside someone's claim are that person's
+ * ("rejected Okafor’s claim that … “sham”" gives Okafor; see {@link PossessiveSourceTest}).
  */
 class ObjectNotSourceTest {
 
@@ -19,7 +20,7 @@ class ObjectNotSourceTest {
             The plan is a “sham,” said Rita Marlowe, a baker from Leeds.                                  | Rita Marlowe
             Rita Marlowe took to Facebook to say the plan was a “sham” from the start.                    | Rita Marlowe
             Rita Marlowe went to Leeds to accuse the Bakers Guild of a “sham” vote.                        | Rita Marlowe
-            Rita Marlowe rejected Okafor’s claim that the bakery was a “sham” outright.                  | Rita Marlowe
+            Rita Marlowe rejected Okafor’s claim that the bakery was a “sham” outright.                  | Okafor
             Bakers spread rumours of “sabotage” and warnings that Leeds would not wait long.          | Bakers
             A fire broke out that Rita Marlowe described as “deliberate” on Friday.                  | Rita Marlowe
             Bakers were quick to react, with Rita Marlowe calling the plan a “sham” on the radio.         | Rita Marlowe
