@@ -11,7 +11,10 @@ import org.newsquotes.extraction.text.TextIndex;
  * closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
  * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
  * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
- * line break (the next paragraph then starts after the tag's '>').
+ * line break (the next paragraph then starts after the tag's '>'); a straight mark right after '=' opens an
+ * attribute value, not a quotation, also in a tag too long to skip ({@code <tweet author=" …">}). A straight
+ * mark right after a word with a space after it ({@code systems" including}) can only close: with nothing
+ * open it is ignored rather than pairing with the next mark.
  *
  * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
  * {@code Smith said: "…}), followed by a paragraph that opens with a mark, is a run-on piece
@@ -94,8 +97,11 @@ public final class QuoteMarkScanner {
                 i++;
             } else if (c == '<') {
                 i = skipTag(text, i, Math.min(text.length(), para.end() + MAX_TAG));
+            } else if (openAt < 0 && c == '"' && attributeValue(text, i, para)) {
+                i = valueEnd(text, i, para);
             } else if (openAt < 0) {
-                if (isOpener(c) || c == '”' && looksOpening(text, i, para, lastClose)) {
+                if (isOpener(c) && !(c == '"' && strayCloser(text, i, para))
+                        || c == '”' && looksOpening(text, i, para, lastClose)) {
                     openAt = i;
                     opener = c;
                 }
@@ -211,6 +217,41 @@ public final class QuoteMarkScanner {
         }
         boolean leadIn = b < para.start() || text.charAt(b) == ',' || text.charAt(b) == ':';
         return leadIn && i < lastClose && wordFollows(text, i + 1, lastClose);
+    }
+
+    /**
+     * A straight mark opening the value of a markup attribute ({@code author="…"}, also in a tag too long to
+     * be skipped as one): right after '=' (one space allowed).
+     */
+    private static boolean attributeValue(String text, int i, Span para) {
+        int b = i - 1;
+        if (b > para.start() && text.charAt(b) == ' ') {
+            b--;
+        }
+        return b >= para.start() && text.charAt(b) == '=';
+    }
+
+    /** The closing mark of an attribute value opened at {@code i}, or {@code i} when the paragraph has none. */
+    private static int valueEnd(String text, int i, Span para) {
+        for (int k = i + 1; k < para.end(); k++) {
+            if (text.charAt(k) == '"') {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A straight mark that can only close: right after a word or sentence punctuation, with a space or the
+     * paragraph end after it ({@code systems" including}). With no passage open, it opens none either.
+     */
+    private static boolean strayCloser(String text, int i, Span para) {
+        if (i == para.start()) {
+            return false;
+        }
+        char b = text.charAt(i - 1);
+        boolean after = Character.isLetterOrDigit(b) || ".,!?".indexOf(b) >= 0;
+        return after && (i + 1 >= para.end() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     /** A letter or digit at {@code k}, after at most one space and one ellipsis, before {@code end}. */

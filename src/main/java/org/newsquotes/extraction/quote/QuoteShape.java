@@ -62,9 +62,14 @@ public final class QuoteShape {
         return n;
     }
 
-    /** Every word starts with a capital (or is a short function word) and there are at most six words. */
+    /**
+     * Every word starts with a capital (or is a short function word), there are at most six words, and a
+     * passage of three words or more starts with a capital or digit ("on the up and up" is not a title; a
+     * lone "no" or "he" still counts as one).
+     */
     public static boolean looksLikeTitle(MarkedQuote q, String text) {
         int words = 0;
+        boolean lowerFirst = false;
         int i = q.inner().start();
         int end = q.inner().end();
         while (i < end) {
@@ -80,11 +85,13 @@ public final class QuoteShape {
             }
             words++;
             String w = text.substring(s, i);
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && w.length() > 3) {
+            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+            if (!capital && w.length() > 3) {
                 return false;
             }
+            lowerFirst |= words == 1 && !capital;
         }
-        return words > 0 && words <= 6;
+        return words > 0 && words <= 6 && !(lowerFirst && words >= 3);
     }
 
     /** Ends with sentence punctuation inside the marks ("…,” / “….”). */

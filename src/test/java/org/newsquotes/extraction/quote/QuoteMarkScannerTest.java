@@ -118,6 +118,16 @@ class QuoteMarkScannerTest {
         assertThat(scan(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            value after '='           | <post post-author="Jane Doe" post-date="May 1">Hello</post> and “fine,” he said. | fine,
+            value after '= ' in prose | <post post-author=" a very long attribute" x="y">He said “fine,” then left.     | fine,
+            straight closer opens none | He gave a quick overview of [the] options" and then "next steps" came up.   | next steps
+            """)
+    void marksThatCannotOpenAQuotation(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void strayClosingMarkWithNothingLaterOpensNothing() {
         assertThat(scan("She added, the plan is a failure.” Then she left.")).isEmpty();
