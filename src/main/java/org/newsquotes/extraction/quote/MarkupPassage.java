@@ -4,8 +4,9 @@ import org.newsquotes.extraction.Span;
 
 /**
  * Whether a marked passage is page furniture rather than anyone's words: a stage direction alone in
- * parentheses ("(CROSSTALK.)", "(Applause)") inside a transcript, or a social-media follow line ("Follow Jane
- * Doe on Twitter @jdoe.") caught inside a quotation that runs to the end of an article. Limits: a follow line
+ * parentheses ("(CROSSTALK.)", "(Applause)") inside a transcript, a social-media follow line ("Follow Jane
+ * Doe on Twitter @jdoe.") caught inside a quotation that runs to the end of an article, or a one-word page
+ * label ("Related:"). Limits: a follow line
  * must start with "Follow" and name a handle (@…) or "on Twitter"/"on Facebook"; parenthesised words with text
  * after the closing parenthesis are kept.
  */
@@ -18,7 +19,21 @@ final class MarkupPassage {
 
     /** Whether {@code inner} (the text inside the marks) is a stage direction or a follow line. */
     static boolean is(String text, Span inner) {
-        return stageDirection(text, inner) || followLine(text, inner);
+        return stageDirection(text, inner) || followLine(text, inner) || label(text, inner);
+    }
+
+    /** A single word and a colon ("Related:", "Watch:"): a page label, not a quotation. */
+    private static boolean label(String text, Span inner) {
+        int e = inner.end() - 1;
+        if (e <= inner.start() || text.charAt(e) != ':') {
+            return false;
+        }
+        for (int i = inner.start(); i < e; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean stageDirection(String text, Span inner) {

@@ -22,6 +22,9 @@ class MarkupPassageTest {
             We will (probably) win this.          | false
             Follow the money, he said.            | false
             ()                                    | false
+            Related:                              | true
+            Look: we will win.                    | false
+            Related                               | false
             """)
     void recognisesFurniture(String inner, boolean expected) {
         assertThat(MarkupPassage.is(inner, new Span(0, inner.length()))).isEqualTo(expected);
