@@ -11,6 +11,10 @@ import org.newsquotes.extraction.text.TextIndex;
  */
 public final class QuoteShape {
 
+    /** Lower-case words of four letters or more that titles leave uncapitalised ("Contract with America"). */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("with", "from", "into", "over", "upon",
+            "onto", "than");
+
     private QuoteShape() {
     }
 
@@ -86,7 +90,7 @@ public final class QuoteShape {
             words++;
             String w = text.substring(s, i);
             boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
-            if (!capital && w.length() > 3) {
+            if (!capital && w.length() > 3 && !TITLE_WORDS.contains(w)) {
                 return false;
             }
             lowerFirst |= words == 1 && !capital;

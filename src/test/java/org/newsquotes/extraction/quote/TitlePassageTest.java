@@ -40,6 +40,8 @@ class TitlePassageTest {
             The “Harbour Nights” star opened a bakery in the old port.
             He gave an interview to the “Long Table” podcast about farming.
             The ministers ate lunch near the “Blue Door” after the vote.
+            She talked about the harbour on “Breakfast with Ann Roe” and left early.
+            He kept a copy of the “Treaty with Spain” in his desk drawer.
             """)
     void dropsWorkTitlesAndUnintroducedTitles(String text) {
         assertThat(found(text)).isEmpty();
