@@ -42,6 +42,9 @@ class TitlePassageTest {
             The ministers ate lunch near the “Blue Door” after the vote.
             She talked about the harbour on “Breakfast with Ann Roe” and left early.
             He kept a copy of the “Treaty with Spain” in his desk drawer.
+            The mayor spoke about ferries on her podcast “Slow Tide” last week.
+            In his 2002 book, “Save Early,” Mr. Roe suggested a budget for families.
+            Ann Roe, star of television’s “Harbour Lights,” thanked the crew.
             """)
     void dropsWorkTitlesAndUnintroducedTitles(String text) {
         assertThat(found(text)).isEmpty();
