@@ -17,8 +17,8 @@ import org.newsquotes.extraction.text.TextIndex;
  * open it is ignored rather than pairing with the next mark.
  *
  * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
- * {@code Smith said: "…}), followed by a paragraph that opens with a mark, is a run-on piece
- * ({@link MarkedQuote#runsOn()}). Any other
+ * {@code Smith said: "…}), followed by a paragraph that opens with the same kind of mark (straight after
+ * straight, typographic after typographic), is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
  * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article,
  * unless a single closing mark stands in for the double one (“Let’s go.’ Then …); the same holds for a
  * passage cut short by a second opening mark.
@@ -49,7 +49,8 @@ public final class QuoteMarkScanner {
             Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
             boolean nextOpens = next != null && tagEnd < next.start() && (isOpener(text.charAt(next.start()))
                     || doubledApostrophe(text, next.start(), next.end()));
-            continued = scanParagraph(text, para, continued, nextOpens, next != null && signs(text, para, next), out);
+            char nextMark = nextOpens ? text.charAt(next.start()) : 0;
+            continued = scanParagraph(text, para, continued, nextMark, next != null && signs(text, para, next), out);
         }
         return out;
     }
@@ -79,7 +80,7 @@ public final class QuoteMarkScanner {
     }
 
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
-    private boolean scanParagraph(String text, Span para, boolean continued, boolean nextOpens,
+    private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
         int openAt = -1;
         char opener = 0;
@@ -115,7 +116,7 @@ public final class QuoteMarkScanner {
             }
         }
         int width = opener == APOSTROPHES ? 2 : 1;
-        if (openAt >= 0 && nextOpens) {
+        if (openAt >= 0 && nextMark != 0 && sameStyle(opener, nextMark)) {
             add(text, openAt, para.end(), width, false, true, continued, out);
             return true;
         }
@@ -289,6 +290,12 @@ public final class QuoteMarkScanner {
     private static boolean doubledApostrophe(String text, int i, int end) {
         return text.charAt(i) == '\'' && i + 1 < end && text.charAt(i + 1) == '\''
                 && (i + 2 >= end || text.charAt(i + 2) != '\'');
+    }
+
+    /** A run-on quote reopens with the same kind of mark: straight after straight, typographic after typographic. */
+    private static boolean sameStyle(char opener, char next) {
+        boolean straight = opener == '"' || opener == APOSTROPHES;
+        return straight == (next == '"' || next == '\'');
     }
 
     static boolean isOpener(char c) {

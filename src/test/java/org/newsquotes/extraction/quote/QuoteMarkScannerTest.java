@@ -58,6 +58,14 @@ class QuoteMarkScannerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void unclosedStraightMarkDoesNotRunOnIntoATypographicQuote() {
+        String text = "\"The ferry was late again.\n\n“We waited an hour,” she said.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).extracting(q -> q.inner().of(text)).containsExactly("We waited an hour,");
+        assertThat(quotes.get(0).continued()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void quoteClosedAfterItsSignatureLineIsKept() {
         String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
         List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
