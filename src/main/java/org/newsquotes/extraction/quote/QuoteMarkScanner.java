@@ -22,7 +22,9 @@ import org.newsquotes.extraction.text.TextIndex;
  * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article,
  * unless a single closing mark stands in for the double one (“Let’s go.’ Then …); the same holds for a
  * passage cut short by a second opening mark.
- * A second opening curly mark while one is open restarts the passage (the first was unbalanced).
+ * A second opening curly mark while one is open restarts the passage (the first was unbalanced), except that
+ * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
+ * it ("… comes across as “too loud.”").
  */
 public final class QuoteMarkScanner {
 
@@ -109,6 +111,8 @@ public final class QuoteMarkScanner {
             } else if (closes(opener, c) || c == '“' && opener == '“' && looksClosing(text, i, para)) {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
+            } else if (c == '“' && opener == '"' && i > openAt + 1 && nestedEnd(text, i, para, lastClose) > i) {
+                i = nestedEnd(text, i, para, lastClose);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
                 addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out);
                 openAt = i;
@@ -230,6 +234,27 @@ public final class QuoteMarkScanner {
             b--;
         }
         return b >= para.start() && text.charAt(b) == '=';
+    }
+
+    /**
+     * For “ inside a passage opened by a straight mark: the offset of its ” when the paragraph's last closing
+     * mark ({@code lastClose}) is a straight one after it (a quotation nested in a straight-quoted one:
+     * "… comes across as “too loud.”"), else -1. Reads only up to the next mark.
+     */
+    private static int nestedEnd(String text, int i, Span para, int lastClose) {
+        if (lastClose < 0 || text.charAt(lastClose) != '"') {
+            return -1;
+        }
+        for (int k = i + 1; k < lastClose; k++) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return k;
+            }
+            if (c == '"' || c == '“') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The closing mark of an attribute value opened at {@code i}, or {@code i} when the paragraph has none. */

@@ -65,6 +65,16 @@ class QuoteMarkScannerTest {
         assertThat(quotes.get(0).continued()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nested in straight marks  | "I can’t shout. It comes across as “too loud” or “too much.”"     | I can’t shout. It comes across as “too loud” or “too much.”
+            doubled opener not nested | "“We won the vote,” she said after the count.                    | We won the vote,
+            no straight closer        | "Our plan is “bold” she said, and the council agreed.           | bold
+            """)
+    void typographicQuoteInsideAStraightQuote(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void quoteClosedAfterItsSignatureLineIsKept() {
         String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
