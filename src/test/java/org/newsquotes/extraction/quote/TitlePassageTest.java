@@ -45,6 +45,7 @@ class TitlePassageTest {
             The mayor spoke about ferries on her podcast “Slow Tide” last week.
             In his 2002 book, “Save Early,” Mr. Roe suggested a budget for families.
             Ann Roe, star of television’s “Harbour Lights,” thanked the crew.
+            On Tuesday’s episode of “Harbour Hour,” the mayor said the ferry would run.
             """)
     void dropsWorkTitlesAndUnintroducedTitles(String text) {
         assertThat(found(text)).isEmpty();
