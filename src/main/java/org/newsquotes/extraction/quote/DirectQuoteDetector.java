@@ -16,7 +16,8 @@ import org.newsquotes.extraction.text.TextIndex;
  *   <li>Title-like passages (at most six words, each capitalised: “New Day,”, “Make America Great Again”)
  *       that name a programme or work by their surroundings ({@link WorkTitle}: “on CNN’s “…”, the “…”
  *       star”) are dropped, attributed or not.</li>
- *   <li>Headlines of linked stories (“…,” by the Ledger's Ann Doe; {@link LinkedHeadline}) are dropped.</li>
+ *   <li>Headlines of linked stories (“…,” by the Ledger's Ann Doe; {@link LinkedHeadline}) are dropped, as are
+ *       stage directions and follow lines caught between marks ({@link MarkupPassage}: “(CROSSTALK.)”).</li>
  *   <li>Other title-like fragments with no attribution of their own are dropped unless a naming word or
  *       reporting verb introduces them ({@link NamingLead}: called, titled, chanting, a sign reading, said):
  *       those are mostly slogans, chants and names someone used, and lie inside a gold attribution 49 times
@@ -71,7 +72,7 @@ public final class DirectQuoteDetector {
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
             if (title && dropsTitle(q, weak && from[i] < 0 && type == QuoteType.PARTIAL)
-                    || LinkedHeadline.bylined(q, tokens)) {
+                    || LinkedHeadline.bylined(q, tokens) || MarkupPassage.is(index.text(), q.inner())) {
                 continue;
             }
             position[i] = out.size();

@@ -11,15 +11,20 @@ import org.newsquotes.extraction.text.TextIndex;
  * closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
  * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
  * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
- * line break (the next paragraph then starts after the tag's '>').
+ * line break (the next paragraph then starts after the tag's '>'); a straight mark right after '=' opens an
+ * attribute value, not a quotation, also in a tag too long to skip ({@code <tweet author=" …">}). A straight
+ * mark right after a word with a space after it ({@code systems" including}) can only close: with nothing
+ * open it is ignored rather than pairing with the next mark.
  *
  * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
- * {@code Smith said: "…}), followed by a paragraph that opens with a mark, is a run-on piece
- * ({@link MarkedQuote#runsOn()}). Any other
+ * {@code Smith said: "…}), followed by a paragraph that opens with the same kind of mark (straight after
+ * straight, typographic after typographic), is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
  * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article,
  * unless a single closing mark stands in for the double one (“Let’s go.’ Then …); the same holds for a
  * passage cut short by a second opening mark.
- * A second opening curly mark while one is open restarts the passage (the first was unbalanced).
+ * A second opening curly mark while one is open restarts the passage (the first was unbalanced), except that
+ * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
+ * it ("… comes across as “too loud.”").
  */
 public final class QuoteMarkScanner {
 
@@ -46,7 +51,8 @@ public final class QuoteMarkScanner {
             Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
             boolean nextOpens = next != null && tagEnd < next.start() && (isOpener(text.charAt(next.start()))
                     || doubledApostrophe(text, next.start(), next.end()));
-            continued = scanParagraph(text, para, continued, nextOpens, next != null && signs(text, para, next), out);
+            char nextMark = nextOpens ? text.charAt(next.start()) : 0;
+            continued = scanParagraph(text, para, continued, nextMark, next != null && signs(text, para, next), out);
         }
         return out;
     }
@@ -76,7 +82,7 @@ public final class QuoteMarkScanner {
     }
 
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
-    private boolean scanParagraph(String text, Span para, boolean continued, boolean nextOpens,
+    private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
         int openAt = -1;
         char opener = 0;
@@ -94,14 +100,19 @@ public final class QuoteMarkScanner {
                 i++;
             } else if (c == '<') {
                 i = skipTag(text, i, Math.min(text.length(), para.end() + MAX_TAG));
+            } else if (openAt < 0 && c == '"' && attributeValue(text, i, para)) {
+                i = valueEnd(text, i, para);
             } else if (openAt < 0) {
-                if (isOpener(c) || c == '”' && looksOpening(text, i, para, lastClose)) {
+                if (isOpener(c) && !(c == '"' && strayCloser(text, i, para))
+                        || c == '”' && looksOpening(text, i, para, lastClose)) {
                     openAt = i;
                     opener = c;
                 }
             } else if (closes(opener, c) || c == '“' && opener == '“' && looksClosing(text, i, para)) {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
+            } else if (c == '“' && opener == '"' && i > openAt + 1 && nestedEnd(text, i, para, lastClose) > i) {
+                i = nestedEnd(text, i, para, lastClose);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
                 addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out);
                 openAt = i;
@@ -109,7 +120,7 @@ public final class QuoteMarkScanner {
             }
         }
         int width = opener == APOSTROPHES ? 2 : 1;
-        if (openAt >= 0 && nextOpens) {
+        if (openAt >= 0 && nextMark != 0 && sameStyle(opener, nextMark)) {
             add(text, openAt, para.end(), width, false, true, continued, out);
             return true;
         }
@@ -213,6 +224,62 @@ public final class QuoteMarkScanner {
         return leadIn && i < lastClose && wordFollows(text, i + 1, lastClose);
     }
 
+    /**
+     * A straight mark opening the value of a markup attribute ({@code author="…"}, also in a tag too long to
+     * be skipped as one): right after '=' (one space allowed).
+     */
+    private static boolean attributeValue(String text, int i, Span para) {
+        int b = i - 1;
+        if (b > para.start() && text.charAt(b) == ' ') {
+            b--;
+        }
+        return b >= para.start() && text.charAt(b) == '=';
+    }
+
+    /**
+     * For “ inside a passage opened by a straight mark: the offset of its ” when the paragraph's last closing
+     * mark ({@code lastClose}) is a straight one after it (a quotation nested in a straight-quoted one:
+     * "… comes across as “too loud.”"), else -1. Reads only up to the next mark.
+     */
+    private static int nestedEnd(String text, int i, Span para, int lastClose) {
+        if (lastClose < 0 || text.charAt(lastClose) != '"') {
+            return -1;
+        }
+        for (int k = i + 1; k < lastClose; k++) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return k;
+            }
+            if (c == '"' || c == '“') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The closing mark of an attribute value opened at {@code i}, or {@code i} when the paragraph has none. */
+    private static int valueEnd(String text, int i, Span para) {
+        for (int k = i + 1; k < para.end(); k++) {
+            if (text.charAt(k) == '"') {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A straight mark that can only close: right after a word or sentence punctuation, with a space or the
+     * paragraph end after it ({@code systems" including}). With no passage open, it opens none either.
+     */
+    private static boolean strayCloser(String text, int i, Span para) {
+        if (i == para.start()) {
+            return false;
+        }
+        char b = text.charAt(i - 1);
+        boolean after = Character.isLetterOrDigit(b) || ".,!?".indexOf(b) >= 0;
+        return after && (i + 1 >= para.end() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
     /** A letter or digit at {@code k}, after at most one space and one ellipsis, before {@code end}. */
     private static boolean wordFollows(String text, int k, int end) {
         if (k < end && text.charAt(k) == ' ') {
@@ -248,6 +315,12 @@ public final class QuoteMarkScanner {
     private static boolean doubledApostrophe(String text, int i, int end) {
         return text.charAt(i) == '\'' && i + 1 < end && text.charAt(i + 1) == '\''
                 && (i + 2 >= end || text.charAt(i + 2) != '\'');
+    }
+
+    /** A run-on quote reopens with the same kind of mark: straight after straight, typographic after typographic. */
+    private static boolean sameStyle(char opener, char next) {
+        boolean straight = opener == '"' || opener == APOSTROPHES;
+        return straight == (next == '"' || next == '\'');
     }
 
     static boolean isOpener(char c) {

@@ -11,6 +11,10 @@ import org.newsquotes.extraction.text.TextIndex;
  */
 public final class QuoteShape {
 
+    /** Lower-case words of four letters or more that titles leave uncapitalised ("Contract with America"). */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("with", "from", "into", "over", "upon",
+            "onto", "than");
+
     private QuoteShape() {
     }
 
@@ -62,9 +66,14 @@ public final class QuoteShape {
         return n;
     }
 
-    /** Every word starts with a capital (or is a short function word) and there are at most six words. */
+    /**
+     * Every word starts with a capital (or is a short function word), there are at most six words, and a
+     * passage of three words or more starts with a capital or digit ("on the up and up" is not a title; a
+     * lone "no" or "he" still counts as one).
+     */
     public static boolean looksLikeTitle(MarkedQuote q, String text) {
         int words = 0;
+        boolean lowerFirst = false;
         int i = q.inner().start();
         int end = q.inner().end();
         while (i < end) {
@@ -80,11 +89,13 @@ public final class QuoteShape {
             }
             words++;
             String w = text.substring(s, i);
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && w.length() > 3) {
+            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+            if (!capital && w.length() > 3 && !TITLE_WORDS.contains(w)) {
                 return false;
             }
+            lowerFirst |= words == 1 && !capital;
         }
-        return words > 0 && words <= 6;
+        return words > 0 && words <= 6 && !(lowerFirst && words >= 3);
     }
 
     /** Ends with sentence punctuation inside the marks ("…,” / “….”). */

@@ -5,15 +5,24 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Whether a title-like marked passage names a programme, show or other work rather than quoting anyone:
- * it follows an organisation's possessive ("on CNN’s “New Day,”"), the words "on" or "with" ("appeared on
- * “Meet the Press”"), or comes before a word for a role in or kind of show ("the “Avatar” star", "“Off
- * Message” podcast"). PolNeAR does not annotate such names as attributions. Only asked of passages that
+ * it follows an organisation's possessive ("on CNN’s “New Day,”", also a medium's in lower case:
+ * "television’s “…”"), the words "on" or "with" ("appeared on “Meet the Press”"), or a word for a kind of
+ * work ("his podcast “…”", "his 2002 book, “…”") or an airing of one ("Tuesday’s episode of “…”"), or comes before a word for a role in or kind of show
+ * ("the “Avatar” star", "“Off Message” podcast"). PolNeAR does not annotate such names as attributions. Only asked of passages that
  * already look like titles (short, every word capitalised). Limits: a slogan printed on "CNN’s “…”"
  * screen would be dropped too.
  */
 final class WorkTitle {
 
     private static final Set<String> BEFORE = Set.of("on", "with");
+    /** Kinds of work right before the title ("the podcast “…”", "his book, “…”"). */
+    private static final Set<String> KIND = Set.of("podcast", "show", "program", "programme", "series", "film",
+            "movie", "documentary", "book", "memoir", "novel", "album", "song", "anthem", "play", "musical",
+            "column", "commentary", "editorial", "essay", "sitcom");
+    /** Words for one airing of a programme ("Sunday’s broadcast of “…”"). */
+    private static final Set<String> AIRING = Set.of("broadcast", "episode", "edition", "installment", "segment");
+    /** Media whose possessive names a programme even in lower case ("television’s “…”"). */
+    private static final Set<String> MEDIUM = Set.of("channel", "network", "television", "radio", "station");
     private static final Set<String> AFTER = Set.of("star", "stars", "host", "hosts", "anchor", "actor", "actress",
             "creator", "show", "podcast", "program", "programme", "series", "episode", "producer");
 
@@ -28,15 +37,32 @@ final class WorkTitle {
             if (prev.end() >= q.open() - 1 && organisationPossessive(prev) || BEFORE.contains(prev.norm())) {
                 return true;
             }
+            Token kind = prev.text().equals(",") && open > 1 && tokens.quoteOf(open - 2) < 0
+                    ? tokens.get(open - 2) : prev;
+            if (KIND.contains(kind.norm()) || airing(tokens, open)) {
+                return true;
+            }
         }
         int next = tokens.firstAtOrAfter(q.close() + 1);
         return next < tokens.size() && tokens.quoteOf(next) < 0 && AFTER.contains(tokens.get(next).norm())
                 && tokens.get(next).start() - q.close() <= 2;
     }
 
+    /** "Tuesday’s episode of “…”", "this weekend’s broadcast of “…”": a possessive, an airing word, "of". */
+    private static boolean airing(ArticleTokens tokens, int open) {
+        if (open < 3 || tokens.quoteOf(open - 3) >= 0 || !tokens.get(open - 1).is("of")) {
+            return false;
+        }
+        String s = tokens.get(open - 3).text();
+        return AIRING.contains(tokens.get(open - 2).norm()) && s.length() > 2 && (s.endsWith("’s") || s.endsWith("'s"));
+    }
+
     /** "CNN’s", "ABC's", "Fox News Channel’s" (the last word). */
     private static boolean organisationPossessive(Token t) {
         String s = t.text();
-        return t.isCapitalized() && s.length() > 2 && (s.endsWith("’s") || s.endsWith("'s"));
+        if (s.length() <= 2 || !(s.endsWith("’s") || s.endsWith("'s"))) {
+            return false;
+        }
+        return t.isCapitalized() || MEDIUM.contains(s.substring(0, s.length() - 2).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -58,6 +58,24 @@ class QuoteMarkScannerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void unclosedStraightMarkDoesNotRunOnIntoATypographicQuote() {
+        String text = "\"The ferry was late again.\n\n“We waited an hour,” she said.";
+        List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
+        assertThat(quotes).extracting(q -> q.inner().of(text)).containsExactly("We waited an hour,");
+        assertThat(quotes.get(0).continued()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nested in straight marks  | "I can’t shout. It comes across as “too loud” or “too much.”"     | I can’t shout. It comes across as “too loud” or “too much.”
+            doubled opener not nested | "“We won the vote,” she said after the count.                    | We won the vote,
+            no straight closer        | "Our plan is “bold” she said, and the council agreed.           | bold
+            """)
+    void typographicQuoteInsideAStraightQuote(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
+    }
+
+    @org.junit.jupiter.api.Test
     void quoteClosedAfterItsSignatureLineIsKept() {
         String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
         List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text));
@@ -116,6 +134,16 @@ class QuoteMarkScannerTest {
             """)
     void singleMarkThatClosesANestedQuoteOrIsAnApostropheClosesNothing(String name, String text) {
         assertThat(scan(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            value after '='           | <post post-author="Jane Doe" post-date="May 1">Hello</post> and “fine,” he said. | fine,
+            value after '= ' in prose | <post post-author=" a very long attribute" x="y">He said “fine,” then left.     | fine,
+            straight closer opens none | He gave a quick overview of [the] options" and then "next steps" came up.   | next steps
+            """)
+    void marksThatCannotOpenAQuotation(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
     }
 
     @org.junit.jupiter.api.Test

@@ -40,6 +40,12 @@ class TitlePassageTest {
             The “Harbour Nights” star opened a bakery in the old port.
             He gave an interview to the “Long Table” podcast about farming.
             The ministers ate lunch near the “Blue Door” after the vote.
+            She talked about the harbour on “Breakfast with Ann Roe” and left early.
+            He kept a copy of the “Treaty with Spain” in his desk drawer.
+            The mayor spoke about ferries on her podcast “Slow Tide” last week.
+            In his 2002 book, “Save Early,” Mr. Roe suggested a budget for families.
+            Ann Roe, star of television’s “Harbour Lights,” thanked the crew.
+            On Tuesday’s episode of “Harbour Hour,” the mayor said the ferry would run.
             """)
     void dropsWorkTitlesAndUnintroducedTitles(String text) {
         assertThat(found(text)).isEmpty();
@@ -49,6 +55,7 @@ class TitlePassageTest {
     @CsvSource(delimiter = '|', textBlock = """
             The officials called the plan “a dangerous gamble” and walked out.     | a dangerous gamble
             Critics of the so-called “voluntary” levy met on Tuesday.              | voluntary
+            The clerk checked that the count was “on the up and up.”               | on the up and up.
             """)
     void keepsLowerCaseFragments(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

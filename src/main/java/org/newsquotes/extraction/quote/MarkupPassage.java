@@ -1,0 +1,64 @@
+package org.newsquotes.extraction.quote;
+
+import org.newsquotes.extraction.Span;
+
+/**
+ * Whether a marked passage is page furniture rather than anyone's words: a stage direction alone in
+ * parentheses ("(CROSSTALK.)", "(Applause)") inside a transcript, a social-media follow line ("Follow Jane
+ * Doe on Twitter @jdoe.") caught inside a quotation that runs to the end of an article, or a one-word page
+ * label ("Related:"). Limits: a follow line
+ * must start with "Follow" and name a handle (@…) or "on Twitter"/"on Facebook"; parenthesised words with text
+ * after the closing parenthesis are kept.
+ */
+final class MarkupPassage {
+
+    private static final int MAX_FOLLOW = 80;
+
+    private MarkupPassage() {
+    }
+
+    /** Whether {@code inner} (the text inside the marks) is a stage direction or a follow line. */
+    static boolean is(String text, Span inner) {
+        return stageDirection(text, inner) || followLine(text, inner) || label(text, inner);
+    }
+
+    /** A single word and a colon ("Related:", "Watch:"): a page label, not a quotation. */
+    private static boolean label(String text, Span inner) {
+        int e = inner.end() - 1;
+        if (e <= inner.start() || text.charAt(e) != ':') {
+            return false;
+        }
+        for (int i = inner.start(); i < e; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean stageDirection(String text, Span inner) {
+        int s = inner.start();
+        int e = inner.end();
+        while (e > s && ".,".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e - s < 3 || text.charAt(s) != '(' || text.charAt(e - 1) != ')') {
+            return false;
+        }
+        for (int i = s + 1; i < e - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == ')') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean followLine(String text, Span inner) {
+        if (inner.length() > MAX_FOLLOW || !text.startsWith("Follow ", inner.start())) {
+            return false;
+        }
+        String s = inner.of(text);
+        return s.contains(" @") || s.contains(" on Twitter") || s.contains(" on Facebook");
+    }
+}
