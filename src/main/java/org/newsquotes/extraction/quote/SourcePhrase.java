@@ -307,7 +307,7 @@ final class SourcePhrase {
 
     /** Before "Sen. Marco Rubio (R-Fla.) said": the index just before a closing parenthesis group. */
     private static int skipParenthesis(List<Token> w, int j, int lo) {
-        if (!w.get(j).text().equals(")")) {
+        if (j < lo || !w.get(j).text().equals(")")) { // j < lo: nothing before the comma (",““, said")
             return j;
         }
         for (int k = j - 1; k >= lo && j - k <= 8; k--) {

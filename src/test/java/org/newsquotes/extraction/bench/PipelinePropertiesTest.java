@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,7 +29,16 @@ class PipelinePropertiesTest {
         return token.list().ofMaxSize(80).map(l -> String.join("", l));
     }
 
-    @Property(tries = 200)
+    /** Inputs random runs once shrank to; kept so that a fixed failure stays fixed whatever the seed. */
+    @Example
+    void shrunkFailuresStayFixed() {
+        // a comma before the cue with nothing in front of it: the appositive walk stepped before the sentence
+        for (String text : new String[] {",““, said", ", said", "),“ said", "“x,” , said"}) {
+            check(extractor.extract(ArticleInput.ofText(text, LocalDate.of(2022, 1, 12))));
+        }
+    }
+
+    @Property(tries = 1000)
     void newsLikeNoiseNeverBreaksThePipeline(@ForAll("newsish") String text) {
         check(extractor.extract(ArticleInput.ofText(text, LocalDate.of(2022, 1, 12))));
     }
