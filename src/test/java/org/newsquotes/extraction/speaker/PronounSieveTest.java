@@ -68,10 +68,34 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
     }
 
+    @ParameterizedTest(name = "he after {0} skips {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov | West Virginia          | West Virginia
+            Dmitry Peskov | Harbor Coalition       | Harbor Coalition
+            Dmitry Peskov | Affairs                | the Commission on Civic Affairs
+            Dmitry Peskov | Springfield            | of Springfield
+            Dmitry Peskov | Democrats              | Democrats
+            """)
+    void placesOrganisationsAndFragmentsAreNotAntecedents(String name, String junk, String junkMention) {
+        String text = name + " spoke. Then " + junkMention + " spoke. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker(junk, SpeakerKind.PERSON, junkMention, null), SieveFixtures.mention(text, junkMention));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+    }
+
     @org.junit.jupiter.api.Test
-    void neverInventsAName() {
+    void innerCapitalMakesAOneWordNameProper() {
+        String text = "McAdoo said so. Then she said it again.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("McAdoo", SpeakerKind.PERSON, "McAdoo", null), SieveFixtures.mention(text, "McAdoo"));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), d).name()).isEqualTo("McAdoo");
+    }
+
+    @org.junit.jupiter.api.Test
+    void passesWhenNoSpeakerFits() {
         String text = "Then she said so.";
-        Speaker s = new PronounSieve().resolve(SieveFixtures.mention(text, "she"), SieveFixtures.discourse(text));
-        assertThat(s.name()).isNull();
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), SieveFixtures.discourse(text)))
+                .isNull();
     }
 }

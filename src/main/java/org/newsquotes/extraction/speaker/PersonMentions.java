@@ -1,0 +1,170 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Every place the reporter's own words (outside quotation marks) name a person whose gender is known: a
+ * full name opening with a listed given name ("Claire Voss", "Sen. Claire Voss"), an honorific with a
+ * surname ("Mr. Okafor", "Ms. Voss"), and later the bare surname of a full name already written ("Voss").
+ * Used to resolve "he"/"she" to a person the text has just named who is not (yet) a recorded speaker.
+ * Possessives ("Voss’s plan") are left out: they are not the subject of their sentence. Built in one
+ * linear pass over the tokens. Limits: a name whose given name is not listed is not indexed; quote marks
+ * are tracked by a simple open/close toggle that a paragraph break resets.
+ */
+public final class PersonMentions {
+
+    /** One naming of a person: the canonical (full) name, its gender and where it was written. */
+    public record Named(String name, Gender gender, int at, boolean subject) {
+    }
+
+    private final List<Named> inOrder = new ArrayList<>();
+
+    public PersonMentions(String text, List<Token> tokens) {
+        Map<String, Named> bySurname = new HashMap<>();
+        boolean inQuote = false;
+        int lastEnd = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (text != null && paragraphBreak(text, lastEnd, t.start())) {
+                inQuote = false;
+            }
+            lastEnd = t.end();
+            String s = t.text();
+            if (s.equals("“")) {
+                inQuote = true;
+            } else if (s.equals("”")) {
+                inQuote = false;
+            } else if (s.equals("\"")) {
+                inQuote = !inQuote;
+            }
+            if (inQuote || !t.isWord() || !t.isCapitalized()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+                j++;
+            }
+            Named n = read(tokens, i, j, bySurname);
+            if (n != null) {
+                inOrder.add(new Named(n.name(), n.gender(), n.at(), subject(text, tokens, i, j)));
+            }
+            lastEnd = tokens.get(j - 1).end();
+            i = j;
+        }
+    }
+
+    /**
+     * Whether the name run {@code [i, j)} stands as the subject of its sentence or clause: it opens the
+     * sentence, or follows a comma or a conjunction, perhaps after lower-case role words ("presidential nominee
+     * Ann Voss"), and a verb, a comma or a bracket follows it.
+     */
+    static boolean subject(String text, List<Token> tokens, int i, int j) {
+        boolean verbAfter = true;
+        if (j < tokens.size()) {
+            Token n = tokens.get(j);
+            verbAfter = n.isWord() && !n.isCapitalized() && !n.is("of") && !n.is("and") && !n.is("or")
+                    && !Lexicon.isTitle(n);
+            if (!verbAfter && !n.is(",") && !n.is("(")) {
+                return false;
+            }
+        }
+        int k = i - 1;
+        int roles = 0;
+        while (k >= 0 && roles < 4 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                && Lexicon.isTitle(tokens.get(k))) {
+            k--;
+            roles++;
+        }
+        if (k < 0) {
+            return true;
+        }
+        Token p = tokens.get(k);
+        if (text != null && paragraphBreak(text, p.end(), tokens.get(k + 1).start())) {
+            return true;
+        }
+        String s = p.text();
+        if (s.equals(",")) {
+            return verbAfter;
+        }
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(",") || s.equals(":") || s.equals(";")
+                || s.equals("—") || s.equals("”") || s.equals("\"") || p.is("but") || p.is("then");
+    }
+
+    private static boolean paragraphBreak(String text, int from, int to) {
+        for (int k = from; k < to && k < text.length(); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named by the capitalised run {@code [i, j)}, or null. */
+    private static Named read(List<Token> tokens, int i, int j, Map<String, Named> bySurname) {
+        Token last = tokens.get(j - 1);
+        if (possessive(last.text()) || j < tokens.size() && (tokens.get(j).is("’s") || tokens.get(j).is("'s"))
+                || Lexicon.isOrganization(last) || Lexicon.isGroup(last)) {
+            return null;
+        }
+        String surname = NameShape.surnameOf(last.text());
+        for (int k = i; k < j - 1; k++) {
+            Gender g = Gender.ofFirstName(tokens.get(k).norm());
+            if (g != Gender.UNKNOWN) {
+                StringBuilder name = new StringBuilder();
+                for (int m = k; m < j; m++) {
+                    name.append(m > k ? " " : "").append(tokens.get(m).text());
+                }
+                Named n = new Named(name.toString(), g, tokens.get(k).start(), false);
+                bySurname.putIfAbsent(surname, n);
+                return n;
+            }
+            if (isHonorific(tokens.get(k))) {
+                Gender hg = Gender.ofWord(tokens.get(k).norm());
+                Named known = bySurname.get(surname);
+                return known != null && known.gender() == hg ? new Named(known.name(), hg, tokens.get(k).start(), false)
+                        : new Named(last.text(), hg, tokens.get(k).start(), false);
+            }
+        }
+        Named known = j - i == 1 ? bySurname.get(surname) : null;
+        return known == null ? null : new Named(known.name(), known.gender(), tokens.get(i).start(), false);
+    }
+
+    private static boolean isHonorific(Token t) {
+        return t.is("mr.") || t.is("mr") || t.is("mrs.") || t.is("mrs") || t.is("ms.") || t.is("ms");
+    }
+
+    private static boolean possessive(String w) {
+        return w.endsWith("’s") || w.endsWith("'s");
+    }
+
+    /**
+     * The last person named before {@code offset} and at or after {@code from} whose known gender is
+     * {@code gender} (and, when {@code subjectsOnly}, who stands as the subject of a clause), or null.
+     */
+    public Named lastBefore(int offset, int from, Gender gender, boolean subjectsOnly) {
+        int lo = 0;
+        int hi = inOrder.size() - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (inOrder.get(mid).at() < offset) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = at; k >= 0 && inOrder.get(k).at() >= from; k--) {
+            if (inOrder.get(k).gender() == gender && (!subjectsOnly || inOrder.get(k).subject())) {
+                return inOrder.get(k);
+            }
+        }
+        return null;
+    }
+}
