@@ -7,7 +7,8 @@ import java.util.Set;
 import org.newsquotes.extraction.text.WordList;
 
 /**
- * Grammatical gender of a person, guessed from a given-names list ({@code first-names.txt}), honorifics
+ * Grammatical gender of a person, guessed from a given-names list ({@code first-names.txt}; names given to
+ * both men and women, such as "Terry", are listed without a gender), honorifics
  * ("Mr.", "Ms.") and gendered role words ("spokeswoman"). Unknown is the usual answer and matches both
  * "he" and "she".
  */
@@ -50,7 +51,11 @@ public enum Gender {
         List<String> lines = WordList.lines("/org/newsquotes/extraction/speaker/first-names.txt");
         for (String line : lines) {
             String[] words = line.split(" ");
-            Gender g = words[0].equals("f") ? FEMALE : MALE;
+            Gender g = switch (words[0]) {
+                case "f" -> FEMALE;
+                case "u" -> UNKNOWN;
+                default -> MALE;
+            };
             for (int i = 1; i < words.length; i++) {
                 out.put(words[i], g);
             }
