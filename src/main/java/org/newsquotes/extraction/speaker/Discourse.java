@@ -70,6 +70,10 @@ public final class Discourse {
             if (mention.role() != null) {
                 roles.putIfAbsent(speaker.name(), mention.role());
             }
+            Gender stated = speaker.kind() == SpeakerKind.PERSON ? Gender.ofRoleWords(mention.text()) : Gender.UNKNOWN;
+            if (stated != Gender.UNKNOWN) {
+                genders.put(speaker.name(), stated);
+            }
             if (mention.gender() != Gender.UNKNOWN) {
                 genders.putIfAbsent(speaker.name(), mention.gender());
             }

@@ -22,9 +22,9 @@ public final class PersonMentions {
     }
 
     private final List<Named> inOrder = new ArrayList<>();
+    private final Map<String, Named> bySurname = new HashMap<>();
 
     public PersonMentions(String text, List<Token> tokens) {
-        Map<String, Named> bySurname = new HashMap<>();
         boolean inQuote = false;
         int lastEnd = 0;
         int i = 0;
@@ -113,26 +113,54 @@ public final class PersonMentions {
             return null;
         }
         String surname = NameShape.surnameOf(last.text());
+        boolean titles = true;
         for (int k = i; k < j - 1; k++) {
-            Gender g = Gender.ofFirstName(tokens.get(k).norm());
-            if (g != Gender.UNKNOWN) {
+            Token t = tokens.get(k);
+            if (Gender.isFirstName(t.norm())) {
+                Gender stated = statedBefore(tokens, i);
+                Gender g = stated != Gender.UNKNOWN ? stated : Gender.ofFirstName(t.norm());
+                if (g == Gender.UNKNOWN) {
+                    return null;
+                }
                 StringBuilder name = new StringBuilder();
                 for (int m = k; m < j; m++) {
                     name.append(m > k ? " " : "").append(tokens.get(m).text());
                 }
-                Named n = new Named(name.toString(), g, tokens.get(k).start(), false);
+                Named n = new Named(name.toString(), g, t.start(), false);
                 bySurname.putIfAbsent(surname, n);
                 return n;
             }
-            if (isHonorific(tokens.get(k))) {
-                Gender hg = Gender.ofWord(tokens.get(k).norm());
+            if (isHonorific(t)) {
+                Gender hg = Gender.ofWord(t.norm());
                 Named known = bySurname.get(surname);
-                return known != null && known.gender() == hg ? new Named(known.name(), hg, tokens.get(k).start(), false)
-                        : new Named(last.text(), hg, tokens.get(k).start(), false);
+                return new Named(known != null && known.gender() == hg ? known.name() : last.text(), hg, t.start(),
+                        false);
+            }
+            titles &= Lexicon.isTitle(t);
+        }
+        Named known = titles ? bySurname.get(surname) : null;
+        return known == null ? null : new Named(known.name(), known.gender(), tokens.get(i).start(), false);
+    }
+
+    /** The gender stated by the role words right before a name ("the widow Ann Lind", "his wife Jo Lind"). */
+    private static Gender statedBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return Gender.UNKNOWN;
+            }
+            Gender g = Gender.ofRoleWords(t.text());
+            if (g != Gender.UNKNOWN) {
+                return g;
             }
         }
-        Named known = j - i == 1 ? bySurname.get(surname) : null;
-        return known == null ? null : new Named(known.name(), known.gender(), tokens.get(i).start(), false);
+        return Gender.UNKNOWN;
+    }
+
+    /** The gender of the person first named with this surname (lower case), or UNKNOWN. */
+    public Gender genderOf(String surname) {
+        Named n = surname == null ? null : bySurname.get(surname);
+        return n == null ? Gender.UNKNOWN : n.gender();
     }
 
     private static boolean isHonorific(Token t) {

@@ -24,6 +24,10 @@ class PersonMentionsTest {
             Paul Hinds came. “Ann Voss,” he said.                   | FEMALE |
             Ann Voss’s car came.                                    | FEMALE |
             Zed Ogun came.                                          | MALE   |
+            Jordan Ogun came.                                       | MALE   |
+            The widow Terry Lind came.                              | FEMALE | Terry Lind
+            The widow Terry Lind came.                              | MALE   |
+            Ann Voss came. Then Sen. Voss left.                     | FEMALE | Ann Voss
             """)
     void namesWithKnownGenderOutsideQuotes(String text, Gender g, String expected) {
         PersonMentions.Named n = last(text, g, false);
