@@ -20,6 +20,8 @@ final class Antecedents {
     private static final Set<String> FRAGMENT_OPENERS = Set.of("of", "by", "in", "at", "on", "for", "from", "to",
             "with", "whether", "that", "if", "than", "as", "about", "against", "and", "or", "but");
 
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "to", "at", "in", "and");
+
     private Antecedents() {
     }
 
@@ -46,6 +48,9 @@ final class Antecedents {
         if (mention == null || mention.isEmpty()) {
             return false;
         }
+        if (afterConnector(name, mention)) {
+            return true;
+        }
         if (Character.isLowerCase(mention.charAt(0))) {
             int sp = mention.indexOf(' ');
             if (FRAGMENT_OPENERS.contains(sp < 0 ? mention : mention.substring(0, sp))) {
@@ -53,6 +58,25 @@ final class Antecedents {
             }
         }
         return name.indexOf(' ') < 0 && anyNounHead(mention);
+    }
+
+    /**
+     * "Secretary of Defense", "the Commission on Civic Affairs": the name ends the mention right after a
+     * lower-case connector, so it is the object of a longer name (an office, an organisation), not a person.
+     */
+    private static boolean afterConnector(String name, String mention) {
+        if (!mention.endsWith(name) || mention.length() == name.length()) {
+            return false;
+        }
+        int end = mention.length() - name.length();
+        while (end > 0 && mention.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && mention.charAt(start - 1) != ' ') {
+            start--;
+        }
+        return CONNECTORS.contains(mention.substring(start, end));
     }
 
     /** Whether any word of {@code phrase} is a listed organisation or group head ("Coalition", "officials"). */

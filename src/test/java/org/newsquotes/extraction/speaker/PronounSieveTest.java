@@ -75,6 +75,8 @@ class PronounSieveTest {
             Dmitry Peskov | Affairs                | the Commission on Civic Affairs
             Dmitry Peskov | Springfield            | of Springfield
             Dmitry Peskov | Democrats              | Democrats
+            Dmitry Peskov | Defense                | Secretary of Defense
+            Dmitry Peskov | Pennies                | the March of Pennies
             """)
     void placesOrganisationsAndFragmentsAreNotAntecedents(String name, String junk, String junkMention) {
         String text = name + " spoke. Then " + junkMention + " spoke. Then he said so.";
