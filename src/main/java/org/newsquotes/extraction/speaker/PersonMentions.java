@@ -76,8 +76,7 @@ public final class PersonMentions {
         }
         int k = i - 1;
         int roles = 0;
-        while (k >= 0 && roles < 4 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                && Lexicon.isTitle(tokens.get(k))) {
+        while (k >= 0 && roles < 5 && tokens.get(k).isWord() && Lexicon.isTitle(tokens.get(k))) {
             k--;
             roles++;
         }

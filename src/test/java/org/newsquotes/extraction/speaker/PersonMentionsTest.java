@@ -40,6 +40,7 @@ class PersonMentionsTest {
             Ann Voss, a nurse, came.                        | true
             Later, Ann Voss came.                           | true
             Then state senator Ann Voss came.               | true
+            Later, Republican presidential nominee Ann Voss came. | true
             Ann Voss (D-Ore.) came.                         | true
             They met Ann Voss.                              | false
             They met Ann Voss, and left.                    | false
