@@ -19,6 +19,7 @@ import org.newsquotes.extraction.text.Token;
 public final class Discourse {
 
     private static final int RECENT = 12;
+    private static final int SENTENCE_SCAN = 600;
 
     /**
      * A recent speaker, the span of its latest mention ({@code -1, -1} when unknown) and the mention's words
@@ -146,8 +147,14 @@ public final class Discourse {
         return r == null ? null : r.speaker();
     }
 
-    /** Whether a sentence ends (". ", "? ", "! " or a line break) in {@code text[from, to)}. */
+    /**
+     * Whether a sentence ends (". ", "? ", "! " or a line break) in {@code text[from, to)}; a span longer than
+     * {@value #SENTENCE_SCAN} characters is taken to hold one without being read (bounded work per pronoun).
+     */
     public boolean sentenceBetween(int from, int to) {
+        if (to - from > SENTENCE_SCAN) {
+            return true;
+        }
         for (int k = Math.max(0, from); k < to && k + 1 < text.length(); k++) {
             char c = text.charAt(k);
             if (c == '\n' || (c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(k + 1))) {

@@ -21,6 +21,8 @@ public final class PersonMentions {
     public record Named(String name, Gender gender, int at, boolean subject) {
     }
 
+    /** How many namings a query looks back over at most (keeps many pronouns linear). */
+    private static final int LOOK_BACK = 24;
     private final List<Named> inOrder = new ArrayList<>();
     private final Map<String, Named> bySurname = new HashMap<>();
 
@@ -172,7 +174,8 @@ public final class PersonMentions {
 
     /**
      * The last person named before {@code offset} and at or after {@code from} whose known gender is
-     * {@code gender} (and, when {@code subjectsOnly}, who stands as the subject of a clause), or null.
+     * {@code gender} (and, when {@code subjectsOnly}, who stands as the subject of a clause), looking back over
+     * at most {@value #LOOK_BACK} namings; null if none.
      */
     public Named lastBefore(int offset, int from, Gender gender, boolean subjectsOnly) {
         int lo = 0;
@@ -187,7 +190,7 @@ public final class PersonMentions {
                 hi = mid - 1;
             }
         }
-        for (int k = at; k >= 0 && inOrder.get(k).at() >= from; k--) {
+        for (int k = at; k >= 0 && k > at - LOOK_BACK && inOrder.get(k).at() >= from; k--) {
             if (inOrder.get(k).gender() == gender && (!subjectsOnly || inOrder.get(k).subject())) {
                 return inOrder.get(k);
             }
