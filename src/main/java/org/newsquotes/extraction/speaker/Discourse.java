@@ -111,13 +111,15 @@ public final class Discourse {
     /**
      * The most recent speaker that can be called "he" or "she" (per {@code pronoun}): a person with a written
      * name ({@link Antecedents#named}), a proper name rather than a capitalised sentence opener, whose gender
-     * agrees and who does not look like a place, an organisation or a parsing fragment; null if none.
+     * agrees, who does not look like a place, an organisation or a parsing fragment, and whose mention is not
+     * the object of a preposition; null if none.
      */
     public Recent lastPersonEntry(Gender pronoun) {
         for (Recent r : recent) {
             Speaker s = r.speaker();
             if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && proper(s.name())
-                    && genderOf(s.name()).agrees(pronoun) && !Antecedents.unlikelyPerson(s.name(), r.mention())) {
+                    && genderOf(s.name()).agrees(pronoun) && !Antecedents.unlikelyPerson(s.name(), r.mention())
+                    && !prepositionalObject(r.start())) {
                 return r;
             }
         }
@@ -139,6 +141,25 @@ public final class Discourse {
             }
         }
         return Gender.isFirstName(n.toLowerCase(Locale.ROOT)) || genderOf(n) != Gender.UNKNOWN;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "with", "from", "for", "at",
+            "on", "about", "against", "among", "between", "like", "by", "than");
+
+    /**
+     * Whether the word written right before offset {@code at} is a preposition: a mention in "thousands of
+     * Okafors" or "played by Ann Voss" is an object, which "he"/"she" in a later sentence rarely means.
+     */
+    private boolean prepositionalObject(int at) {
+        int k = at - 1;
+        while (k >= 0 && k < text.length() && text.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return end > k + 1 && PREPOSITIONS.contains(text.substring(k + 1, end).toLowerCase(Locale.ROOT));
     }
 
     /** The most recent speaker of any kind, or null. */

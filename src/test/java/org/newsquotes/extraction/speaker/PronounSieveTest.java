@@ -86,6 +86,19 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
     }
 
+    @ParameterizedTest(name = "he after {0} skips {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov spoke. Crowds of Okafors waved. Then he said so.        | Okafors
+            Dmitry Peskov spoke. The role was played by Sam Greene. Then he said so. | Sam Greene
+            """)
+    void prepositionalObjectsAreNotAntecedents(String text, String object) {
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Dmitry Peskov", SpeakerKind.PERSON, "Dmitry Peskov", null),
+                SieveFixtures.mention(text, "Dmitry Peskov"));
+        d.note(new Speaker(object, SpeakerKind.PERSON, object, null), SieveFixtures.mention(text, object));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo("Dmitry Peskov");
+    }
+
     @org.junit.jupiter.api.Test
     void innerCapitalMakesAOneWordNameProper() {
         String text = "McAdoo said so. Then she said it again.";
