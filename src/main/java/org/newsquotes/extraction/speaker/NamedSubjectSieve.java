@@ -25,7 +25,8 @@ public final class NamedSubjectSieve implements SpeakerSieve {
         Discourse.Recent r = d.lastPersonEntry(m.gender());
         int from = Math.max(r == null ? 0 : r.end(), at - REACH);
         PersonMentions.Named n = d.persons().lastBefore(at, from, m.gender(), true);
-        if (n == null || r != null && (sameSurname(n.name(), r.speaker().name()) || !d.sentenceBetween(r.end(), n.at()))) {
+        if (n == null || r != null && (sameSurname(n.name(), r.speaker().name())
+                || !d.sentenceBetween(r.end(), n.at()))) {
             return null;
         }
         return new Speaker(canonical(n, d), SpeakerKind.PERSON, m.text(), m.span());

@@ -8,12 +8,14 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Every place the reporter's own words (outside quotation marks) name a person whose gender is known: a
- * full name opening with a listed given name ("Claire Voss", "Sen. Claire Voss"), an honorific with a
- * surname ("Mr. Okafor", "Ms. Voss"), and later the bare surname of a full name already written ("Voss").
- * Used to resolve "he"/"she" to a person the text has just named who is not (yet) a recorded speaker.
- * Possessives ("Voss’s plan") are left out: they are not the subject of their sentence. Built in one
- * linear pass over the tokens. Limits: a name whose given name is not listed is not indexed; quote marks
- * are tracked by a simple open/close toggle that a paragraph break resets.
+ * full name opening with a listed given name ("Claire Voss", "Sen. Claire Voss"; role words right before it,
+ * "the widow Terry Lind", outrank the given name), an honorific with a surname ("Mr. Okafor", "Ms. Voss"),
+ * and later the bare or titled surname of a full name already written ("Voss", "Sen. Voss"); each marked
+ * whether it stands as the subject of its clause. Used to resolve "he"/"she" to a person the text has just
+ * named who is not (yet) a recorded speaker. Possessives ("Voss’s plan") and names ending in an
+ * organisation word ("the Ann Voss Foundation") are left out. Built in one linear pass over the tokens.
+ * Limits: a name whose given name is not listed (or is given to both sexes) is not indexed, nor a given name
+ * alone ("Claire said"); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
  */
 public final class PersonMentions {
 
@@ -62,9 +64,10 @@ public final class PersonMentions {
     }
 
     /**
-     * Whether the name run {@code [i, j)} stands as the subject of its sentence or clause: it opens the
-     * sentence, or follows a comma or a conjunction, perhaps after lower-case role words ("presidential nominee
-     * Ann Voss"), and a verb, a comma or a bracket follows it.
+     * Whether the name run {@code [i, j)} stands as the subject of its sentence or clause: it opens a sentence
+     * or paragraph, or follows a colon, semicolon, dash, "but" or "then", perhaps after title words
+     * ("Republican presidential nominee Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
+     * ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and others").
      */
     static boolean subject(String text, List<Token> tokens, int i, int j) {
         boolean verbAfter = true;
@@ -93,7 +96,7 @@ public final class PersonMentions {
         if (s.equals(",")) {
             return verbAfter;
         }
-        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(",") || s.equals(":") || s.equals(";")
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals(";")
                 || s.equals("—") || s.equals("”") || s.equals("\"") || p.is("but") || p.is("then");
     }
 
