@@ -17,7 +17,6 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 import org.newsquotes.extraction.speaker.Discourse;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
-import org.newsquotes.extraction.speaker.NameIndex;
 import org.newsquotes.extraction.speaker.SpeakerResolver;
 import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Tokenizer;
@@ -56,7 +55,7 @@ public final class QuoteExtractor {
         for (QuoteCandidate c : indirect.detect(article, List.copyOf(taken), index.sentences())) {
             findings.add(fromIndirect(c, text, index, article.spun()));
         }
-        Discourse discourse = new Discourse(new NameIndex(text, direct.tokens().tokens()));
+        Discourse discourse = new Discourse(text, direct.tokens().tokens());
         Speaker[] speakers = resolveSpeakers(findings, direct.sentenceSources().all(), discourse);
         List<Quote> quotes = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {

@@ -3,34 +3,63 @@ package org.newsquotes.extraction.speaker;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.text.Token;
 
 /**
  * What the resolver knows so far while reading one article in text order: the names written in it, the
- * recent speakers (for pronouns), and each person's role and gender. Mutable and confined to one
- * extraction call; never shared between threads.
+ * people the reporter names (with gender), the recent speakers with where they were last mentioned (for
+ * pronouns), and each person's role and gender. Mutable and confined to one extraction call; never shared
+ * between threads.
  */
 public final class Discourse {
 
     private static final int RECENT = 12;
-    /** Words that open a description rather than a name: "The candidate", "His spokesman". */
-    private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("the", "a", "an", "his",
-            "her", "their", "its", "one", "another", "other", "some", "many", "our", "my");
+    private static final int SENTENCE_SCAN = 600;
 
+    /**
+     * A recent speaker, the span of its latest mention ({@code -1, -1} when unknown) and the mention's words
+     * (null when unknown).
+     */
+    public record Recent(Speaker speaker, int start, int end, String mention) {
+    }
+
+    private final String text;
     private final NameIndex names;
-    private final Deque<Speaker> recent = new ArrayDeque<>();
+    private final List<Token> tokens;
+    private PersonMentions persons;
+    private final Deque<Recent> recent = new ArrayDeque<>();
     private final Map<String, String> roles = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
 
+    /** A discourse over {@code text} and its tokens (the names in it are indexed here). */
+    public Discourse(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.names = new NameIndex(text, tokens);
+    }
+
+    /** A discourse that knows only the full names of {@code names} (no named people for pronouns). */
     public Discourse(NameIndex names) {
+        this.text = "";
+        this.tokens = List.of();
         this.names = names;
     }
 
     public NameIndex names() {
         return names;
+    }
+
+    /** The people named in the reporter's words, with gender (indexed on first use). */
+    public PersonMentions persons() {
+        if (persons == null) {
+            persons = new PersonMentions(text, tokens);
+        }
+        return persons;
     }
 
     /** Records a resolved speaker (and what its mention says about role and gender). */
@@ -42,6 +71,10 @@ public final class Discourse {
             if (mention.role() != null) {
                 roles.putIfAbsent(speaker.name(), mention.role());
             }
+            Gender stated = speaker.kind() == SpeakerKind.PERSON ? Gender.ofRoleWords(mention.text()) : Gender.UNKNOWN;
+            if (stated != Gender.UNKNOWN) {
+                genders.put(speaker.name(), stated);
+            }
             if (mention.gender() != Gender.UNKNOWN) {
                 genders.putIfAbsent(speaker.name(), mention.gender());
             }
@@ -52,8 +85,9 @@ public final class Discourse {
         if (mention != null && possessive(mention.text())) {
             return;
         }
-        recent.removeIf(r -> r.name().equals(speaker.name()));
-        recent.addFirst(speaker);
+        recent.removeIf(r -> r.speaker().name().equals(speaker.name()));
+        recent.addFirst(mention == null ? new Recent(speaker, -1, -1, null)
+                : new Recent(speaker, mention.span().start(), mention.span().end(), mention.text()));
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
@@ -70,37 +104,85 @@ public final class Discourse {
 
     /** The most recent person whose gender agrees with {@code pronoun}, or null. */
     public Speaker lastPerson(Gender pronoun) {
-        for (Iterator<Speaker> it = recent.iterator(); it.hasNext(); ) {
-            Speaker s = it.next();
-            if (s.kind() == SpeakerKind.PERSON && named(s) && proper(s) && genderOf(s.name()).agrees(pronoun)) {
-                return s;
+        Recent r = lastPersonEntry(pronoun);
+        return r == null ? null : r.speaker();
+    }
+
+    /**
+     * The most recent speaker that can be called "he" or "she" (per {@code pronoun}): a person with a written
+     * name ({@link Antecedents#named}), a proper name rather than a capitalised sentence opener, whose gender
+     * agrees, who does not look like a place, an organisation or a parsing fragment, and whose mention is not
+     * the object of a preposition; null if none.
+     */
+    public Recent lastPersonEntry(Gender pronoun) {
+        for (Recent r : recent) {
+            Speaker s = r.speaker();
+            if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && proper(s.name())
+                    && genderOf(s.name()).agrees(pronoun) && !Antecedents.unlikelyPerson(s.name(), r.mention())
+                    && !prepositionalObject(r.start())) {
+                return r;
             }
         }
         return null;
     }
 
-    /** Whether a speaker has a written name ("Clinton"), not only a description ("the former president"). */
-    static boolean named(Speaker s) {
-        String n = s.name();
-        if (n.isEmpty() || !Character.isUpperCase(n.charAt(0))) {
-            return false;
+    /**
+     * Whether a one-word name is a proper name and not a capitalised sentence opener ("Nevertheless",
+     * "Hastily"): it is written capitalised inside a sentence somewhere in the article, has an inner capital
+     * ("McAdoo"), is a listed given name, or its gender is known.
+     */
+    private boolean proper(String n) {
+        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n))) {
+            return true;
         }
-        int sp = n.indexOf(' ');
-        return sp < 0 || !DESCRIPTION_OPENERS.contains(n.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+        for (int i = 1; i < n.length(); i++) {
+            if (Character.isUpperCase(n.charAt(i)) && Character.isLowerCase(n.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return Gender.isFirstName(n.toLowerCase(Locale.ROOT)) || genderOf(n) != Gender.UNKNOWN;
     }
 
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "with", "from", "for", "at",
+            "on", "about", "against", "among", "between", "like", "by", "than");
+
     /**
-     * Whether a one-word name is written capitalised inside a sentence somewhere in the article, so that it is
-     * a proper name and not a capitalised sentence opener ("Nevertheless", "Hastily").
+     * Whether the word written right before offset {@code at} is a preposition: a mention in "thousands of
+     * Okafors" or "played by Ann Voss" is an object, which "he"/"she" in a later sentence rarely means.
      */
-    private boolean proper(Speaker s) {
-        String n = s.name();
-        return n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n));
+    private boolean prepositionalObject(int at) {
+        int k = at - 1;
+        while (k >= 0 && k < text.length() && text.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return end > k + 1 && PREPOSITIONS.contains(text.substring(k + 1, end).toLowerCase(Locale.ROOT));
     }
 
     /** The most recent speaker of any kind, or null. */
     public Speaker lastAny() {
-        return recent.peekFirst();
+        Recent r = recent.peekFirst();
+        return r == null ? null : r.speaker();
+    }
+
+    /**
+     * Whether a sentence ends (". ", "? ", "! " or a line break) in {@code text[from, to)}; a span longer than
+     * {@value #SENTENCE_SCAN} characters is taken to hold one without being read (bounded work per pronoun).
+     */
+    public boolean sentenceBetween(int from, int to) {
+        if (to - from > SENTENCE_SCAN) {
+            return true;
+        }
+        for (int k = Math.max(0, from); k < to && k + 1 < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || (c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Gender genderOf(String name) {
@@ -115,6 +197,6 @@ public final class Discourse {
 
     private static String firstWord(String name) {
         int sp = name.indexOf(' ');
-        return (sp < 0 ? name : name.substring(0, sp)).toLowerCase(java.util.Locale.ROOT);
+        return (sp < 0 ? name : name.substring(0, sp)).toLowerCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.newsquotes.extraction.text.WordList;
 
 /**
- * Grammatical gender of a person, guessed from a given-names list ({@code first-names.txt}), honorifics
+ * Grammatical gender of a person, guessed from a given-names list ({@code first-names.txt}; names given to
+ * both men and women, such as "Terry", are listed without a gender), honorifics
  * ("Mr.", "Ms.") and gendered role words ("spokeswoman"). Unknown is the usual answer and matches both
  * "he" and "she".
  */
@@ -16,10 +17,20 @@ public enum Gender {
 
     private static final Map<String, Gender> FIRST_NAMES = loadNames();
     private static final Set<String> MALE_WORDS = Set.of("mr.", "mr", "he", "him", "spokesman", "congressman",
-            "king", "prince", "sir", "lord", "chairman", "assemblyman", "councilman", "father", "son", "brother");
+            "king", "prince", "sir", "lord", "chairman", "assemblyman", "councilman", "father", "son", "brother",
+            "husband", "widower", "man", "boy", "grandfather", "dad", "businessman", "actor", "uncle", "nephew",
+            "duke", "baron", "anchorman", "boyfriend", "policeman", "gentleman");
     private static final Set<String> FEMALE_WORDS = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "she", "her",
             "spokeswoman", "congresswoman", "queen", "princess", "dame", "lady", "chairwoman", "assemblywoman",
-            "councilwoman", "mother", "daughter", "sister");
+            "councilwoman", "mother", "daughter", "sister", "wife", "widow", "woman", "girl", "grandmother", "mom",
+            "businesswoman", "actress", "aunt", "niece", "duchess", "baroness", "anchorwoman", "girlfriend",
+            "policewoman", "madam", "heiress");
+    /**
+     * Words left out when reading a phrase's role words: pronouns, and "-man" titles that are also used for
+     * women ("Trump spokesman Ann Voss").
+     */
+    private static final Set<String> NOT_ROLE_EVIDENCE = Set.of("he", "him", "she", "her", "spokesman", "chairman",
+            "congressman", "assemblyman", "councilman", "businessman", "policeman", "anchorman");
 
     /** The gender of a given name, or UNKNOWN. */
     public static Gender ofFirstName(String lowerName) {
@@ -40,6 +51,37 @@ public enum Gender {
         return FEMALE_WORDS.contains(lowerWord) ? FEMALE : UNKNOWN;
     }
 
+    /**
+     * The gender the role words of a phrase state ("the widow Terry Lind", "Mr. Kim Roe"), or UNKNOWN
+     * when it has none or both. Pronouns in the phrase are ignored. Role words outrank a given name's gender.
+     */
+    public static Gender ofRoleWords(String phrase) {
+        Gender found = UNKNOWN;
+        int i = 0;
+        int n = phrase.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(phrase.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && (Character.isLetter(phrase.charAt(j)) || phrase.charAt(j) == '.')) {
+                j++;
+            }
+            if (j > i) {
+                String w = phrase.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+                Gender g = NOT_ROLE_EVIDENCE.contains(w) ? UNKNOWN : ofWord(w);
+                if (g != UNKNOWN) {
+                    if (found != UNKNOWN && found != g) {
+                        return UNKNOWN;
+                    }
+                    found = g;
+                }
+            }
+            i = j;
+        }
+        return found;
+    }
+
     /** Whether a person of this gender may be called by a pronoun of gender {@code pronoun}. */
     public boolean agrees(Gender pronoun) {
         return this == UNKNOWN || pronoun == UNKNOWN || this == pronoun;
@@ -50,7 +92,11 @@ public enum Gender {
         List<String> lines = WordList.lines("/org/newsquotes/extraction/speaker/first-names.txt");
         for (String line : lines) {
             String[] words = line.split(" ");
-            Gender g = words[0].equals("f") ? FEMALE : MALE;
+            Gender g = switch (words[0]) {
+                case "f" -> FEMALE;
+                case "u" -> UNKNOWN;
+                default -> MALE;
+            };
             for (int i = 1; i < words.length; i++) {
                 out.put(words[i], g);
             }

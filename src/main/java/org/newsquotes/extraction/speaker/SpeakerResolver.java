@@ -4,14 +4,17 @@ import java.util.List;
 import org.newsquotes.extraction.Speaker;
 
 /**
- * Resolves source mentions to speakers with an ordered chain of sieves: non-persons kept as written,
- * pronouns to the most recent agreeing speaker, places as organisations, ordinary words rejected, full names
- * to the fullest earlier form, surnames to the full name written in the article. The first sieve that answers wins. Stateless; use one
+ * Resolves source mentions to speakers with an ordered chain of sieves: non-persons kept as written;
+ * "he"/"she" to a person just named as the subject of a later sentence than the last agreeing speaker, else
+ * pronouns to the most recent agreeing speaker, else to the last person named with that gender (or left
+ * unresolved); places as organisations, ordinary words rejected, full names to the fullest earlier form,
+ * surnames to the full name written in the article. The first sieve that answers wins. Stateless; use one
  * {@link Discourse} per article and feed mentions in text order.
  */
 public final class SpeakerResolver {
 
-    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new PronounSieve(), new PlaceSieve(),
+    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new NamedSubjectSieve(),
+            new PronounSieve(), new PronounFallbackSieve(), new PlaceSieve(),
             new NotANameSieve(),
             new FullNameSieve(), new SurnameSieve());
 

@@ -68,10 +68,49 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
     }
 
+    @ParameterizedTest(name = "he after {0} skips {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov | West Virginia          | West Virginia
+            Dmitry Peskov | Harbor Coalition       | Harbor Coalition
+            Dmitry Peskov | Affairs                | the Commission on Civic Affairs
+            Dmitry Peskov | Springfield            | of Springfield
+            Dmitry Peskov | Democrats              | Democrats
+            Dmitry Peskov | Defense                | Secretary of Defense
+            Dmitry Peskov | Pennies                | the March of Pennies
+            """)
+    void placesOrganisationsAndFragmentsAreNotAntecedents(String name, String junk, String junkMention) {
+        String text = name + " spoke. Then " + junkMention + " spoke. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker(junk, SpeakerKind.PERSON, junkMention, null), SieveFixtures.mention(text, junkMention));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "he after {0} skips {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov spoke. Crowds of Okafors waved. Then he said so.        | Okafors
+            Dmitry Peskov spoke. The role was played by Sam Greene. Then he said so. | Sam Greene
+            """)
+    void prepositionalObjectsAreNotAntecedents(String text, String object) {
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Dmitry Peskov", SpeakerKind.PERSON, "Dmitry Peskov", null),
+                SieveFixtures.mention(text, "Dmitry Peskov"));
+        d.note(new Speaker(object, SpeakerKind.PERSON, object, null), SieveFixtures.mention(text, object));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo("Dmitry Peskov");
+    }
+
     @org.junit.jupiter.api.Test
-    void neverInventsAName() {
+    void innerCapitalMakesAOneWordNameProper() {
+        String text = "McAdoo said so. Then she said it again.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("McAdoo", SpeakerKind.PERSON, "McAdoo", null), SieveFixtures.mention(text, "McAdoo"));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), d).name()).isEqualTo("McAdoo");
+    }
+
+    @org.junit.jupiter.api.Test
+    void passesWhenNoSpeakerFits() {
         String text = "Then she said so.";
-        Speaker s = new PronounSieve().resolve(SieveFixtures.mention(text, "she"), SieveFixtures.discourse(text));
-        assertThat(s.name()).isNull();
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), SieveFixtures.discourse(text)))
+                .isNull();
     }
 }

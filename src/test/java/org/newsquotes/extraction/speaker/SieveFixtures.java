@@ -27,6 +27,6 @@ final class SieveFixtures {
     }
 
     static Discourse discourse(String text) {
-        return new Discourse(new NameIndex(text, Tokenizer.tokenize(text, 0, text.length(), false)));
+        return new Discourse(text, Tokenizer.tokenize(text, 0, text.length(), false));
     }
 }

@@ -1,0 +1,44 @@
+package org.newsquotes.extraction.speaker;
+
+import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.SpeakerKind;
+
+/**
+ * "He"/"she" after a sentence whose subject is a newly named person of that gender refer to that person, not
+ * to an earlier speaker: in "Okafor said … . Ann Voss, a nurse, then went on the radio. “…,” she said." the
+ * pronoun is Voss even though Voss is not (yet) a recorded speaker. Applies when such a subject
+ * ({@link PersonMentions}, known gender equal to the pronoun's) is written within {@value #REACH} characters
+ * before the pronoun, after the latest mention of the most recent agreeing speaker and in a later sentence
+ * than it, and is not that speaker. Otherwise passes.
+ */
+public final class NamedSubjectSieve implements SpeakerSieve {
+
+    /** How far back (characters) a named subject may stand from the pronoun. */
+    static final int REACH = 400;
+
+    @Override
+    public Speaker resolve(Mention m, Discourse d) {
+        if (!m.pronoun() || !(m.name().equals("he") || m.name().equals("she"))) {
+            return null;
+        }
+        int at = m.span().start();
+        Discourse.Recent r = d.lastPersonEntry(m.gender());
+        int from = Math.max(r == null ? 0 : r.end(), at - REACH);
+        PersonMentions.Named n = d.persons().lastBefore(at, from, m.gender(), true);
+        if (n == null || r != null && (sameSurname(n.name(), r.speaker().name())
+                || !d.sentenceBetween(r.end(), n.at()))) {
+            return null;
+        }
+        return new Speaker(canonical(n, d), SpeakerKind.PERSON, m.text(), m.span());
+    }
+
+    /** The fullest form of a named person's name written in the article ("Ann Voss" for "Ms. Voss"). */
+    static String canonical(PersonMentions.Named n, Discourse d) {
+        String full = d.names().fullName(NameShape.surnameOf(n.name()), n.at());
+        return full != null ? full : n.name();
+    }
+
+    private static boolean sameSurname(String a, String b) {
+        return NameShape.surnameOf(a).equals(NameShape.surnameOf(b));
+    }
+}

@@ -1,0 +1,203 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Every place the reporter's own words (outside quotation marks) name a person whose gender is known: a
+ * full name opening with a listed given name ("Claire Voss", "Sen. Claire Voss"; role words right before it,
+ * "the widow Terry Lind", outrank the given name), an honorific with a surname ("Mr. Okafor", "Ms. Voss"),
+ * and later the bare or titled surname of a full name already written ("Voss", "Sen. Voss"); each marked
+ * whether it stands as the subject of its clause. Used to resolve "he"/"she" to a person the text has just
+ * named who is not (yet) a recorded speaker. Possessives ("Voss’s plan") and names ending in an
+ * organisation word ("the Ann Voss Foundation") are left out. Built in one linear pass over the tokens.
+ * Limits: a name whose given name is not listed (or is given to both sexes) is not indexed, nor a given name
+ * alone ("Claire said"); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
+ */
+public final class PersonMentions {
+
+    /** One naming of a person: the canonical (full) name, its gender and where it was written. */
+    public record Named(String name, Gender gender, int at, boolean subject) {
+    }
+
+    /** How many namings a query looks back over at most (keeps many pronouns linear). */
+    private static final int LOOK_BACK = 24;
+    private final List<Named> inOrder = new ArrayList<>();
+    private final Map<String, Named> bySurname = new HashMap<>();
+
+    public PersonMentions(String text, List<Token> tokens) {
+        boolean inQuote = false;
+        int lastEnd = 0;
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (text != null && paragraphBreak(text, lastEnd, t.start())) {
+                inQuote = false;
+            }
+            lastEnd = t.end();
+            String s = t.text();
+            if (s.equals("“")) {
+                inQuote = true;
+            } else if (s.equals("”")) {
+                inQuote = false;
+            } else if (s.equals("\"")) {
+                inQuote = !inQuote;
+            }
+            if (inQuote || !t.isWord() || !t.isCapitalized()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+                j++;
+            }
+            Named n = read(tokens, i, j, bySurname);
+            if (n != null) {
+                inOrder.add(new Named(n.name(), n.gender(), n.at(), subject(text, tokens, i, j)));
+            }
+            lastEnd = tokens.get(j - 1).end();
+            i = j;
+        }
+    }
+
+    /**
+     * Whether the name run {@code [i, j)} stands as the subject of its sentence or clause: it opens a sentence
+     * or paragraph, or follows a colon, semicolon, dash, "but" or "then", perhaps after title words
+     * ("Republican presidential nominee Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
+     * ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and others").
+     */
+    static boolean subject(String text, List<Token> tokens, int i, int j) {
+        boolean verbAfter = true;
+        if (j < tokens.size()) {
+            Token n = tokens.get(j);
+            verbAfter = n.isWord() && !n.isCapitalized() && !n.is("of") && !n.is("and") && !n.is("or")
+                    && !Lexicon.isTitle(n);
+            if (!verbAfter && !n.is(",") && !n.is("(")) {
+                return false;
+            }
+        }
+        int k = i - 1;
+        int roles = 0;
+        while (k >= 0 && roles < 5 && tokens.get(k).isWord() && Lexicon.isTitle(tokens.get(k))) {
+            k--;
+            roles++;
+        }
+        if (k < 0) {
+            return true;
+        }
+        Token p = tokens.get(k);
+        if (text != null && paragraphBreak(text, p.end(), tokens.get(k + 1).start())) {
+            return true;
+        }
+        String s = p.text();
+        if (s.equals(",")) {
+            return verbAfter;
+        }
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals(";")
+                || s.equals("—") || s.equals("”") || s.equals("\"") || p.is("but") || p.is("then");
+    }
+
+    private static boolean paragraphBreak(String text, int from, int to) {
+        for (int k = from; k < to && k < text.length(); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named by the capitalised run {@code [i, j)}, or null. */
+    private static Named read(List<Token> tokens, int i, int j, Map<String, Named> bySurname) {
+        Token last = tokens.get(j - 1);
+        if (possessive(last.text()) || j < tokens.size() && (tokens.get(j).is("’s") || tokens.get(j).is("'s"))
+                || Lexicon.isOrganization(last) || Lexicon.isGroup(last)) {
+            return null;
+        }
+        String surname = NameShape.surnameOf(last.text());
+        boolean titles = true;
+        for (int k = i; k < j - 1; k++) {
+            Token t = tokens.get(k);
+            if (Gender.isFirstName(t.norm())) {
+                Gender stated = statedBefore(tokens, i);
+                Gender g = stated != Gender.UNKNOWN ? stated : Gender.ofFirstName(t.norm());
+                if (g == Gender.UNKNOWN) {
+                    return null;
+                }
+                StringBuilder name = new StringBuilder();
+                for (int m = k; m < j; m++) {
+                    name.append(m > k ? " " : "").append(tokens.get(m).text());
+                }
+                Named n = new Named(name.toString(), g, t.start(), false);
+                bySurname.putIfAbsent(surname, n);
+                return n;
+            }
+            if (isHonorific(t)) {
+                Gender hg = Gender.ofWord(t.norm());
+                Named known = bySurname.get(surname);
+                return new Named(known != null && known.gender() == hg ? known.name() : last.text(), hg, t.start(),
+                        false);
+            }
+            titles &= Lexicon.isTitle(t);
+        }
+        Named known = titles ? bySurname.get(surname) : null;
+        return known == null ? null : new Named(known.name(), known.gender(), tokens.get(i).start(), false);
+    }
+
+    /** The gender stated by the role words right before a name ("the widow Ann Lind", "his wife Jo Lind"). */
+    private static Gender statedBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return Gender.UNKNOWN;
+            }
+            Gender g = Gender.ofRoleWords(t.text());
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** The gender of the person first named with this surname (lower case), or UNKNOWN. */
+    public Gender genderOf(String surname) {
+        Named n = surname == null ? null : bySurname.get(surname);
+        return n == null ? Gender.UNKNOWN : n.gender();
+    }
+
+    private static boolean isHonorific(Token t) {
+        return t.is("mr.") || t.is("mr") || t.is("mrs.") || t.is("mrs") || t.is("ms.") || t.is("ms");
+    }
+
+    private static boolean possessive(String w) {
+        return w.endsWith("’s") || w.endsWith("'s");
+    }
+
+    /**
+     * The last person named before {@code offset} and at or after {@code from} whose known gender is
+     * {@code gender} (and, when {@code subjectsOnly}, who stands as the subject of a clause), looking back over
+     * at most {@value #LOOK_BACK} namings; null if none.
+     */
+    public Named lastBefore(int offset, int from, Gender gender, boolean subjectsOnly) {
+        int lo = 0;
+        int hi = inOrder.size() - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (inOrder.get(mid).at() < offset) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int k = at; k >= 0 && k > at - LOOK_BACK && inOrder.get(k).at() >= from; k--) {
+            if (inOrder.get(k).gender() == gender && (!subjectsOnly || inOrder.get(k).subject())) {
+                return inOrder.get(k);
+            }
+        }
+        return null;
+    }
+}

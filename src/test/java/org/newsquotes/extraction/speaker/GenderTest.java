@@ -1,0 +1,44 @@
+package org.newsquotes.extraction.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GenderTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            paul    | MALE
+            ann     | FEMALE
+            jordan  | UNKNOWN
+            zed     | UNKNOWN
+            """)
+    void givenNames(String name, Gender expected) {
+        assertThat(Gender.ofFirstName(name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jordan | true
+            paul   | true
+            zed    | false
+            """)
+    void bothSexNamesAreStillGivenNames(String name, boolean expected) {
+        assertThat(Gender.isFirstName(name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the widow Terry Lind              | FEMALE
+            her husband Jo Lind               | MALE
+            Mr. Lind                          | MALE
+            Trump spokesman Ann Voss          | UNKNOWN
+            campaign spokeswoman Ann Voss     | FEMALE
+            his wife and her brother          | UNKNOWN
+            Sen. Ann Voss                     | UNKNOWN
+            """)
+    void roleWords(String phrase, Gender expected) {
+        assertThat(Gender.ofRoleWords(phrase)).isEqualTo(expected);
+    }
+}
