@@ -631,7 +631,7 @@ public final class AttributionFinder {
         }
         int tail = tokens.firstAtOrAfter(a.cue().end());
         int last = tokens.firstAtOrAfter(next.end());
-        return last - tail <= NEXT_SENTENCE_TAIL
+        return last - tail <= NEXT_SENTENCE_TAIL || exclaims(q, next)
                 ? new Attribution(a.cue(), a.source(), Attribution.Rule.NEXT_SENTENCE) : null;
     }
 
@@ -651,6 +651,25 @@ public final class AttributionFinder {
                 && index.text().charAt(prev.end() - 1) == ':';
         Attribution a = samePara || colonLead ? sources.of(si - 1) : null;
         return a == null ? null : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
+    }
+
+    /**
+     * "“Why not?” Jo Lee said of the long plan in the spring." : a question or exclamation mark ends the
+     * sentence inside the quote, so the next sentence, begun on the same line, is its attribution however long
+     * it runs on after the verb (after a full stop, "“We won.” Lee said the vote …" is a sentence of its own).
+     */
+    private boolean exclaims(MarkedQuote q, Span next) {
+        String text = index.text();
+        int i = q.close() - 1;
+        if (i < 0 || text.charAt(i) != '?' && text.charAt(i) != '!') {
+            return false;
+        }
+        for (int k = q.close() + 1; k < next.start(); k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean known(Mention m) {
