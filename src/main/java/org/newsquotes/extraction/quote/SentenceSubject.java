@@ -19,6 +19,8 @@ final class SentenceSubject {
     private static final int INTRO_REACH = 8;
     /** How far the comma closing an introductory clause may stand when the sentence opens with "As", "When" …. */
     private static final int LONG_INTRO_REACH = 30;
+    /** How far the comma closing a relative clause may stand: "Jo Lee, who was elected in 2010, casts …". */
+    private static final int RELATIVE_REACH = 14;
     private static final java.util.Set<String> INTRODUCERS = java.util.Set.of("as", "when", "while", "after",
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
@@ -130,18 +132,39 @@ final class SentenceSubject {
             v = r > k ? r : v;
         }
         if (v < b.size() && b.get(v).text().equals(",") && v + 1 < b.size()) {
-            boolean appositive = b.get(v + 1).is("a") || b.get(v + 1).is("an") || b.get(v + 1).is("the");
+            Token first = b.get(v + 1);
+            boolean owner = possessiveName(first);
+            boolean appositive = first.is("a") || first.is("an") || first.is("the") || owner;
+            boolean relative = first.is("who");
             int k = v + 1;
-            while (k < b.size() && k - v <= (appositive ? 8 : 4) && !b.get(k).text().equals(",")) {
+            while (k < b.size() && k - v <= (relative ? RELATIVE_REACH : appositive ? 8 : 4)
+                    && !b.get(k).text().equals(",")) {
                 k++;
             }
             boolean aside = k < b.size() && b.get(k).text().equals(",") && k > v + 1
-                    && b.get(v + 1).isWord() && !b.get(v + 1).isCapitalized()
-                    && (appositive || !Lexicon.isDeterminer(b.get(v + 1)))
-                    && !b.get(v + 1).is("who") && !b.get(v + 1).is("which");
+                    && first.isWord() && (!first.isCapitalized() || owner)
+                    && (appositive || !Lexicon.isDeterminer(first))
+                    && (relative || !first.is("who") && !first.is("which"));
             v = aside ? k + 1 : v;
+        } else if (v + 2 < b.size() && isAsideDash(b.get(v)) && b.get(v + 1).isWord()
+                && !b.get(v + 1).isCapitalized()) {
+            int k = v + 1;
+            while (k < b.size() && k - v <= 10 && !isAsideDash(b.get(k))) {
+                k++;
+            }
+            v = k < b.size() && isAsideDash(b.get(k)) ? k + 1 : v;
         }
         return v;
+    }
+
+    /** "Jo Lee, Sam's father, said": a capitalised possessive opening an appositive. */
+    private static boolean possessiveName(Token t) {
+        String w = t.text();
+        return t.isWord() && t.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s"));
+    }
+
+    private static boolean isAsideDash(Token t) {
+        return t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
     }
 
     /** Where the main clause starts: after the comma closing an introductory phrase, else 0. */
