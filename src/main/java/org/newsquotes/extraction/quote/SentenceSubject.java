@@ -59,6 +59,11 @@ final class SentenceSubject {
         if (asides == null && s > 0) {
             asides = throughAsides(b, s);
         }
+        for (int k = s; asides == null && s > 0 && longIntro(b) && k < b.size() && k < LONG_INTRO_REACH; k++) {
+            if (b.get(k).text().equals(",") && k + 1 < b.size()) {
+                asides = throughAsides(b, k + 1);
+            }
+        }
         if (asides != null) {
             return asides;
         }
@@ -169,13 +174,26 @@ final class SentenceSubject {
 
     /** Where the main clause starts: after the comma closing an introductory phrase, else 0. */
     private static int clauseStart(List<Token> b) {
-        int reach = !b.isEmpty() && INTRODUCERS.contains(b.get(0).norm()) ? LONG_INTRO_REACH : INTRO_REACH;
+        int reach = longIntro(b) ? LONG_INTRO_REACH : INTRO_REACH;
         for (int k = 0; k < b.size() && k < reach; k++) {
             if (b.get(k).text().equals(",")) {
                 return k + 1;
             }
         }
         return 0;
+    }
+
+    /**
+     * The sentence opens with an introductory phrase that may run long and hold commas of its own: a
+     * subordinator or preposition ("As …", "In …") or a participle ("Speaking at a town hall in Salem, Ohio,
+     * Lee went …").
+     */
+    private static boolean longIntro(List<Token> b) {
+        if (b.isEmpty()) {
+            return false;
+        }
+        String w = b.get(0).norm();
+        return INTRODUCERS.contains(w) || b.get(0).isCapitalized() && w.length() > 5 && w.endsWith("ing");
     }
 
     /**
