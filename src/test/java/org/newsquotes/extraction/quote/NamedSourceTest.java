@@ -16,6 +16,8 @@ class NamedSourceTest {
             “The plan is a sham,” said 9/11 widow Rita Marlowe.                                       | Rita Marlowe
             “The plan is a sham,” Sam Okafor III, a baker from Akron, said on Twitter.                 | Sam Okafor III
             “The plan is a sham,” Ms. Marlowe of the Harbor Trust said.                                | Marlowe
+            “The plan is a sham,” Sam Okafor, the spokesman for the Ohio Bakers Party said on Monday.  | Sam Okafor
+            On Thursday, in the Harbor release announcing his role, Okafor described the plan as a “sham.” | Okafor
             """)
     void sourcePhraseShapes(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
