@@ -67,6 +67,9 @@ public final class AttributionFinder {
         if (a != null && a.source().pronoun()) {
             a = namedLeadIn(a, before);
         }
+        if (a != null) {
+            a = reportedBy(a, after);
+        }
         if (a == null && q.closed()) {
             a = signed(after);
         }
@@ -110,6 +113,15 @@ public final class AttributionFinder {
             a = previousParagraph(q);
         }
         return itsOrganization(a, before);
+    }
+
+    /**
+     * "“…,” Lee said, according to the Harbor Gazette.": a speaker's words passed on by a report are attributed
+     * to the report, the outer source (the words reach the reader through it); {@code a} unchanged otherwise.
+     */
+    private Attribution reportedBy(Attribution a, List<Token> after) {
+        Attribution outer = accordingTo(after);
+        return outer != null && outer.cue().start() > a.cue().end() && !outer.source().pronoun() ? outer : a;
     }
 
     /**

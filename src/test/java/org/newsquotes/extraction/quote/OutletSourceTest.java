@@ -18,4 +18,15 @@ class OutletSourceTest {
     void capitalTheInsideASentence(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
+
+    /** Words passed on by a report are the report's: the outer source wins over the speaker inside it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “We will appeal,” Okafor said, according to the Harbor Gazette.                   | Harbor Gazette
+            “We will appeal,” the mayor told reporters, according to Reuters, on the plane.    | Reuters
+            “We will appeal,” Rita Marlowe said on Monday.                                    | Rita Marlowe
+            """)
+    void accordingToAReport(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
 }
