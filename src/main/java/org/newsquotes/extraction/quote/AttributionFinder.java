@@ -334,6 +334,10 @@ public final class AttributionFinder {
             if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
                 return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
             }
+            src = m >= 2 && plainVerb(b.get(m - 1)) ? phrases.subject(b, m - 1, 0) : null;
+            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun() && known(src)) {
+                return new Attribution(b.get(m - 1).span(), src, Attribution.Rule.LEAD_IN);
+            }
             int verb = verbBeforeObject(b, m);
             src = verb > 0 ? phrases.subject(b, verb, 0) : null;
             if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
@@ -491,6 +495,16 @@ public final class AttributionFinder {
             return null;
         }
         return phrases.inverted(w, c + 1, w.size());
+    }
+
+    /**
+     * "Okafor resisted:": a lower-case word right before a lead-in's colon, not a function word nor an "-ly"
+     * adverb, read as the verb whose subject introduces the quote.
+     */
+    private static boolean plainVerb(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isFunctionWord(t)
+                && !t.norm().endsWith("ly")
+                && !Lexicon.isDeterminer(t) && !Lexicon.isPronoun(t);
     }
 
     /** "told", "telling": the words after these verbs are the hearer, never the source. */

@@ -55,6 +55,7 @@ class NamedSourceTest {
             Sen. Susan Marlowe (D-Ohio) scolded him: “The bakers are against you,” she said.              | Susan Marlowe
             “The plan is a sham,” Okafor shot back.                                                       | Okafor
             Marlowe fired back: “The plan is a sham.”                                                     | Marlowe
+            The bakers asked for a vote. Okafor resisted:  "Mayors do not have that power."              | Okafor
             Bakers agree - Rita Marlowe: “Keep baking as late as possible.”                               | Rita Marlowe
             As the Harbor Times put it, “the plan is a sham.”                                             | the Harbor Times
             On Monday Okafor released the following statement: “The plan is a sham.”                     | Okafor
