@@ -369,6 +369,10 @@ public final class AttributionFinder {
                 if (agent != null && known(agent)) {
                     return new Attribution(cueSpan(w, c), agent, rule);
                 }
+                Mention inverted = commaInversion(w, c);
+                if (inverted != null) {
+                    return new Attribution(cueSpan(w, c), inverted, rule);
+                }
                 if (participleClause(w, c)) {
                     Mention main = earlierSource(w, c);
                     if (main != null) {
@@ -505,6 +509,27 @@ public final class AttributionFinder {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isFunctionWord(t)
                 && !t.norm().endsWith("ly")
                 && !Lexicon.isDeterminer(t) && !Lexicon.isPronoun(t);
+    }
+
+    /**
+     * "…, forcing her to fend off both rivals, said Brad Lee, a pollster.": a reporting verb after a comma with
+     * a named person right after it, and that name closed by punctuation, is the inverted "said X"; the
+     * person before the comma is part of the reported words. Null when the shape differs.
+     */
+    private Mention commaInversion(List<Token> w, int c) {
+        if (c < 1 || !w.get(c - 1).text().equals(",") || !invertible(w, c) || tellsHearer(w.get(c))) {
+            return null;
+        }
+        Mention m = phrases.inverted(w, c, w.size());
+        if (m == null || m.pronoun() || m.kind() != SpeakerKind.PERSON || m.name() == null) {
+            return null;
+        }
+        int e = tokens.firstAtOrAfter(m.span().end());
+        if (e >= tokens.size()) {
+            return m;
+        }
+        String next = tokens.get(e).text();
+        return next.equals(",") || next.equals(".") || next.equals("(") ? m : null;
     }
 
     /** "told", "telling": the words after these verbs are the hearer, never the source. */
