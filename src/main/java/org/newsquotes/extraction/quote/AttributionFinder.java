@@ -265,11 +265,33 @@ public final class AttributionFinder {
                 if (m != null && m.kind() == SpeakerKind.PERSON && indefinite(m)) {
                     continue;
                 }
+                if (m == null || m.span().start() != a.get(s).start()) {
+                    Mention named = nameBeforeLongAside(a, s, c);
+                    m = named != null ? named : m;
+                }
                 return m == null || !known(m) || !closesSentence(a, s, m, c) ? null
                         : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Jo Lee, assistant secretary for refugees, schools, and parks, said": right after the quote a name,
+     * then an aside between commas that holds commas of its own, then the verb; the name, else null.
+     */
+    private Mention nameBeforeLongAside(List<Token> a, int s, int c) {
+        int e = s;
+        while (e < c && e - s < 5 && (Lexicon.isNameToken(a.get(e)) || Lexicon.isTitle(a.get(e))
+                || Lexicon.isInitials(a.get(e)))) {
+            e++;
+        }
+        if (e == s || e >= c - 1 || !a.get(e).text().equals(",") || !a.get(c - 1).text().equals(",")
+                || !Lexicon.isNameToken(a.get(e - 1))) {
+            return null;
+        }
+        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), a.subList(s, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun() ? m : null;
     }
 
     /** "a Jo Smith tweet": a name after "a"/"an" modifies a noun (the cue word is that noun), it does not speak. */
