@@ -255,10 +255,17 @@ public final class AttributionFinder {
             Mention m = phrases.inverted(a, s, a.size());
             return m == null || !known(m) ? null : new Attribution(cueSpan(a, s), m, Attribution.Rule.AFTER);
         }
-        for (int c = s + 1; c < a.size() && c - s <= AFTER_REACH; c++) {
+        for (int c = s + 1; c < a.size() && c - s <= MAX_WINDOW; c++) {
             Token t = a.get(c);
             if (t.text().equals(".") && !Lexicon.isPartyTag(a.get(c - 1)) || t.text().equals(";")) {
                 return null;
+            }
+            if (c - s > AFTER_REACH) {
+                Mention named = ReportingVerb.at(a, c) ? nameBeforeLongAside(a, s, c) : null;
+                if (named != null && known(named)) {
+                    return new Attribution(cueSpan(a, c), named, Attribution.Rule.AFTER);
+                }
+                continue;
             }
             if (ReportingVerb.at(a, c)) {
                 Mention m = phrases.subject(a, c, s);
