@@ -417,6 +417,9 @@ final class SourcePhrase {
                 k = p;
                 continue;
             }
+            if (k - 1 < lo) {
+                return null;
+            }
             int e = skipParenthesis(w, k - 1, lo);
             int from = atComma ? p + 1 : lo;
             if (e < from) {
