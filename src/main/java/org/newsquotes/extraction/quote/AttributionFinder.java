@@ -250,6 +250,9 @@ public final class AttributionFinder {
             return null;
         }
         if (CueLexicon.isCue(a.get(s))) {
+            if (a.get(s).norm().endsWith("ing")) {
+                return null;
+            }
             Mention m = phrases.inverted(a, s, a.size());
             return m == null || !known(m) ? null : new Attribution(cueSpan(a, s), m, Attribution.Rule.AFTER);
         }

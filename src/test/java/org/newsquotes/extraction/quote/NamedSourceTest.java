@@ -44,6 +44,8 @@ class NamedSourceTest {
             While not everything Okafor says is true, Marlowe said the plan is “mostly sound” on paper.          | Marlowe
             After the fire, but before city bakers had weighed in, Mayor Rita Marlowe said "a pipe" had burst.    | Rita Marlowe
             In a statement announcing the vote, the Bakers Guild called the plan a “sham” and a disgrace.        | the Bakers Guild
+            Okafor said the bakers will still meet, but said, “It is time we change,” promising the Bakers Guild will return. | Okafor
+            He called it a “distortion,” describing the Harbor Guild as highly skilled.                   | he
             That would mean a “summer of agony” for Lee, forcing her to fend off two rivals, said Brad Okafor, a pollster. | Brad Okafor
             """)
     void whoseVerbSpeaks(String text, String expected) {
