@@ -17,12 +17,12 @@ import org.newsquotes.extraction.text.Token;
  * “…”"), an attribution-only sentence right after, the attribution of the sentence before, then the named
  * subject of the sentence. A pronoun "it" becomes the organisation opening the sentence. Only words outside
  * every quote are read, and only within the quote's own sentences, so the work per quote is bounded by its
- * sentence. Limits: no parser; a reporting verb inside a subordinate clause can win over the main verb.
+ * sentence. Lead-ins ending in a colon or dash are read by {@link LeadIn}. Limits: no parser; a reporting verb
+ * inside a subordinate clause can win over the main verb.
  */
 public final class AttributionFinder {
 
     private static final int AFTER_REACH = 16;
-    private static final int LEAD_IN_REACH = 8;
     private static final int NEXT_SENTENCE_TAIL = 6;
     /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
     private static final int MAX_WINDOW = 80;
@@ -31,10 +31,6 @@ public final class AttributionFinder {
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
     private static final java.util.Set<String> OBJECT_STOP = java.util.Set.of("with", "without", "by", "of",
             "and", "or", "but", "as", "while", "than");
-    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been",
-            "being", "be");
-    private static final java.util.Set<String> OBJECT_PRONOUN = java.util.Set.of("him", "her", "them", "me",
-            "us");
     private static final java.util.Set<String> AUXILIARY = java.util.Set.of("has", "have", "had", "is", "was",
             "also", "previously", "once", "already", "since", "recently", "repeatedly", "publicly", "openly");
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
@@ -44,6 +40,7 @@ public final class AttributionFinder {
     private final SourcePhrase phrases;
     private final SentenceSubject subjects;
     private final PossessiveSource possessives;
+    private final LeadIn leadIns;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
@@ -52,6 +49,7 @@ public final class AttributionFinder {
         this.phrases = new SourcePhrase(index.text());
         this.subjects = new SentenceSubject(index.text());
         this.possessives = new PossessiveSource(index.text());
+        this.leadIns = new LeadIn(phrases, subjects, tokens);
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -67,6 +65,9 @@ public final class AttributionFinder {
         if (a != null && a.source().pronoun()) {
             a = namedLeadIn(a, before);
         }
+        if (a != null) {
+            a = reportedBy(a, after);
+        }
         if (a == null && q.closed()) {
             a = signed(after);
         }
@@ -74,7 +75,7 @@ public final class AttributionFinder {
             a = UnlistedCue.after(after, phrases, index.text());
         }
         if (a == null) {
-            a = leadIn(before);
+            a = leadIns.of(before);
         }
         if (a == null) {
             a = accordingTo(before);
@@ -113,6 +114,15 @@ public final class AttributionFinder {
     }
 
     /**
+     * "“…,” Lee said, according to the Harbor Gazette.": a speaker's words passed on by a report are attributed
+     * to the report, the outer source (the words reach the reader through it); {@code a} unchanged otherwise.
+     */
+    private Attribution reportedBy(Attribution a, List<Token> after) {
+        Attribution outer = accordingTo(after);
+        return outer != null && outer.cue().start() > a.cue().end() && !outer.source().pronoun() ? outer : a;
+    }
+
+    /**
      * "The council … pledged to act against what it called “…”": a source "it" is the organisation opening the
      * quote's sentence, when there is one; otherwise {@code a} unchanged.
      */
@@ -129,7 +139,7 @@ public final class AttributionFinder {
      * lead-in when the pronoun's gender is that person's (the object "him" would otherwise be the antecedent).
      */
     private Attribution namedLeadIn(Attribution pronoun, List<Token> before) {
-        Attribution lead = leadIn(before);
+        Attribution lead = leadIns.of(before);
         if (lead == null || lead.source().pronoun() || lead.source().kind() != SpeakerKind.PERSON) {
             return pronoun;
         }
@@ -233,31 +243,63 @@ public final class AttributionFinder {
 
     private Attribution afterDirect(List<Token> a) {
         int s = 0;
-        while (s < a.size() && isDash(a.get(s))) {
+        while (s < a.size() && LeadIn.isDash(a.get(s))) {
             s++;
         }
         if (s >= a.size()) {
             return null;
         }
         if (CueLexicon.isCue(a.get(s))) {
+            if (a.get(s).norm().endsWith("ing")) {
+                return null;
+            }
             Mention m = phrases.inverted(a, s, a.size());
             return m == null || !known(m) ? null : new Attribution(cueSpan(a, s), m, Attribution.Rule.AFTER);
         }
-        for (int c = s + 1; c < a.size() && c - s <= AFTER_REACH; c++) {
+        for (int c = s + 1; c < a.size() && c - s <= MAX_WINDOW; c++) {
             Token t = a.get(c);
             if (t.text().equals(".") && !Lexicon.isPartyTag(a.get(c - 1)) || t.text().equals(";")) {
                 return null;
+            }
+            if (c - s > AFTER_REACH) {
+                Mention named = ReportingVerb.at(a, c) ? nameBeforeLongAside(a, s, c) : null;
+                if (named != null && known(named)) {
+                    return new Attribution(cueSpan(a, c), named, Attribution.Rule.AFTER);
+                }
+                continue;
             }
             if (ReportingVerb.at(a, c)) {
                 Mention m = phrases.subject(a, c, s);
                 if (m != null && m.kind() == SpeakerKind.PERSON && indefinite(m)) {
                     continue;
                 }
+                if (m == null || m.span().start() != a.get(s).start()) {
+                    Mention named = nameBeforeLongAside(a, s, c);
+                    m = named != null ? named : m;
+                }
                 return m == null || !known(m) || !closesSentence(a, s, m, c) ? null
                         : new Attribution(cueSpan(a, c), m, Attribution.Rule.AFTER);
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Jo Lee, assistant secretary for refugees, schools, and parks, said": right after the quote a name,
+     * then an aside between commas that holds commas of its own, then the verb; the name, else null.
+     */
+    private Mention nameBeforeLongAside(List<Token> a, int s, int c) {
+        int e = s;
+        while (e < c && e - s < 5 && (Lexicon.isNameToken(a.get(e)) || Lexicon.isTitle(a.get(e))
+                || Lexicon.isInitials(a.get(e)))) {
+            e++;
+        }
+        if (e == s || e >= c - 1 || !a.get(e).text().equals(",") || !a.get(c - 1).text().equals(",")
+                || !Lexicon.isNameToken(a.get(e - 1))) {
+            return null;
+        }
+        Mention m = org.newsquotes.extraction.speaker.MentionParser.parse(index.text(), a.subList(s, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun() ? m : null;
     }
 
     /** "a Jo Smith tweet": a name after "a"/"an" modifies a noun (the cue word is that noun), it does not speak. */
@@ -282,56 +324,6 @@ public final class AttributionFinder {
         return k > s && a.get(k - 1).text().equals(",") && a.size() - c <= 6;
     }
 
-    private Attribution leadIn(List<Token> b) {
-        int m = b.size() - 1;
-        if (m < 1 || !(b.get(m).text().equals(":") || isDash(b.get(m)))) {
-            return null;
-        }
-        for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
-            if (b.get(c).text().equals("-") || b.get(c).text().equals("—") || b.get(c).text().equals("–")) {
-                break;
-            }
-            if (ReportingVerb.at(b, c)) {
-                Mention src = passiveAgent(b, c);
-                if (src == null && participleClause(b, c)) {
-                    src = earlierSource(b, c);
-                }
-                if (src == null) {
-                    src = phrases.subject(b, c, 0);
-                }
-                if (src == null && !tellsHearer(b.get(c))) {
-                    src = phrases.inverted(b, c, m);
-                }
-                if (src == null && (tellsHearer(b.get(c)) || b.get(c).norm().endsWith("ing"))) {
-                    Attribution main = mainSubject(b.subList(0, c));
-                    src = main == null ? null : main.source();
-                }
-                if (src != null && known(src)) {
-                    return new Attribution(cueSpan(b, c), src, Attribution.Rule.LEAD_IN);
-                }
-                break;
-            }
-        }
-        if (b.get(m).text().equals(":")) {
-            int v = m;
-            if (m >= 2 && OBJECT_PRONOUN.contains(b.get(m - 1).norm()) && b.get(m - 2).isWord()
-                    && !b.get(m - 2).isCapitalized()) {
-                v = m - 2;
-            }
-            Mention src = phrases.subject(b, v, 0);
-            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
-                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
-            }
-            int verb = verbBeforeObject(b, m);
-            src = verb > 0 ? phrases.subject(b, verb, 0) : null;
-            if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
-                    || src.kind() == SpeakerKind.ORGANIZATION)) {
-                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
-            }
-        }
-        return null;
-    }
-
     private Attribution accordingTo(List<Token> w) {
         for (int i = 0; i + 1 < w.size(); i++) {
             if (w.get(i).is("according") && w.get(i + 1).is("to")) {
@@ -349,12 +341,16 @@ public final class AttributionFinder {
     Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
             if (CueLexicon.isCue(w.get(c)) && (!w.get(c).isCapitalized() || c == 0)) {
-                Mention agent = passiveAgent(w, c);
+                Mention agent = leadIns.passiveAgent(w, c);
                 if (agent != null && known(agent)) {
                     return new Attribution(cueSpan(w, c), agent, rule);
                 }
-                if (participleClause(w, c)) {
-                    Mention main = earlierSource(w, c);
+                Mention inverted = commaInversion(w, c);
+                if (inverted != null) {
+                    return new Attribution(cueSpan(w, c), inverted, rule);
+                }
+                if (LeadIn.participleClause(w, c)) {
+                    Mention main = leadIns.earlierSource(w, c);
                     if (main != null) {
                         return new Attribution(cueSpan(w, c), main, rule);
                     }
@@ -369,7 +365,7 @@ public final class AttributionFinder {
                     if (verbSubject != null && known(verbSubject) && !verbSubject.pronoun()) {
                         return new Attribution(cueSpan(w, c), verbSubject, rule);
                     }
-                    Attribution main = mainSubject(w.subList(0, c));
+                    Attribution main = leadIns.mainSubject(w.subList(0, c));
                     if (main != null) {
                         return new Attribution(cueSpan(w, c), main.source(), rule);
                     }
@@ -436,66 +432,24 @@ public final class AttributionFinder {
 
 
     /**
-     * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
-     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”").
+     * "…, forcing her to fend off both rivals, said Brad Lee, a pollster.": a reporting verb after a comma with
+     * a named person right after it, and that name closed by punctuation, is the inverted "said X"; the
+     * person before the comma is part of the reported words. Null when the shape differs.
      */
-    private Mention earlierSource(List<Token> b, int c) {
-        for (int k = c - 1; k > 0; k--) {
-            if (ReportingVerb.at(b, k) && !b.get(k).norm().endsWith("ing")) {
-                Mention m = phrases.subject(b, k, 0);
-                if (m != null && known(m)) {
-                    return m;
-                }
-            }
-        }
-        Attribution main = mainSubject(b.subList(0, c));
-        return main == null ? null : main.source();
-    }
-
-    /**
-     * "Smith released the following statement:": the index of the lower-case verb whose object (opening with
-     * a determiner, all lower case) ends at the colon {@code m}; -1 when there is none within a few words.
-     */
-    private static int verbBeforeObject(List<Token> b, int m) {
-        for (int k = m - 2; k >= 0 && m - k <= 6; k--) {
-            Token t = b.get(k);
-            if (!t.isWord() || t.isCapitalized()) {
-                return -1;
-            }
-            if (Lexicon.isDeterminer(b.get(k + 1)) && !Lexicon.isDeterminer(t) && !Lexicon.isFunctionWord(t)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "Smith was asked by host Jo Lee, “…”", "was told by aides that …": a passive reporting verb whose agent
-     * after "by" is the source; null when the verb at {@code c} is not passive with an agent.
-     */
-    private Mention passiveAgent(List<Token> w, int c) {
-        if (c < 1 || c + 2 >= w.size() || !w.get(c + 1).is("by") || !BE.contains(w.get(c - 1).norm())
-                || w.get(c).is("quoted")) {
+    private Mention commaInversion(List<Token> w, int c) {
+        if (c < 1 || !w.get(c - 1).text().equals(",") || !invertible(w, c) || LeadIn.tellsHearer(w.get(c))) {
             return null;
         }
-        return phrases.inverted(w, c + 1, w.size());
-    }
-
-    /** "told", "telling": the words after these verbs are the hearer, never the source. */
-    private static boolean tellsHearer(Token verb) {
-        String v = verb.norm();
-        return v.equals("told") || v.equals("tell") || v.equals("tells") || v.equals("telling");
-    }
-
-    /** The named person, else the organisation, opening the clause in {@code w}; null if neither. */
-    private Attribution mainSubject(List<Token> w) {
-        Attribution a = subjects.of(w);
-        return a != null && !a.source().pronoun() ? a : subjects.organization(w);
-    }
-
-    /** ", urging …", ", saying …": a participle after a comma, whose subject is the main clause's. */
-    private static boolean participleClause(List<Token> w, int c) {
-        return c > 0 && w.get(c - 1).text().equals(",") && w.get(c).norm().endsWith("ing");
+        Mention m = phrases.inverted(w, c, w.size());
+        if (m == null || m.pronoun() || m.kind() != SpeakerKind.PERSON || m.name() == null) {
+            return null;
+        }
+        int e = tokens.firstAtOrAfter(m.span().end());
+        if (e >= tokens.size()) {
+            return m;
+        }
+        String next = tokens.get(e).text();
+        return next.equals(",") || next.equals(".") || next.equals("(") ? m : null;
     }
 
     /**
@@ -605,7 +559,7 @@ public final class AttributionFinder {
             }
         }
         if (a == null && !w.isEmpty() && w.get(w.size() - 1).text().equals(":")) {
-            a = leadIn(w);
+            a = leadIns.of(w);
         }
         return a != null ? a : accordingTo(w);
     }
@@ -631,7 +585,7 @@ public final class AttributionFinder {
         }
         int tail = tokens.firstAtOrAfter(a.cue().end());
         int last = tokens.firstAtOrAfter(next.end());
-        return last - tail <= NEXT_SENTENCE_TAIL
+        return last - tail <= NEXT_SENTENCE_TAIL || exclaims(q, next)
                 ? new Attribution(a.cue(), a.source(), Attribution.Rule.NEXT_SENTENCE) : null;
     }
 
@@ -653,18 +607,31 @@ public final class AttributionFinder {
         return a == null ? null : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
     }
 
+    /**
+     * "“Why not?” Jo Lee said of the long plan in the spring." : a question or exclamation mark ends the
+     * sentence inside the quote, so the next sentence, begun on the same line, is its attribution however long
+     * it runs on after the verb (after a full stop, "“We won.” Lee said the vote …" is a sentence of its own).
+     */
+    private boolean exclaims(MarkedQuote q, Span next) {
+        String text = index.text();
+        int i = q.close() - 1;
+        if (i < 0 || text.charAt(i) != '?' && text.charAt(i) != '!') {
+            return false;
+        }
+        for (int k = q.close() + 1; k < next.start(); k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean known(Mention m) {
-        int i = tokens.firstAtOrAfter(m.span().end()) - 1;
-        return SourcePhrase.isKnown(m, tokens.get(Math.max(0, i)));
+        return leadIns.known(m);
     }
 
     /** The cue span, extended over "in a statement", "told reporters" and the like. */
     private static Span cueSpan(List<Token> w, int c) {
         return CueSpan.extend(w, c);
-    }
-
-
-    private static boolean isDash(Token t) {
-        return t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals(",");
     }
 }

@@ -19,6 +19,8 @@ final class SentenceSubject {
     private static final int INTRO_REACH = 8;
     /** How far the comma closing an introductory clause may stand when the sentence opens with "As", "When" …. */
     private static final int LONG_INTRO_REACH = 30;
+    /** How far the comma closing a relative clause may stand: "Jo Lee, who was elected in 2010, casts …". */
+    private static final int RELATIVE_REACH = 14;
     private static final java.util.Set<String> INTRODUCERS = java.util.Set.of("as", "when", "while", "after",
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
@@ -56,6 +58,11 @@ final class SentenceSubject {
                 || Lexicon.isFunctionWord(b.get(s0)) ? null : throughAsides(b, s0);
         if (asides == null && s > 0) {
             asides = throughAsides(b, s);
+        }
+        for (int k = s; asides == null && s > 0 && longIntro(b) && k < b.size() && k < LONG_INTRO_REACH; k++) {
+            if (b.get(k).text().equals(",") && k + 1 < b.size()) {
+                asides = throughAsides(b, k + 1);
+            }
         }
         if (asides != null) {
             return asides;
@@ -130,29 +137,63 @@ final class SentenceSubject {
             v = r > k ? r : v;
         }
         if (v < b.size() && b.get(v).text().equals(",") && v + 1 < b.size()) {
-            boolean appositive = b.get(v + 1).is("a") || b.get(v + 1).is("an") || b.get(v + 1).is("the");
+            Token first = b.get(v + 1);
+            boolean owner = possessiveName(first);
+            boolean appositive = first.is("a") || first.is("an") || first.is("the") || owner;
+            boolean relative = first.is("who");
             int k = v + 1;
-            while (k < b.size() && k - v <= (appositive ? 8 : 4) && !b.get(k).text().equals(",")) {
+            while (k < b.size() && k - v <= (relative ? RELATIVE_REACH : appositive ? 8 : 4)
+                    && !b.get(k).text().equals(",")) {
                 k++;
             }
             boolean aside = k < b.size() && b.get(k).text().equals(",") && k > v + 1
-                    && b.get(v + 1).isWord() && !b.get(v + 1).isCapitalized()
-                    && (appositive || !Lexicon.isDeterminer(b.get(v + 1)))
-                    && !b.get(v + 1).is("who") && !b.get(v + 1).is("which");
+                    && first.isWord() && (!first.isCapitalized() || owner)
+                    && (appositive || !Lexicon.isDeterminer(first))
+                    && (relative || !first.is("who") && !first.is("which"));
             v = aside ? k + 1 : v;
+        } else if (v + 2 < b.size() && isAsideDash(b.get(v)) && b.get(v + 1).isWord()
+                && !b.get(v + 1).isCapitalized()) {
+            int k = v + 1;
+            while (k < b.size() && k - v <= 10 && !isAsideDash(b.get(k))) {
+                k++;
+            }
+            v = k < b.size() && isAsideDash(b.get(k)) ? k + 1 : v;
         }
         return v;
     }
 
+    /** "Jo Lee, Sam's father, said": a capitalised possessive opening an appositive. */
+    private static boolean possessiveName(Token t) {
+        String w = t.text();
+        return t.isWord() && t.isCapitalized() && (w.endsWith("'s") || w.endsWith("’s"));
+    }
+
+    private static boolean isAsideDash(Token t) {
+        return t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
+    }
+
     /** Where the main clause starts: after the comma closing an introductory phrase, else 0. */
     private static int clauseStart(List<Token> b) {
-        int reach = !b.isEmpty() && INTRODUCERS.contains(b.get(0).norm()) ? LONG_INTRO_REACH : INTRO_REACH;
+        int reach = longIntro(b) ? LONG_INTRO_REACH : INTRO_REACH;
         for (int k = 0; k < b.size() && k < reach; k++) {
             if (b.get(k).text().equals(",")) {
                 return k + 1;
             }
         }
         return 0;
+    }
+
+    /**
+     * The sentence opens with an introductory phrase that may run long and hold commas of its own: a
+     * subordinator or preposition ("As …", "In …") or a participle ("Speaking at a town hall in Salem, Ohio,
+     * Lee went …").
+     */
+    private static boolean longIntro(List<Token> b) {
+        if (b.isEmpty()) {
+            return false;
+        }
+        String w = b.get(0).norm();
+        return INTRODUCERS.contains(w) || b.get(0).isCapitalized() && w.length() > 5 && w.endsWith("ing");
     }
 
     /**

@@ -147,7 +147,7 @@ final class SourcePhrase {
         }
         if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm())
                 && !(w.get(c).norm().endsWith("ing") && PARTICIPLE_SUBJECT.contains(w.get(k - 1).norm()))) {
-            return null;
+            return k <= j ? OpenAppositive.name(text, w, j, lo) : null;
         }
         if (k - 2 >= lo && w.get(k - 1).text().equals(",") && w.get(k).isWord() && !w.get(k).isCapitalized()
                 && !Lexicon.isDeterminer(w.get(k)) && Lexicon.isNameToken(w.get(k - 2))
@@ -416,6 +416,9 @@ final class SourcePhrase {
             if (atComma && p + 1 < k && (isAside(w.subList(p + 1, k)) || opensAppositive(w.get(p + 1)))) {
                 k = p;
                 continue;
+            }
+            if (k - 1 < lo) {
+                return null;
             }
             int e = skipParenthesis(w, k - 1, lo);
             int from = atComma ? p + 1 : lo;

@@ -56,6 +56,9 @@ public final class MentionParser {
             return affiliated;
         }
         int nameStart = NameShape.nameStart(np);
+        if (np.size() == 2 && nameStart == 1 && np.get(0).text().equals("The") && midSentence(text, span.start())) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
+        }
         if (nameStart == np.size() - 1 && nameStart > 0 && (np.get(0).is("the") || np.get(0).is("a"))
                 && np.size() == 2) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.ANONYMOUS, false, Gender.UNKNOWN);
@@ -71,6 +74,29 @@ public final class MentionParser {
         }
         SpeakerKind kind = isPlural(head) ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS;
         return new Mention(span, phrase, phrase, appositive, kind, false, Gender.UNKNOWN);
+    }
+
+    /**
+     * Whether the word at {@code at} stands inside a sentence: what comes before it (past spaces) is neither the
+     * start of the text, a line break nor a full stop, question or exclamation mark (also right inside a closing
+     * quote mark: "“… over.” The …"). A capital "The" there is part of a title: "The Hill", "The Gazette".
+     */
+    static boolean midSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '”' || c == '"' || c == '’' || c == '\'') {
+            if (i == 0) {
+                return false;
+            }
+            return text.charAt(i - 1) != '.';
+        }
+        return c != '.' && c != '!' && c != '?' && c != '\n' && c != '\r' && c != ':';
     }
 
     private static Mention person(String text, List<Token> np, int nameStart, Span span, String phrase,

@@ -16,6 +16,8 @@ class NamedSourceTest {
             “The plan is a sham,” said 9/11 widow Rita Marlowe.                                       | Rita Marlowe
             “The plan is a sham,” Sam Okafor III, a baker from Akron, said on Twitter.                 | Sam Okafor III
             “The plan is a sham,” Ms. Marlowe of the Harbor Trust said.                                | Marlowe
+            “The plan is a sham,” Sam Okafor, the spokesman for the Ohio Bakers Party said on Monday.  | Sam Okafor
+            On Thursday, in the Harbor release announcing his role, Okafor described the plan as a “sham.” | Okafor
             """)
     void sourcePhraseShapes(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
@@ -25,6 +27,8 @@ class NamedSourceTest {
     @CsvSource(delimiter = '|', textBlock = """
             Rita Marlowe, head of the Bakers Guild, which represents city bakers, said she hoped the day sends a message that “bread matters.” | Rita Marlowe
             “We won!” Jo’s aunt, state Sen. Rita Marlowe (D-Akron), shouted to the crowd.              | Rita Marlowe
+            “It is a start,” Anne Okafor, assistant secretary for bakeries, mills, and ovens, said on the call. | Anne Okafor
+            “Very good baker, this guy,” Okafor, the 2016 bakers' front-runner nationally and current polling leader in Ohio by a wide margin after winning the fair, said when Lee asked. | Okafor
             “We won!” Jo’s aunt, state Sen. Rita “Ree” Marlowe (D-Akron), shouted to the crowd.        | Rita “Ree” Marlowe
             """)
     void appositives(String text, String expected) {
@@ -40,6 +44,9 @@ class NamedSourceTest {
             While not everything Okafor says is true, Marlowe said the plan is “mostly sound” on paper.          | Marlowe
             After the fire, but before city bakers had weighed in, Mayor Rita Marlowe said "a pipe" had burst.    | Rita Marlowe
             In a statement announcing the vote, the Bakers Guild called the plan a “sham” and a disgrace.        | the Bakers Guild
+            Okafor said the bakers will still meet, but said, “It is time we change,” promising the Bakers Guild will return. | Okafor
+            He called it a “distortion,” describing the Harbor Guild as highly skilled.                   | he
+            That would mean a “summer of agony” for Lee, forcing her to fend off two rivals, said Brad Okafor, a pollster. | Brad Okafor
             """)
     void whoseVerbSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
@@ -53,6 +60,7 @@ class NamedSourceTest {
             Sen. Susan Marlowe (D-Ohio) scolded him: “The bakers are against you,” she said.              | Susan Marlowe
             “The plan is a sham,” Okafor shot back.                                                       | Okafor
             Marlowe fired back: “The plan is a sham.”                                                     | Marlowe
+            The bakers asked for a vote. Okafor resisted:  "Mayors do not have that power."              | Okafor
             Bakers agree - Rita Marlowe: “Keep baking as late as possible.”                               | Rita Marlowe
             As the Harbor Times put it, “the plan is a sham.”                                             | the Harbor Times
             On Monday Okafor released the following statement: “The plan is a sham.”                     | Okafor

@@ -16,6 +16,11 @@ class SentenceSubjectTest {
             Rita Marlowe, who once ran a bakery, plainly meant         | Rita Marlowe
             In the end, nothing came of the                            | NULL
             As the long queue at the bakery grew past the corner and down the hill, Marlowe decried the | Marlowe
+            In the call, Ohio Rep. Sam Okafor, who was elected in the wave of 2010, casts the plan as | Sam Okafor
+            Tom Okafor, Sam's father, issued a statement, saying the bakery                    | Tom Okafor
+            Speaking at a town hall in Salem, Ohio, Marlowe went after Okafor, calling him     | Marlowe
+            Filling in for Okafor at the same fair on Sunday, Marlowe landed a dig at        | Marlowe
+            Tom Okafor — a teacher from Akron — says he made a late choice and that            | Tom Okafor
             """)
     void findsNamedSubject(String sentence, String expected) {
         Attribution a = new SentenceSubject(sentence).of(Tokenizer.tokenize(sentence, 0, sentence.length(), false));

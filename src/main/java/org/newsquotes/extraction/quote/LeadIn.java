@@ -1,0 +1,175 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.List;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Lexicon;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Lead-ins: the words before a quote that end in a colon or a dash and introduce it ("Smith said: “…”", "Smith
+ * was asked by host Jo Lee, “…”", "Okafor resisted: “…”", "Smith released the following statement:"), and the
+ * clause helpers the attribution rules share (a passive verb's agent, a participle's source, a clause's named
+ * subject). Split out of {@link AttributionFinder}; stateless per article beyond its word tables. Limits: no
+ * parser; reads at most {@link #LEAD_IN_REACH} tokens back from the colon for the verb.
+ */
+final class LeadIn {
+
+    static final int LEAD_IN_REACH = 8;
+    private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been",
+            "being", "be");
+    private static final java.util.Set<String> OBJECT_PRONOUN = java.util.Set.of("him", "her", "them", "me",
+            "us");
+
+    private final SourcePhrase phrases;
+    private final SentenceSubject subjects;
+    private final ArticleTokens tokens;
+
+    LeadIn(SourcePhrase phrases, SentenceSubject subjects, ArticleTokens tokens) {
+        this.phrases = phrases;
+        this.subjects = subjects;
+        this.tokens = tokens;
+    }
+
+    /**
+     * The attribution of a quote whose window {@code b} (the words before it in its sentence) ends in a colon or
+     * a dash: the source of the reporting verb before it, a named subject before a plain verb ("Okafor
+     * resisted:") or before a verb's object ("released the following statement:"); null when none.
+     */
+    Attribution of(List<Token> b) {
+        int m = b.size() - 1;
+        if (m < 1 || !(b.get(m).text().equals(":") || isDash(b.get(m)))) {
+            return null;
+        }
+        for (int c = m - 1; c >= 0 && m - c <= LEAD_IN_REACH; c--) {
+            if (b.get(c).text().equals("-") || b.get(c).text().equals("—") || b.get(c).text().equals("–")) {
+                break;
+            }
+            if (ReportingVerb.at(b, c)) {
+                Mention src = passiveAgent(b, c);
+                if (src == null && participleClause(b, c)) {
+                    src = earlierSource(b, c);
+                }
+                if (src == null) {
+                    src = phrases.subject(b, c, 0);
+                }
+                if (src == null && !tellsHearer(b.get(c))) {
+                    src = phrases.inverted(b, c, m);
+                }
+                if (src == null && (tellsHearer(b.get(c)) || b.get(c).norm().endsWith("ing"))) {
+                    Attribution main = mainSubject(b.subList(0, c));
+                    src = main == null ? null : main.source();
+                }
+                if (src != null && known(src)) {
+                    return new Attribution(CueSpan.extend(b, c), src, Attribution.Rule.LEAD_IN);
+                }
+                break;
+            }
+        }
+        if (b.get(m).text().equals(":")) {
+            int v = m;
+            if (m >= 2 && OBJECT_PRONOUN.contains(b.get(m - 1).norm()) && b.get(m - 2).isWord()
+                    && !b.get(m - 2).isCapitalized()) {
+                v = m - 2;
+            }
+            Mention src = phrases.subject(b, v, 0);
+            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
+                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
+            }
+            src = m >= 2 && plainVerb(b.get(m - 1)) ? phrases.subject(b, m - 1, 0) : null;
+            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun() && known(src)) {
+                return new Attribution(b.get(m - 1).span(), src, Attribution.Rule.LEAD_IN);
+            }
+            int verb = verbBeforeObject(b, m);
+            src = verb > 0 ? phrases.subject(b, verb, 0) : null;
+            if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
+                    || src.kind() == SpeakerKind.ORGANIZATION)) {
+                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
+     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”").
+     */
+    Mention earlierSource(List<Token> b, int c) {
+        for (int k = c - 1; k > 0; k--) {
+            if (ReportingVerb.at(b, k) && !b.get(k).norm().endsWith("ing")) {
+                Mention m = phrases.subject(b, k, 0);
+                if (m != null && known(m)) {
+                    return m;
+                }
+            }
+        }
+        Attribution main = mainSubject(b.subList(0, c));
+        return main == null ? null : main.source();
+    }
+
+    /**
+     * "Smith released the following statement:": the index of the lower-case verb whose object (opening with
+     * a determiner, all lower case) ends at the colon {@code m}; -1 when there is none within a few words.
+     */
+    private static int verbBeforeObject(List<Token> b, int m) {
+        for (int k = m - 2; k >= 0 && m - k <= 6; k--) {
+            Token t = b.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return -1;
+            }
+            if (Lexicon.isDeterminer(b.get(k + 1)) && !Lexicon.isDeterminer(t) && !Lexicon.isFunctionWord(t)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Smith was asked by host Jo Lee, “…”", "was told by aides that …": a passive reporting verb whose agent
+     * after "by" is the source; null when the verb at {@code c} is not passive with an agent.
+     */
+    Mention passiveAgent(List<Token> w, int c) {
+        if (c < 1 || c + 2 >= w.size() || !w.get(c + 1).is("by") || !BE.contains(w.get(c - 1).norm())
+                || w.get(c).is("quoted")) {
+            return null;
+        }
+        return phrases.inverted(w, c + 1, w.size());
+    }
+
+    /**
+     * "Okafor resisted:": a lower-case word right before a lead-in's colon, not a function word nor an "-ly"
+     * adverb, read as the verb whose subject introduces the quote.
+     */
+    private static boolean plainVerb(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isFunctionWord(t)
+                && !t.norm().endsWith("ly")
+                && !Lexicon.isDeterminer(t) && !Lexicon.isPronoun(t);
+    }
+
+    /** "told", "telling": the words after these verbs are the hearer, never the source. */
+    static boolean tellsHearer(Token verb) {
+        String v = verb.norm();
+        return v.equals("told") || v.equals("tell") || v.equals("tells") || v.equals("telling");
+    }
+
+    /** The named person, else the organisation, opening the clause in {@code w}; null if neither. */
+    Attribution mainSubject(List<Token> w) {
+        Attribution a = subjects.of(w);
+        return a != null && !a.source().pronoun() ? a : subjects.organization(w);
+    }
+
+    /** ", urging …", ", saying …": a participle after a comma, whose subject is the main clause's. */
+    static boolean participleClause(List<Token> w, int c) {
+        return c > 0 && w.get(c - 1).text().equals(",") && w.get(c).norm().endsWith("ing");
+    }
+
+    /** Whether a mention is a plausible source, read with the token that ends it. */
+    boolean known(Mention m) {
+        int i = tokens.firstAtOrAfter(m.span().end()) - 1;
+        return SourcePhrase.isKnown(m, tokens.get(Math.max(0, i)));
+    }
+
+    static boolean isDash(Token t) {
+        return t.text().equals("—") || t.text().equals("–") || t.text().equals("-") || t.text().equals(",");
+    }
+}
