@@ -65,9 +65,6 @@ public final class AttributionFinder {
         if (a != null && a.source().pronoun()) {
             a = namedLeadIn(a, before);
         }
-        if (a != null) {
-            a = reportedBy(a, after);
-        }
         if (a == null && q.closed()) {
             a = signed(after);
         }
@@ -113,14 +110,6 @@ public final class AttributionFinder {
         return itsOrganization(a, before);
     }
 
-    /**
-     * "“…,” Lee said, according to the Harbor Gazette.": a speaker's words passed on by a report are attributed
-     * to the report, the outer source (the words reach the reader through it); {@code a} unchanged otherwise.
-     */
-    private Attribution reportedBy(Attribution a, List<Token> after) {
-        Attribution outer = accordingTo(after);
-        return outer != null && outer.cue().start() > a.cue().end() && !outer.source().pronoun() ? outer : a;
-    }
 
     /**
      * "The council … pledged to act against what it called “…”": a source "it" is the organisation opening the

@@ -19,11 +19,14 @@ class OutletSourceTest {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
 
-    /** Words passed on by a report are the report's: the outer source wins over the speaker inside it. */
+    /**
+     * Words passed on by a report stay the speaker's: the person who said them is the answer to "who said it",
+     * even though PolNeAR annotates such nested attributions with the outer source (the report).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            “We will appeal,” Okafor said, according to the Harbor Gazette.                   | Harbor Gazette
-            “We will appeal,” the mayor told reporters, according to Reuters, on the plane.    | Reuters
+            “We will appeal,” Okafor said, according to the Harbor Gazette.                   | Okafor
+            “We will appeal,” the mayor told reporters, according to Reuters, on the plane.    | the mayor
             “We will appeal,” Rita Marlowe said on Monday.                                    | Rita Marlowe
             """)
     void accordingToAReport(String text, String expected) {
