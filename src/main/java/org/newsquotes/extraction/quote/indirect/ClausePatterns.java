@@ -204,7 +204,8 @@ final class ClausePatterns {
             return false;
         }
         int stop = sentenceEnd(t);
-        if (end < stop && (!t.get(end).is(',') || clauseEnd(t, end + 1) < stop || stop - end > MAX_TAIL)) {
+        if (end < stop && (!t.get(end).is(',') || clauseEnd(t, end + 1) < stop || stop - end > MAX_TAIL)
+                && !appositiveTail(t, end)) {
             return false;
         }
         for (int k = from; k < end; k++) {
@@ -215,6 +216,18 @@ final class ClausePatterns {
         Token first = t.get(from);
         return (first.capitalized() || Words.DETERMINERS.contains(first.norm()))
                 && !Words.PRONOUNS.contains(first.norm()) || end - from == 1;
+    }
+
+    /** Words that open an appositive or relative clause after an inverted source ("said Ann Lee, a lawyer, who"). */
+    private static final java.util.Set<String> APPOSITIVE_OPENERS = java.util.Set.of("a", "an", "the", "who", "whose",
+            "which", "one", "director", "president", "chairman", "professor", "spokesman", "spokeswoman");
+
+    /**
+     * True when the source ending at the comma {@code end} is followed by an appositive or a relative clause
+     * of any length ("..., said Ann Lee, a lawyer at the firm, who ..."): the source is still a short phrase.
+     */
+    private static boolean appositiveTail(List<Token> t, int end) {
+        return end + 1 < t.size() && t.get(end).is(',') && APPOSITIVE_OPENERS.contains(t.get(end + 1).norm());
     }
 
     /**
