@@ -56,7 +56,37 @@ public final class SentenceScanner {
                 }
             }
         }
-        return choose(t, readings);
+        List<Scored> chosen = choose(readings);
+        addTopics(t, mask, taken, chosen);
+        return candidates(t, chosen);
+    }
+
+    /**
+     * Adds the {@link TopicPhrase} readings ("asked about CONTENT") that no chosen reading covers or
+     * conflicts with: a cue word's own reading, which names the source, is preferred.
+     */
+    private static void addTopics(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
+        int before = chosen.size();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).word() || !TopicPhrase.TOPIC_WORDS.contains(t.get(i).norm()) || mask.inside(t.get(i).start())) {
+                continue;
+            }
+            Found f = TopicPhrase.read(t, i);
+            if (f == null) {
+                continue;
+            }
+            Span content = SourceFinder.span(t, f.from(), f.to() - 1);
+            if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
+                continue;
+            }
+            boolean free = true;
+            for (int c = 0; c < before && free; c++) {
+                free = !conflicts(chosen.get(c).found(), f);
+            }
+            if (free) {
+                chosen.add(new Scored(f, content, Calibration.TOPIC));
+            }
+        }
     }
 
     /**
@@ -109,7 +139,7 @@ public final class SentenceScanner {
         return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
     }
 
-    private static List<QuoteCandidate> choose(List<Token> t, List<Scored> readings) {
+    private static List<Scored> choose(List<Scored> readings) {
         readings.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> chosen = new ArrayList<>();
         for (Scored r : readings) {
@@ -117,6 +147,10 @@ public final class SentenceScanner {
                 chosen.add(r);
             }
         }
+        return chosen;
+    }
+
+    private static List<QuoteCandidate> candidates(List<Token> t, List<Scored> chosen) {
         List<QuoteCandidate> out = new ArrayList<>();
         for (Scored r : chosen) {
             Found f = r.found();
