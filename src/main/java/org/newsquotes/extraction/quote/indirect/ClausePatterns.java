@@ -94,7 +94,7 @@ final class ClausePatterns {
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int head = controlHead(t, i);
         int last = SourceFinder.skipAuxBack(t, head);
-        boolean participle = participle(t, head, last);
+        boolean participle = participle(t, head, last) || infinitive(t, head);
         Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
         if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
@@ -146,6 +146,14 @@ final class ClausePatterns {
     private static boolean participle(List<Token> t, int head, int last) {
         return last >= 0 && t.get(head).norm().endsWith("ing")
                 && (t.get(last).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm()));
+    }
+
+    /**
+     * True for a bare infinitive cue governed by no listed verb ("the first member of Congress to endorse X",
+     * "rushed to the capital to discuss X"): its subject is not the phrase before it, so it has no source.
+     */
+    private static boolean infinitive(List<Token> t, int head) {
+        return head >= 2 && t.get(head - 1).is("to") && t.get(head - 2).word();
     }
 
     /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */

@@ -106,8 +106,10 @@ class IndirectQuoteDetectorTest {
             “We have to win this,” he said, referring to the vote in the valley. | the vote | referring
             Asked about the harbour plan, the mayor said nothing at all. | the harbour plan | Asked
             Asked by a reporter whether the ferry would run, Brandt shook his head. | whether the ferry would run | Asked
+            Ortiz was the first mayor to endorse the harbour plan. | the harbour plan | endorse
+            The pilots flew to the capital to discuss the new levy. | the new levy | discuss
             """)
-    void participleAndAskedClausesTakeNoSource(String text, String content, String cue) {
+    void participleInfinitiveAndAskedClausesTakeNoSource(String text, String content, String cue) {
         List<QuoteCandidate> found = detect(text);
 
         QuoteCandidate c = found.stream().filter(q -> q.cue().of(text).equals(cue)).findFirst().orElseThrow();
