@@ -48,7 +48,7 @@ public final class SentenceScanner {
             if (entry == null || entry.precision() < minPrecision || mask.inside(tok.start())) {
                 continue;
             }
-            Found f = cutBeforeQuote(t, read(t, i, mask, entry), mask);
+            Found f = trim(t, cutBeforeQuote(t, read(t, i, mask, entry), mask));
             if (f != null && f.length() > 0) {
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
@@ -137,6 +137,24 @@ public final class SentenceScanner {
         }
         int end = cut > f.from() ? cut : k;
         return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
+    }
+
+    /**
+     * A content without the dashes or hyphens it opens with ("hard to say - CONTENT"); null when what is left
+     * is only a time word ("will address the convention on Thursday"): a cue's circumstance, not its content.
+     */
+    static Found trim(List<Token> t, Found f) {
+        if (f == null) {
+            return null;
+        }
+        int from = f.from();
+        while (from < f.to() && (t.get(from).is('-') || t.get(from).is('—') || t.get(from).is('–'))) {
+            from++;
+        }
+        if (from == f.to() || from + 1 == f.to() && Words.TIME.contains(t.get(from).norm())) {
+            return null;
+        }
+        return from == f.from() ? f : new Found(f.pattern(), f.cue(), f.cueEnd(), from, f.to(), f.source());
     }
 
     private static List<Scored> choose(List<Scored> readings) {

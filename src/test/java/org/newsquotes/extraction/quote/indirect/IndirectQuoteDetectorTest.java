@@ -73,6 +73,7 @@ class IndirectQuoteDetectorTest {
             In a long interview with the local radio station, Brandt said, “We are not leaving.”
             After the vote in the council, the mayor said.
             The harbour master was arrested in May.
+            The harbour master will address the council on Thursday.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
