@@ -108,6 +108,7 @@ class IndirectQuoteDetectorTest {
             Asked about the harbour plan, the mayor said nothing at all. | the harbour plan | Asked
             Asked by a reporter whether the ferry would run, Brandt shook his head. | whether the ferry would run | Asked
             Ortiz was the first mayor to endorse the harbour plan. | the harbour plan | endorse
+            The fishermen voted in favor of the harbour levy. | the harbour levy | favor of
             The pilots flew to the capital to discuss the new levy. | the new levy | discuss
             """)
     void participleInfinitiveAndAskedClausesTakeNoSource(String text, String content, String cue) {
