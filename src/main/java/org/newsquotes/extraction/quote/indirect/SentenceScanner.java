@@ -139,9 +139,18 @@ public final class SentenceScanner {
         return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
     }
 
+    /** Adverb particles of phrasal verbs ("will show up", "spoke out"): no content on their own. */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "out", "down", "off", "back", "away",
+            "around", "over", "in", "on");
+
+    /** Cues whose first object is the hearer ("told reporters", "telling him"): a one-word object is no content. */
+    static final java.util.Set<String> HEARER_CUES = java.util.Set.of("told", "tell", "tells", "telling", "informed",
+            "reminded");
+
     /**
      * A content without the dashes or hyphens it opens with ("hard to say - CONTENT"); null when what is left
-     * is only a time word ("will address the convention on Thursday"): a cue's circumstance, not its content.
+     * is only a time word ("will address the convention on Thursday"), a verb particle ("showed up") or the
+     * hearer of a telling cue ("told reporters"): a cue's circumstance, not its content.
      */
     static Found trim(List<Token> t, Found f) {
         if (f == null) {
@@ -151,7 +160,8 @@ public final class SentenceScanner {
         while (from < f.to() && (t.get(from).is('-') || t.get(from).is('—') || t.get(from).is('–'))) {
             from++;
         }
-        if (from == f.to() || from + 1 == f.to() && Words.TIME.contains(t.get(from).norm())) {
+        if (from == f.to() || from + 1 == f.to() && (Words.TIME.contains(t.get(from).norm())
+                || PARTICLES.contains(t.get(from).norm()) || HEARER_CUES.contains(t.get(f.cue()).norm()))) {
             return null;
         }
         return from == f.from() ? f : new Found(f.pattern(), f.cue(), f.cueEnd(), from, f.to(), f.source());

@@ -74,6 +74,8 @@ class IndirectQuoteDetectorTest {
             After the vote in the council, the mayor said.
             The harbour master was arrested in May.
             The harbour master will address the council on Thursday.
+            Few of the ferry crews showed up.
+            The harbour master told reporters.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
