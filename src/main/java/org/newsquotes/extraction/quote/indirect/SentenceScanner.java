@@ -108,6 +108,10 @@ public final class SentenceScanner {
         if (passive != null) {
             return passive;
         }
+        Found gap = RelativeGap.read(t, i);
+        if (gap != null) {
+            return gap;
+        }
         Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
         if (f == null) {
             f = ClausePatterns.leading(t, i, mask, phrase);
@@ -161,7 +165,7 @@ public final class SentenceScanner {
             from++;
         }
         if (from == f.to() || from + 1 == f.to() && (Words.TIME.contains(t.get(from).norm())
-                || PARTICLES.contains(t.get(from).norm()) || HEARER_CUES.contains(t.get(f.cue()).norm()))) {
+                || PARTICLES.contains(t.get(from).norm()) || f.from() > f.cue() && HEARER_CUES.contains(t.get(f.cue()).norm()))) {
             return null;
         }
         return from == f.from() ? f : new Found(f.pattern(), f.cue(), f.cueEnd(), from, f.to(), f.source());

@@ -13,6 +13,7 @@
  *   <li>{@code NounCue}: cue words used as nouns with their object ("his attacks on CONTENT");</li>
  *   <li>{@code AskedClause}: a question put to the main clause's subject ("Asked about CONTENT, X said");</li>
  *   <li>{@code PassiveClause}: a passive cue with its agent ("CONTENT was first reported by X");</li>
+ *   <li>{@code RelativeGap}: a relative word as the cue's object ("which the council rejected");</li>
  *   <li>{@code TopicPhrase}: the phrase after "about" ("questions about CONTENT"), whatever word governs it,
  *       where no cue word's reading covers it;</li>
  *   <li>{@link org.newsquotes.extraction.quote.indirect.SentenceScanner}: chooses non-overlapping readings
