@@ -108,6 +108,9 @@ final class ClausePatterns {
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, i, from);
         }
+        if (!afterThat) {
+            from = ContentBounds.skipDate(t, from);
+        }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;

@@ -88,6 +88,28 @@ final class ContentBounds {
         return from;
     }
 
+    /** Words that open a date before a time word: "on Friday", "last week", "earlier this month". */
+    static final Set<String> DATE_OPENERS = Set.of("on", "last", "this", "next", "early", "late", "earlier", "later");
+
+    /**
+     * {@code from} past a date right after the cue ("said Tuesday the port ...", "said on Friday he ...",
+     * "said last week the ..."), when a content follows it; {@code from} itself otherwise.
+     */
+    static int skipDate(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && DATE_OPENERS.contains(t.get(k).norm()) && k - from < 2) {
+            k++;
+        }
+        if (k >= t.size() || !Words.TIME.contains(t.get(k).norm())) {
+            return from;
+        }
+        k++;
+        while (k < t.size() && (Words.TIME.contains(t.get(k).norm()) || t.get(k).is(','))) {
+            k++;    // "Tuesday night", "Friday, "
+        }
+        return k + 1 < t.size() && t.get(k).word() && !Words.PREPOSITIONS.contains(t.get(k).norm()) ? k : from;
+    }
+
     /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */
     static boolean nounPhrase(List<Token> t, int from, int stop) {
         if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm())) {

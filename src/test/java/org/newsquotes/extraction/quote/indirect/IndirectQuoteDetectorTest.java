@@ -50,6 +50,8 @@ class IndirectQuoteDetectorTest {
             The council met twice in May, and the budget was cut by a third, according to the town clerk. | the budget was cut by a third | the town clerk | according
             The ferry stopped at noon, and the port closed an hour later, the harbour master said. | the port closed an hour later | the harbour master | said
             The harbour deal was first reported by the local radio station. | The harbour deal | the local radio station | reported
+            Ortiz said on Friday she had met the harbour master twice. | she had met the harbour master twice | Ortiz | said
+            Brandt said last week the port would reopen in May. | the port would reopen in May | Brandt | said
             The tunnel will stay closed until June, said Ann Lee, a lawyer for the city, who lives near the river. | The tunnel will stay closed until June | Ann Lee | said
             Few ferries will sail this winter, say some harbour pilots, who live near the port. | Few ferries will sail this winter | some harbour pilots | say
             """)
