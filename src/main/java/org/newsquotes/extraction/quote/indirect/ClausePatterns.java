@@ -109,7 +109,7 @@ final class ClausePatterns {
             from = ContentBounds.skipParticle(t, i, from);
         }
         if (!afterThat) {
-            from = ContentBounds.skipDate(t, from);
+            from = ContentBounds.skipSetting(t, ContentBounds.skipDate(t, from));
         }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
