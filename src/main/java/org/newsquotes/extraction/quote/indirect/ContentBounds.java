@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Where the content of a leading cue ("X said (that) CONTENT", "X criticized CONTENT") starts and ends,
  * in token indices of one sentence. A that-clause or a clause with a finite verb runs to the sentence end,
- * a semicolon or dash, its first comma, or a conjunction opening an adverbial clause ("pledged to X after a
- * meeting"); an object noun phrase ("criticized Ms. Keller during a visit")
+ * a semicolon or dash, its first comma, a conjunction opening an adverbial clause ("pledged to X after a
+ * meeting"), or "and"/"but" after its first words ("said she admires him | and praised his campaign": the
+ * second verb is most often the source's, and PolNeAR ends the content there); an object noun phrase ("criticized Ms. Keller during a visit")
  * stops before a preposition or relative word; a particle after the cue ("called for", "talked about")
  * and a short head noun before one ("expressed doubts about X") are left out of the content. When in doubt
  * the shorter span is chosen. Without parts of speech, a clause is recognised by a subject pronoun or a
@@ -183,7 +184,7 @@ final class ContentBounds {
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
-            if (SUBORDINATORS.contains(tok.norm()) && k - from >= MIN_BEFORE_COMMA) {
+            if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm())) && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
         }
