@@ -178,7 +178,7 @@ final class ContentBounds {
         int end = ClausePatterns.sentenceEnd(t);
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
-            if (tok.is(';') || tok.is('—') || tok.is('–')) {
+            if (tok.is(';') || tok.is('—') || tok.is('–') || tok.is('-') || tok.is('(')) {
                 return k;
             }
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
