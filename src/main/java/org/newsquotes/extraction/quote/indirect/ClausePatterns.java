@@ -27,7 +27,7 @@ final class ClausePatterns {
                 && last - comma < MAX_SOURCE) {
             comma--;
         }
-        if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–'))) {
+        if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–') || t.get(comma).is('-'))) {
             return null;
         }
         Span source;
@@ -193,13 +193,13 @@ final class ClausePatterns {
     }
 
     /**
-     * Start of the last main clause in {@code [from, to)}: after the last semicolon, colon or ", and" / ", but"
+     * Start of the last main clause in {@code [from, to)}: after the last semicolon, colon, dash or ", and" / ", but"
      * ("A, and B, according to X" attributes B); {@code from} when there is none.
      */
     static int lastClauseStart(List<Token> t, int from, int to) {
         for (int k = to - 2; k > from; k--) {
             Token tok = t.get(k);
-            if (tok.is(';') || tok.is(':')) {
+            if (tok.is(';') || tok.is(':') || tok.is('—') || tok.is('–') || tok.is('-')) {
                 return k + 1;
             }
             if (tok.is(',') && Words.COORDINATORS.contains(t.get(k + 1).norm())) {

@@ -54,6 +54,7 @@ class IndirectQuoteDetectorTest {
             Brandt said last week the port would reopen in May. | the port would reopen in May | Brandt | said
             Ortiz said in a radio interview she would run again. | she would run again | Ortiz | said
             The mayor has said the ferry will stop running and has left the harbour. | the ferry will stop running | The mayor | said
+            The council met twice in May - the budget was cut by a third, the town clerk said. | the budget was cut by a third | the town clerk | said
             The tunnel will stay closed until June, said Ann Lee, a lawyer for the city, who lives near the river. | The tunnel will stay closed until June | Ann Lee | said
             Few ferries will sail this winter, say some harbour pilots, who live near the port. | Few ferries will sail this winter | some harbour pilots | say
             """)
