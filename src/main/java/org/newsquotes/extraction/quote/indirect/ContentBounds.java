@@ -7,7 +7,7 @@ import java.util.Set;
  * Where the content of a leading cue ("X said (that) CONTENT", "X criticized CONTENT") starts and ends,
  * in token indices of one sentence. A that-clause or a clause with a finite verb runs to the sentence end,
  * a semicolon or dash, its first comma, a conjunction opening an adverbial clause ("pledged to X after a
- * meeting"), or "and"/"but" after its first words ("said she admires him | and praised his campaign": the
+ * meeting"), or "and"/"but" after its first word ("said she admires him | and praised his campaign": the
  * second verb is most often the source's, and PolNeAR ends the content there); an object noun phrase ("criticized Ms. Keller during a visit")
  * stops before a preposition or relative word; a particle after the cue ("called for", "talked about")
  * and a short head noun before one ("expressed doubts about X") are left out of the content. When in doubt
@@ -18,8 +18,14 @@ final class ContentBounds {
 
     static final int LOOK_FOR_THAT = 8;
     static final int MAX_PHRASE = 6;
-    /** How many tokens a clause needs before a comma may end it ("X said A, B" keeps "A"). */
-    static final int MIN_BEFORE_COMMA = 3;
+    /** How many tokens a clause needs before a comma may end it ("X said A, B" keeps "A"; one, measured on train). */
+    static final int MIN_BEFORE_COMMA = 1;
+    /**
+     * How many tokens a clause needs before a conjunction may end it. One, measured on train and dev: a
+     * coordinated subject ("said Lee and Ortiz would come") is cut to its first name, but far more often
+     * the conjunction joins the source's second verb or a new clause.
+     */
+    static final int MIN_BEFORE_CONJUNCTION = 1;
     /** How many tokens are searched for a finite verb before an object is read as a noun phrase. */
     static final int LOOK_FOR_VERB = 8;
     /** The longest head noun left out before a particle ("made the case for X"). */
@@ -184,7 +190,8 @@ final class ContentBounds {
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
-            if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm())) && k - from >= MIN_BEFORE_COMMA) {
+            if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()))
+                    && k - from >= MIN_BEFORE_CONJUNCTION) {
                 return k;
             }
         }
