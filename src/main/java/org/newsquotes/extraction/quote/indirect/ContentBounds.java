@@ -42,7 +42,7 @@ final class ContentBounds {
 
     /** Conjunctions that open an adverbial clause after the content ("pledged to X after a meeting"). */
     static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "when", "while", "despite", "before",
-            "since", "though", "although", "amid");
+            "since", "though", "although", "amid", "unless", "until", "whereas");
 
     private ContentBounds() {
     }
