@@ -50,7 +50,25 @@ final class ClausePatterns {
         if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
+        from = afterOpeningAdverbial(t, from, comma);
         return comma - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, comma, source) : null;
+    }
+
+    /**
+     * Start of the clause after an opening adverbial ("In 2008, the port closed, she said": "the port closed"):
+     * the token after the first comma when {@code [from, to)} opens with an adverbial word and at least three
+     * tokens follow that comma; {@code from} otherwise.
+     */
+    static int afterOpeningAdverbial(List<Token> t, int from, int to) {
+        if (from >= to || !Words.ADVERBIAL_OPENERS.contains(t.get(from).norm())) {
+            return from;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (t.get(k).is(',')) {
+                return to - (k + 1) >= 3 ? k + 1 : from;
+            }
+        }
+        return from;
     }
 
     /** True when {@code [from, to)} is one adverbial phrase ("In an interview with the paper"), no clause. */
