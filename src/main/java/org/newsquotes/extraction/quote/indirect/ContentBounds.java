@@ -42,7 +42,7 @@ final class ContentBounds {
 
     /** Conjunctions that open an adverbial clause after the content ("pledged to X after a meeting"). */
     static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "when", "while", "despite", "before",
-            "since", "though", "although", "amid", "unless", "until", "whereas");
+            "since", "though", "although", "amid", "unless", "whereas");
 
     private ContentBounds() {
     }
@@ -190,12 +190,22 @@ final class ContentBounds {
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
-            if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()))
+            if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))
                     && k - from >= MIN_BEFORE_CONJUNCTION) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** "until" opening a clause ("until the board votes"), not a date ("until May", "until next week"). */
+    private static boolean untilClause(List<Token> t, int k) {
+        if (!t.get(k).is("until") || k + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.word() && !next.capitalized() && !Words.TIME.contains(next.norm())
+                && !DATE_OPENERS.contains(next.norm()) && !Character.isDigit(next.norm().charAt(0));
     }
 
     /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */
