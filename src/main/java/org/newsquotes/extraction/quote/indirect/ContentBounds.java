@@ -173,10 +173,24 @@ final class ContentBounds {
     static int phraseEnd(List<Token> t, int from) {
         int k = from;
         while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
-                && (t.get(k).word() || isInnerPeriod(t, k))) {
+                && (t.get(k).word() || isInnerPeriod(t, k))
+                && (k == from || !endsPhrase(t.get(k).norm()))) {
             k++;
         }
         return k;
+    }
+
+    /** More prepositions that end an object phrase ("denied the charges | through his lawyer"). */
+    static final Set<String> MORE_STOPS = Set.of("through", "via", "under", "against", "toward", "towards",
+            "without", "across", "per", "last", "next");
+
+    /**
+     * True for a word that cannot continue an object noun phrase: a time word ("declared victory | Tuesday
+     * night"), a further preposition, or a finite verb ("voters required to vote for Trump | could switch").
+     */
+    private static boolean endsPhrase(String norm) {
+        return Words.TIME.contains(norm) || MORE_STOPS.contains(norm) || Words.FINITE.contains(norm)
+                || norm.endsWith("n't");
     }
 
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */

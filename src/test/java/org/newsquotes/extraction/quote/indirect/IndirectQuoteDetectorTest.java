@@ -56,6 +56,7 @@ class IndirectQuoteDetectorTest {
             The mayor has said the ferry will stop running and has left the harbour. | the ferry will stop running | The mayor | said
             The council met twice in May - the budget was cut by a third, the town clerk said. | the budget was cut by a third | the town clerk | said
             In the spring of that year, the harbour lost most of its ferries, the mayor said. | the harbour lost most of its ferries | the mayor | said
+            The harbour master denied the charges through his lawyer. | the charges | The harbour master | denied
             The tunnel will stay closed until June, said Ann Lee, a lawyer for the city, who lives near the river. | The tunnel will stay closed until June | Ann Lee | said
             Few ferries will sail this winter, say some harbour pilots, who live near the port. | Few ferries will sail this winter | some harbour pilots | say
             """)
