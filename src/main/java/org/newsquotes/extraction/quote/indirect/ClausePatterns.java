@@ -27,7 +27,7 @@ final class ClausePatterns {
                 && last - comma < MAX_SOURCE) {
             comma--;
         }
-        if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–') || t.get(comma).is('-'))) {
+        if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–') || ContentBounds.spacedHyphen(t, comma))) {
             return null;
         }
         Span source;
@@ -217,7 +217,7 @@ final class ClausePatterns {
     static int lastClauseStart(List<Token> t, int from, int to) {
         for (int k = to - 2; k > from; k--) {
             Token tok = t.get(k);
-            if (tok.is(';') || tok.is(':') || tok.is('—') || tok.is('–') || tok.is('-')) {
+            if (tok.is(';') || tok.is(':') || tok.is('—') || tok.is('–') || ContentBounds.spacedHyphen(t, k)) {
                 return k + 1;
             }
             if (tok.is(',') && Words.COORDINATORS.contains(t.get(k + 1).norm())) {

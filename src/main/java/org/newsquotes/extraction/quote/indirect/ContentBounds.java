@@ -198,7 +198,7 @@ final class ContentBounds {
         int end = ClausePatterns.sentenceEnd(t);
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
-            if (tok.is(';') || tok.is('—') || tok.is('–') || tok.is('-') || tok.is('(')) {
+            if (tok.is(';') || tok.is('—') || tok.is('–') || spacedHyphen(t, k) || tok.is('(')) {
                 return k;
             }
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
@@ -220,6 +220,12 @@ final class ContentBounds {
         Token next = t.get(k + 1);
         return next.word() && !next.capitalized() && !Words.TIME.contains(next.norm())
                 && !DATE_OPENERS.contains(next.norm()) && !Character.isDigit(next.norm().charAt(0));
+    }
+
+    /** A hyphen standing alone between spaces, used as a dash ("the port - and the ferry"), not "U.S.-Russian". */
+    static boolean spacedHyphen(List<Token> t, int k) {
+        return t.get(k).is('-') && k > 0 && k + 1 < t.size() && t.get(k - 1).end() < t.get(k).start()
+                && t.get(k).end() < t.get(k + 1).start();
     }
 
     /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */

@@ -57,6 +57,7 @@ class IndirectQuoteDetectorTest {
             The council met twice in May - the budget was cut by a third, the town clerk said. | the budget was cut by a third | the town clerk | said
             In the spring of that year, the harbour lost most of its ferries, the mayor said. | the harbour lost most of its ferries | the mayor | said
             The harbour master denied the charges through his lawyer. | the charges | The harbour master | denied
+            An aide said further U.S.-Canadian talks would be needed. | further U.S.-Canadian talks would be needed | An aide | said
             The tunnel will stay closed until June, said Ann Lee, a lawyer for the city, who lives near the river. | The tunnel will stay closed until June | Ann Lee | said
             Few ferries will sail this winter, say some harbour pilots, who live near the port. | Few ferries will sail this winter | some harbour pilots | say
             """)
