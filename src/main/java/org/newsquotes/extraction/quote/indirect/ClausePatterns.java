@@ -136,12 +136,28 @@ final class ClausePatterns {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm())
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || hearer(t, from)
                 || !participle && quotedBefore(t, i, mask))) {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
     }
+
+    /**
+     * True when the content would open with the hearer ("spoke to Fox News about X", "talked to her"): "to"
+     * before a name, determiner or object pronoun. No content of the cue; a topic after it is read by
+     * {@link TopicPhrase}.
+     */
+    private static boolean hearer(List<Token> t, int from) {
+        if (!t.get(from).is("to") || from + 1 >= t.size() || !t.get(from + 1).word()) {
+            return false;
+        }
+        Token next = t.get(from + 1);
+        return next.capitalized() || HEARERS.contains(next.norm());
+    }
+
+    private static final java.util.Set<String> HEARERS = java.util.Set.of("the", "a", "an", "him", "her", "them",
+            "me", "us", "you", "reporters", "his", "their", "supporters", "voters");
 
     /**
      * A headline "Paul Ryan: The Decision Defies Explanation": one to four capitalised words, a colon, then

@@ -48,8 +48,9 @@ class TopicPhraseTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The mayor said she was worried about the harbour. | she was worried about the harbour
+            Ortiz spoke to the harbour pilots about the new levy. | the new levy
             """)
-    void aCueReadingCoveringTheTopicWins(String text, String content) {
+    void aCueReadingCoveringTheTopicWinsAndAHearerIsNoContent(String text, String content) {
         List<QuoteCandidate> found = detector.detect(CleanedArticle.plain(text, null), List.of());
         assertThat(found).extracting(c -> c.content().of(text)).containsExactly(content);
     }
