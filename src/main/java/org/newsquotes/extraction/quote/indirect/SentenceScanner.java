@@ -97,6 +97,9 @@ public final class SentenceScanner {
 
     private static Found read(List<Token> t, int i, QuoteMask mask, CueLexicon.Entry entry) {
         boolean phrase = entry.phrase();
+        if (t.get(i).is("against") && i > 0 && CONTESTS.contains(t.get(i - 1).norm())) {
+            return null;    // "the race against Clinton": a rival, not an opinion
+        }
         if (t.get(i).is("according")) {
             return ClausePatterns.according(t, i);
         }
@@ -142,6 +145,11 @@ public final class SentenceScanner {
         int end = cut > f.from() ? cut : k;
         return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
     }
+
+    /** Words of competition before "against": what follows is a rival, not the object of an opinion. */
+    static final java.util.Set<String> CONTESTS = java.util.Set.of("race", "races", "contest", "contests", "matchup",
+            "matchups", "battle", "bid", "primary", "running", "up", "ran", "run", "runs", "compete", "competing",
+            "game", "match", "election", "campaign", "campaigns", "campaigning", "campaigned");
 
     /** Adverb particles of phrasal verbs ("will show up", "spoke out"): no content on their own. */
     static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "out", "down", "off", "back", "away",

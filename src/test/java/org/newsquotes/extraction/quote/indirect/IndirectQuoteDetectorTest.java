@@ -84,6 +84,7 @@ class IndirectQuoteDetectorTest {
             The harbour master will address the council on Thursday.
             Few of the ferry crews showed up.
             The harbour master told reporters.
+            Her race against the harbour master was close.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
