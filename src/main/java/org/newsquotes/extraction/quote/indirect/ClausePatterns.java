@@ -50,25 +50,8 @@ final class ClausePatterns {
         if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
-        from = afterOpeningAdverbial(t, from, comma);
+        from = ContentStart.afterOpeningAdverbial(t, from, comma);
         return comma - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, comma, source) : null;
-    }
-
-    /**
-     * Start of the clause after an opening adverbial ("In 2008, the port closed, she said": "the port closed"):
-     * the token after the first comma when {@code [from, to)} opens with an adverbial word and at least three
-     * tokens follow that comma; {@code from} otherwise.
-     */
-    static int afterOpeningAdverbial(List<Token> t, int from, int to) {
-        if (from >= to || !Words.ADVERBIAL_OPENERS.contains(t.get(from).norm())) {
-            return from;
-        }
-        for (int k = from + 1; k < to; k++) {
-            if (t.get(k).is(',')) {
-                return to - (k + 1) >= 3 ? k + 1 : from;
-            }
-        }
-        return from;
     }
 
     /** True when {@code [from, to)} is one adverbial phrase ("In an interview with the paper"), no clause. */
@@ -127,7 +110,7 @@ final class ClausePatterns {
             from = ContentBounds.skipParticle(t, i, from);
         }
         if (!afterThat) {
-            from = ContentBounds.skipSetting(t, ContentBounds.skipDate(t, from));
+            from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
         }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
@@ -136,28 +119,12 @@ final class ClausePatterns {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || hearer(t, from)
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
                 || !participle && quotedBefore(t, i, mask))) {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
     }
-
-    /**
-     * True when the content would open with the hearer ("spoke to Fox News about X", "talked to her"): "to"
-     * before a name, determiner or object pronoun. No content of the cue; a topic after it is read by
-     * {@link TopicPhrase}.
-     */
-    private static boolean hearer(List<Token> t, int from) {
-        if (!t.get(from).is("to") || from + 1 >= t.size() || !t.get(from + 1).word()) {
-            return false;
-        }
-        Token next = t.get(from + 1);
-        return next.capitalized() || HEARERS.contains(next.norm());
-    }
-
-    private static final java.util.Set<String> HEARERS = java.util.Set.of("the", "a", "an", "him", "her", "them",
-            "me", "us", "you", "reporters", "his", "their", "supporters", "voters");
 
     /**
      * A headline "Paul Ryan: The Decision Defies Explanation": one to four capitalised words, a colon, then

@@ -95,61 +95,6 @@ final class ContentBounds {
         return from;
     }
 
-    /** Words that open a date before a time word: "on Friday", "last week", "earlier this month". */
-    static final Set<String> DATE_OPENERS = Set.of("on", "last", "this", "next", "early", "late", "earlier", "later");
-
-    /**
-     * {@code from} past a date right after the cue ("said Tuesday the port ...", "said on Friday he ...",
-     * "said last week the ..."), when a content follows it; {@code from} itself otherwise.
-     */
-    static int skipDate(List<Token> t, int from) {
-        int k = from;
-        while (k < t.size() && DATE_OPENERS.contains(t.get(k).norm()) && k - from < 2) {
-            k++;
-        }
-        if (k >= t.size() || !Words.TIME.contains(t.get(k).norm())) {
-            return from;
-        }
-        k++;
-        while (k < t.size() && (Words.TIME.contains(t.get(k).norm()) || t.get(k).is(','))) {
-            k++;    // "Tuesday night", "Friday, "
-        }
-        return k + 1 < t.size() && t.get(k).word() && !Words.PREPOSITIONS.contains(t.get(k).norm()) ? k : from;
-    }
-
-    /** Prepositions of a setting between a cue and its clause: "said in a statement the ...", "said at a rally he ...". */
-    static final Set<String> SETTING = Set.of("in", "at", "during", "on");
-
-    /** Subject pronouns that open the reported clause after a setting. */
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "there");
-
-    /**
-     * {@code from} past a short setting ("in a statement", "at a rally in Ohio", "on Fox News") when a clause
-     * with a subject pronoun and a finite verb follows it ("said in an interview he would run"); {@code from}
-     * otherwise.
-     */
-    static int skipSetting(List<Token> t, int from) {
-        if (from >= t.size() || !SETTING.contains(t.get(from).norm())) {
-            return from;
-        }
-        for (int k = from + 2; k < t.size() && k - from <= MAX_PHRASE; k++) {
-            Token tok = t.get(k);
-            if (!tok.word()) {
-                return from;
-            }
-            if (SUBJECT_PRONOUNS.contains(tok.norm()) && k + 1 < t.size() && finiteAt(t, k + 1)) {
-                return k;
-            }
-        }
-        return from;
-    }
-
-    /** True when the word at {@code k} is a finite auxiliary or a past-tense or present verb form. */
-    private static boolean finiteAt(List<Token> t, int k) {
-        String w = t.get(k).norm();
-        return Words.FINITE.contains(w) || w.endsWith("n't") || w.endsWith("ed") || w.equals("had") || w.endsWith("s");
-    }
-
     /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */
     static boolean nounPhrase(List<Token> t, int from, int stop) {
         if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm())) {
@@ -219,7 +164,7 @@ final class ContentBounds {
         }
         Token next = t.get(k + 1);
         return next.word() && !next.capitalized() && !Words.TIME.contains(next.norm())
-                && !DATE_OPENERS.contains(next.norm()) && !Character.isDigit(next.norm().charAt(0));
+                && !ContentStart.DATE_OPENERS.contains(next.norm()) && !Character.isDigit(next.norm().charAt(0));
     }
 
     /** A hyphen standing alone between spaces, used as a dash ("the port - and the ferry"), not "U.S.-Russian". */
