@@ -10,13 +10,15 @@ import java.util.Set;
  * 70% of the time whatever word governed it, so no cue lexicon is needed. The content is a noun phrase up to
  * a preposition, relative word or clause mark (at most {@link ContentBounds#MAX_PHRASE} words), or a
  * question clause ("about how ...", "about whether ...") up to the next clause mark. Not read as an
- * approximation ("about 30 people", "about a third", "about to leave"). No source: the one speaking is
+ * approximation ("about 30 people", "about a third", "about to leave"). An indirect question opened by
+ * "whether" after a word ("unclear whether the port will reopen", "the debate over whether ...") is read the
+ * same way, "whether" included, up to the next clause mark. No source: the one speaking is
  * left to the speaker resolver. Stateless; constant work per word except a question clause (linear).
  */
 final class TopicPhrase {
 
     /** Words whose object is a topic. */
-    static final Set<String> TOPIC_WORDS = Set.of("about", "regarding", "concerning");
+    static final Set<String> TOPIC_WORDS = Set.of("about", "regarding", "concerning", "whether");
 
     /** Words that open a question clause as the topic. */
     static final Set<String> QUESTION = Set.of("how", "what", "whether", "why", "who", "where", "when", "which", "if");
@@ -35,6 +37,10 @@ final class TopicPhrase {
 
     /** The topic read off the word at {@code i}, or null when it is no topic word or reads as a quantity. */
     static Found read(List<Token> t, int i) {
+        if (t.get(i).is("whether")) {
+            int to = ClausePatterns.clauseEnd(t, i + 1);
+            return i > 0 && t.get(i - 1).word() && to - i >= 3 ? new Found(Attribution.TOPIC, i, i + 1, i, to, null) : null;
+        }
         if (!TOPIC_WORDS.contains(t.get(i).norm()) || i == 0 || !t.get(i - 1).word() || i + 1 >= t.size()
                 || NOT_GOVERNORS.contains(t.get(i - 1).norm()) || t.get(i - 1).norm().endsWith("'s")) {
             return null;

@@ -49,6 +49,7 @@ class TopicPhraseTest {
     @CsvSource(delimiter = '|', textBlock = """
             The mayor said she was worried about the harbour. | she was worried about the harbour
             Ortiz spoke to the harbour pilots about the new levy. | the new levy
+            It is unclear whether the ferry will sail again. | whether the ferry will sail again
             """)
     void aCueReadingCoveringTheTopicWinsAndAHearerIsNoContent(String text, String content) {
         List<QuoteCandidate> found = detector.detect(CleanedArticle.plain(text, null), List.of());
