@@ -66,7 +66,6 @@ public final class SentenceScanner {
      * conflicts with: a cue word's own reading, which names the source, is preferred.
      */
     private static void addTopics(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
-        int before = chosen.size();
         for (int i = 0; i < t.size(); i++) {
             if (!t.get(i).word() || !TopicPhrase.TOPIC_WORDS.contains(t.get(i).norm()) || mask.inside(t.get(i).start())) {
                 continue;
@@ -80,7 +79,7 @@ public final class SentenceScanner {
                 continue;
             }
             boolean free = true;
-            for (int c = 0; c < before && free; c++) {
+            for (int c = 0; c < chosen.size() && free; c++) {
                 free = !conflicts(chosen.get(c).found(), f);
             }
             if (free) {
