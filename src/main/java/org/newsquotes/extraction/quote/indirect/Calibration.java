@@ -13,6 +13,9 @@ final class Calibration {
     /** Measured on train titles of the form "X: CONTENT". */
     static final double HEADLINE = 0.7;
 
+    /** Measured on train: the phrases after a non-numeric "about" were annotated content 72% of the time. */
+    static final double TOPIC = 0.7;
+
     static double score(CueLexicon.Entry entry, Found f) {
         return entry.precision();
     }

@@ -27,7 +27,7 @@ final class ClausePatterns {
                 && last - comma < MAX_SOURCE) {
             comma--;
         }
-        if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–'))) {
+        if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–') || ContentBounds.spacedHyphen(t, comma))) {
             return null;
         }
         Span source;
@@ -50,6 +50,7 @@ final class ClausePatterns {
         if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
+        from = ContentStart.afterOpeningAdverbial(t, from, comma);
         return comma - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, comma, source) : null;
     }
 
@@ -94,7 +95,7 @@ final class ClausePatterns {
     static Found leading(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int head = controlHead(t, i);
         int last = SourceFinder.skipAuxBack(t, head);
-        boolean participle = participle(t, head, last);
+        boolean participle = participle(t, head, last) || infinitive(t, head);
         Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
         if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
@@ -108,6 +109,9 @@ final class ClausePatterns {
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, i, from);
         }
+        if (!afterThat) {
+            from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
+        }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
@@ -115,7 +119,7 @@ final class ClausePatterns {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm())
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
                 || !participle && quotedBefore(t, i, mask))) {
             return null;
         }
@@ -146,6 +150,14 @@ final class ClausePatterns {
     private static boolean participle(List<Token> t, int head, int last) {
         return last >= 0 && t.get(head).norm().endsWith("ing")
                 && (t.get(last).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm()));
+    }
+
+    /**
+     * True for a bare infinitive cue governed by no listed verb ("the first member of Congress to endorse X",
+     * "rushed to the capital to discuss X"): its subject is not the phrase before it, so it has no source.
+     */
+    private static boolean infinitive(List<Token> t, int head) {
+        return head >= 2 && t.get(head - 1).is("to") && t.get(head - 2).word();
     }
 
     /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */
@@ -182,13 +194,13 @@ final class ClausePatterns {
     }
 
     /**
-     * Start of the last main clause in {@code [from, to)}: after the last semicolon, colon or ", and" / ", but"
+     * Start of the last main clause in {@code [from, to)}: after the last semicolon, colon, dash or ", and" / ", but"
      * ("A, and B, according to X" attributes B); {@code from} when there is none.
      */
     static int lastClauseStart(List<Token> t, int from, int to) {
         for (int k = to - 2; k > from; k--) {
             Token tok = t.get(k);
-            if (tok.is(';') || tok.is(':')) {
+            if (tok.is(';') || tok.is(':') || tok.is('—') || tok.is('–') || ContentBounds.spacedHyphen(t, k)) {
                 return k + 1;
             }
             if (tok.is(',') && Words.COORDINATORS.contains(t.get(k + 1).norm())) {
@@ -204,7 +216,8 @@ final class ClausePatterns {
             return false;
         }
         int stop = sentenceEnd(t);
-        if (end < stop && (!t.get(end).is(',') || clauseEnd(t, end + 1) < stop || stop - end > MAX_TAIL)) {
+        if (end < stop && (!t.get(end).is(',') || clauseEnd(t, end + 1) < stop || stop - end > MAX_TAIL)
+                && !appositiveTail(t, end)) {
             return false;
         }
         for (int k = from; k < end; k++) {
@@ -215,6 +228,18 @@ final class ClausePatterns {
         Token first = t.get(from);
         return (first.capitalized() || Words.DETERMINERS.contains(first.norm()))
                 && !Words.PRONOUNS.contains(first.norm()) || end - from == 1;
+    }
+
+    /** Words that open an appositive or relative clause after an inverted source ("said Ann Lee, a lawyer, who"). */
+    private static final java.util.Set<String> APPOSITIVE_OPENERS = java.util.Set.of("a", "an", "the", "who", "whose",
+            "which", "one", "director", "president", "chairman", "professor", "spokesman", "spokeswoman");
+
+    /**
+     * True when the source ending at the comma {@code end} is followed by an appositive or a relative clause
+     * of any length ("..., said Ann Lee, a lawyer at the firm, who ..."): the source is still a short phrase.
+     */
+    private static boolean appositiveTail(List<Token> t, int end) {
+        return end + 1 < t.size() && t.get(end).is(',') && APPOSITIVE_OPENERS.contains(t.get(end + 1).norm());
     }
 
     /**

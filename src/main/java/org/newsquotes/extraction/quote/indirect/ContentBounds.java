@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Where the content of a leading cue ("X said (that) CONTENT", "X criticized CONTENT") starts and ends,
  * in token indices of one sentence. A that-clause or a clause with a finite verb runs to the sentence end,
- * a semicolon or dash, its first comma, or a conjunction opening an adverbial clause ("pledged to X after a
- * meeting"); an object noun phrase ("criticized Ms. Keller during a visit")
+ * a semicolon or dash, its first comma, a conjunction opening an adverbial clause ("pledged to X after a
+ * meeting"), or "and"/"but" after its first word ("said she admires him | and praised his campaign": the
+ * second verb is most often the source's, and PolNeAR ends the content there); an object noun phrase ("criticized Ms. Keller during a visit")
  * stops before a preposition or relative word; a particle after the cue ("called for", "talked about")
  * and a short head noun before one ("expressed doubts about X") are left out of the content. When in doubt
  * the shorter span is chosen. Without parts of speech, a clause is recognised by a subject pronoun or a
@@ -17,8 +18,14 @@ final class ContentBounds {
 
     static final int LOOK_FOR_THAT = 8;
     static final int MAX_PHRASE = 6;
-    /** How many tokens a clause needs before a comma may end it ("X said A, B" keeps "A"). */
-    static final int MIN_BEFORE_COMMA = 3;
+    /** How many tokens a clause needs before a comma may end it ("X said A, B" keeps "A"; one, measured on train). */
+    static final int MIN_BEFORE_COMMA = 1;
+    /**
+     * How many tokens a clause needs before a conjunction may end it. One, measured on train and dev: a
+     * coordinated subject ("said Lee and Ortiz would come") is cut to its first name, but far more often
+     * the conjunction joins the source's second verb or a new clause.
+     */
+    static final int MIN_BEFORE_CONJUNCTION = 1;
     /** How many tokens are searched for a finite verb before an object is read as a noun phrase. */
     static final int LOOK_FOR_VERB = 8;
     /** The longest head noun left out before a particle ("made the case for X"). */
@@ -35,7 +42,7 @@ final class ContentBounds {
 
     /** Conjunctions that open an adverbial clause after the content ("pledged to X after a meeting"). */
     static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "when", "while", "despite", "before",
-            "since", "though", "although", "amid");
+            "since", "though", "although", "amid", "unless", "whereas");
 
     private ContentBounds() {
     }
@@ -111,10 +118,24 @@ final class ContentBounds {
     static int phraseEnd(List<Token> t, int from) {
         int k = from;
         while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
-                && (t.get(k).word() || isInnerPeriod(t, k))) {
+                && (t.get(k).word() || isInnerPeriod(t, k))
+                && (k == from || !endsPhrase(t.get(k).norm()))) {
             k++;
         }
         return k;
+    }
+
+    /** More prepositions that end an object phrase ("denied the charges | through his lawyer"). */
+    static final Set<String> MORE_STOPS = Set.of("through", "via", "under", "against", "toward", "towards",
+            "without", "across", "per", "last", "next");
+
+    /**
+     * True for a word that cannot continue an object noun phrase: a time word ("declared victory | Tuesday
+     * night"), a further preposition, or a finite verb ("voters required to vote for Trump | could switch").
+     */
+    private static boolean endsPhrase(String norm) {
+        return Words.TIME.contains(norm) || MORE_STOPS.contains(norm) || Words.FINITE.contains(norm)
+                || norm.endsWith("n't");
     }
 
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */
@@ -122,17 +143,34 @@ final class ContentBounds {
         int end = ClausePatterns.sentenceEnd(t);
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
-            if (tok.is(';') || tok.is('—') || tok.is('–')) {
+            if (tok.is(';') || tok.is('—') || tok.is('–') || spacedHyphen(t, k) || tok.is('(')) {
                 return k;
             }
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
-            if (SUBORDINATORS.contains(tok.norm()) && k - from >= MIN_BEFORE_COMMA) {
+            if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))
+                    && k - from >= MIN_BEFORE_CONJUNCTION) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** "until" opening a clause ("until the board votes"), not a date ("until May", "until next week"). */
+    private static boolean untilClause(List<Token> t, int k) {
+        if (!t.get(k).is("until") || k + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.word() && !next.capitalized() && !Words.TIME.contains(next.norm())
+                && !ContentStart.DATE_OPENERS.contains(next.norm()) && !Character.isDigit(next.norm().charAt(0));
+    }
+
+    /** A hyphen standing alone between spaces, used as a dash ("the port - and the ferry"), not "U.S.-Russian". */
+    static boolean spacedHyphen(List<Token> t, int k) {
+        return t.get(k).is('-') && k > 0 && k + 1 < t.size() && t.get(k - 1).end() < t.get(k).start()
+                && t.get(k).end() < t.get(k + 1).start();
     }
 
     /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */

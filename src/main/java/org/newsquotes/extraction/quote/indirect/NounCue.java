@@ -6,8 +6,8 @@ import org.newsquotes.extraction.Span;
 
 /**
  * A cue word used as a noun with its object: "his attacks on CONTENT", "Clinton's support for CONTENT",
- * "the criticism of CONTENT". The source is the possessor before the noun ("his", "Clinton's") or none
- * after an article. The content is the noun phrase after the particle, up to a preposition, relative word
+ * "the criticism of CONTENT", "voiced support for CONTENT", "in favor of CONTENT". The source is the
+ * possessor before the noun ("his", "Clinton's"), none after an article or another lower-case word. The content is the noun phrase after the particle, up to a preposition, relative word
  * or clause mark. Stateless; constant work per cue.
  */
 final class NounCue {
@@ -42,8 +42,8 @@ final class NounCue {
             source = SourceFinder.span(t, before, before);
         } else if (owner.norm().endsWith("'s") && owner.capitalized()) {
             source = SourceFinder.span(t, SourceFinder.phraseStart(t, before, 0), before);
-        } else if (ARTICLES.contains(owner.norm())) {
-            source = null;
+        } else if (ARTICLES.contains(owner.norm()) || owner.word() && !owner.capitalized()) {
+            source = null;    // "the support for X", "voiced support for X", "in favor of X"
         } else {
             return null;
         }

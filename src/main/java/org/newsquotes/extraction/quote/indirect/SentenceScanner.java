@@ -48,7 +48,7 @@ public final class SentenceScanner {
             if (entry == null || entry.precision() < minPrecision || mask.inside(tok.start())) {
                 continue;
             }
-            Found f = cutBeforeQuote(t, read(t, i, mask, entry), mask);
+            Found f = trim(t, cutBeforeQuote(t, read(t, i, mask, entry), mask));
             if (f != null && f.length() > 0) {
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
@@ -56,7 +56,36 @@ public final class SentenceScanner {
                 }
             }
         }
-        return choose(t, readings);
+        List<Scored> chosen = choose(readings);
+        addTopics(t, mask, taken, chosen);
+        return candidates(t, chosen);
+    }
+
+    /**
+     * Adds the {@link TopicPhrase} readings ("asked about CONTENT") that no chosen reading covers or
+     * conflicts with: a cue word's own reading, which names the source, is preferred.
+     */
+    private static void addTopics(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).word() || !TopicPhrase.TOPIC_WORDS.contains(t.get(i).norm()) || mask.inside(t.get(i).start())) {
+                continue;
+            }
+            Found f = TopicPhrase.read(t, i);
+            if (f == null) {
+                continue;
+            }
+            Span content = SourceFinder.span(t, f.from(), f.to() - 1);
+            if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
+                continue;
+            }
+            boolean free = true;
+            for (int c = 0; c < chosen.size() && free; c++) {
+                free = !conflicts(chosen.get(c).found(), f);
+            }
+            if (free) {
+                chosen.add(new Scored(f, content, Calibration.TOPIC));
+            }
+        }
     }
 
     /**
@@ -67,6 +96,9 @@ public final class SentenceScanner {
 
     private static Found read(List<Token> t, int i, QuoteMask mask, CueLexicon.Entry entry) {
         boolean phrase = entry.phrase();
+        if (t.get(i).is("against") && i > 0 && CONTESTS.contains(t.get(i - 1).norm())) {
+            return null;    // "the race against Clinton": a rival, not an opinion
+        }
         if (t.get(i).is("according")) {
             return ClausePatterns.according(t, i);
         }
@@ -77,6 +109,10 @@ public final class SentenceScanner {
         Found passive = PassiveClause.read(t, i);
         if (passive != null) {
             return passive;
+        }
+        Found gap = RelativeGap.read(t, i);
+        if (gap != null) {
+            return gap;
         }
         Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
         if (f == null) {
@@ -109,7 +145,40 @@ public final class SentenceScanner {
         return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
     }
 
-    private static List<QuoteCandidate> choose(List<Token> t, List<Scored> readings) {
+    /** Words of competition before "against": what follows is a rival, not the object of an opinion. */
+    static final java.util.Set<String> CONTESTS = java.util.Set.of("race", "races", "contest", "contests", "matchup",
+            "matchups", "battle", "bid", "primary", "running", "up", "ran", "run", "runs", "compete", "competing",
+            "game", "match", "election", "campaign", "campaigns", "campaigning", "campaigned");
+
+    /** Adverb particles of phrasal verbs ("will show up", "spoke out"): no content on their own. */
+    static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "out", "down", "off", "back", "away",
+            "around", "over", "in", "on");
+
+    /** Cues whose first object is the hearer ("told reporters", "telling him"): a one-word object is no content. */
+    static final java.util.Set<String> HEARER_CUES = java.util.Set.of("told", "tell", "tells", "telling", "informed",
+            "reminded");
+
+    /**
+     * A content without the dashes or hyphens it opens with ("hard to say - CONTENT"); null when what is left
+     * is only a time word ("will address the convention on Thursday"), a verb particle ("showed up") or the
+     * hearer of a telling cue ("told reporters"): a cue's circumstance, not its content.
+     */
+    static Found trim(List<Token> t, Found f) {
+        if (f == null) {
+            return null;
+        }
+        int from = f.from();
+        while (from < f.to() && (t.get(from).is('-') || t.get(from).is('—') || t.get(from).is('–'))) {
+            from++;
+        }
+        if (from == f.to() || from + 1 == f.to() && (Words.TIME.contains(t.get(from).norm())
+                || PARTICLES.contains(t.get(from).norm()) || f.from() > f.cue() && HEARER_CUES.contains(t.get(f.cue()).norm()))) {
+            return null;
+        }
+        return from == f.from() ? f : new Found(f.pattern(), f.cue(), f.cueEnd(), from, f.to(), f.source());
+    }
+
+    private static List<Scored> choose(List<Scored> readings) {
         readings.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> chosen = new ArrayList<>();
         for (Scored r : readings) {
@@ -117,6 +186,10 @@ public final class SentenceScanner {
                 chosen.add(r);
             }
         }
+        return chosen;
+    }
+
+    private static List<QuoteCandidate> candidates(List<Token> t, List<Scored> chosen) {
         List<QuoteCandidate> out = new ArrayList<>();
         for (Scored r : chosen) {
             Found f = r.found();

@@ -43,7 +43,7 @@ final class Words {
             "warned", "assured", "reminded", "informed", "convinced", "persuaded");
 
     /** Cues that can stand before their source at the end of a clause ("..., said Smith."). */
-    static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "noted",
+    static final Set<String> INVERTING = Set.of("said", "says", "say", "added", "adds", "wrote", "writes", "noted",
             "notes", "explained", "explains", "continued", "asked", "asks", "argued", "argues", "recalled",
             "recalls", "tweeted", "told", "declared", "insisted", "warned", "stated", "replied", "observed",
             "remarked", "acknowledged", "concluded", "suggested", "predicted", "claimed", "countered",

@@ -9,10 +9,14 @@
  *       split, each with its measured precision, which is both the threshold and the candidate score;</li>
  *   <li>{@code ClausePatterns}: "X said (that) CONTENT", "CONTENT, X said", "CONTENT, said X",
  *       "according to X, CONTENT", "CONTENT, according to X", and short object phrases ("endorsed Clinton",
- *       "called for a recount"), with the content bounds of {@code ContentBounds};</li>
+ *       "called for a recount"), with the content bounds of {@code ContentBounds} and the content starts of
+ *       {@code ContentStart} (past a date, a setting or an opening adverbial; no reading off a hearer);</li>
  *   <li>{@code NounCue}: cue words used as nouns with their object ("his attacks on CONTENT");</li>
  *   <li>{@code AskedClause}: a question put to the main clause's subject ("Asked about CONTENT, X said");</li>
  *   <li>{@code PassiveClause}: a passive cue with its agent ("CONTENT was first reported by X");</li>
+ *   <li>{@code RelativeGap}: a relative word as the cue's object ("which the council rejected");</li>
+ *   <li>{@code TopicPhrase}: the phrase after "about" ("questions about CONTENT"), whatever word governs it,
+ *       where no cue word's reading covers it;</li>
  *   <li>{@link org.newsquotes.extraction.quote.indirect.SentenceScanner}: chooses non-overlapping readings
  *       best-first.</li>
  * </ul>

@@ -50,6 +50,16 @@ class IndirectQuoteDetectorTest {
             The council met twice in May, and the budget was cut by a third, according to the town clerk. | the budget was cut by a third | the town clerk | according
             The ferry stopped at noon, and the port closed an hour later, the harbour master said. | the port closed an hour later | the harbour master | said
             The harbour deal was first reported by the local radio station. | The harbour deal | the local radio station | reported
+            Ortiz said on Friday she had met the harbour master twice. | she had met the harbour master twice | Ortiz | said
+            Brandt said last week the port would reopen in May. | the port would reopen in May | Brandt | said
+            Ortiz said in a radio interview she would run again. | she would run again | Ortiz | said
+            The mayor has said the ferry will stop running and has left the harbour. | the ferry will stop running | The mayor | said
+            The council met twice in May - the budget was cut by a third, the town clerk said. | the budget was cut by a third | the town clerk | said
+            In the spring of that year, the harbour lost most of its ferries, the mayor said. | the harbour lost most of its ferries | the mayor | said
+            The harbour master denied the charges through his lawyer. | the charges | The harbour master | denied
+            An aide said further U.S.-Canadian talks would be needed. | further U.S.-Canadian talks would be needed | An aide | said
+            The tunnel will stay closed until June, said Ann Lee, a lawyer for the city, who lives near the river. | The tunnel will stay closed until June | Ann Lee | said
+            Few ferries will sail this winter, say some harbour pilots, who live near the port. | Few ferries will sail this winter | some harbour pilots | say
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -71,6 +81,10 @@ class IndirectQuoteDetectorTest {
             In a long interview with the local radio station, Brandt said, “We are not leaving.”
             After the vote in the council, the mayor said.
             The harbour master was arrested in May.
+            The harbour master will address the council on Thursday.
+            Few of the ferry crews showed up.
+            The harbour master told reporters.
+            Her race against the harbour master was close.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
@@ -104,8 +118,11 @@ class IndirectQuoteDetectorTest {
             “We have to win this,” he said, referring to the vote in the valley. | the vote | referring
             Asked about the harbour plan, the mayor said nothing at all. | the harbour plan | Asked
             Asked by a reporter whether the ferry would run, Brandt shook his head. | whether the ferry would run | Asked
+            Ortiz was the first mayor to endorse the harbour plan. | the harbour plan | endorse
+            The fishermen voted in favor of the harbour levy. | the harbour levy | favor of
+            The pilots flew to the capital to discuss the new levy. | the new levy | discuss
             """)
-    void participleAndAskedClausesTakeNoSource(String text, String content, String cue) {
+    void participleInfinitiveAndAskedClausesTakeNoSource(String text, String content, String cue) {
         List<QuoteCandidate> found = detect(text);
 
         QuoteCandidate c = found.stream().filter(q -> q.cue().of(text).equals(cue)).findFirst().orElseThrow();
