@@ -90,6 +90,7 @@ public final class QuoteExtractor {
         for (int i = 0; i < n; i++) {
             out[i] = inherited(findings, out, i);
         }
+        ReportedFragments.attribute(findings, out);
         return out;
     }
 
