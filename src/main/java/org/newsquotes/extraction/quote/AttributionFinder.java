@@ -231,6 +231,32 @@ public final class AttributionFinder {
     }
 
     private Attribution afterDirect(List<Token> a) {
+        Attribution found = afterDirectPhrase(a);
+        return found != null ? found : loneWordSource(a);
+    }
+
+    /**
+     * "“…,” From said." / "“…,” Will wrote.": one capitalised word between the quote and a reporting verb that
+     * closes the clause is a surname, even when it is also an ordinary word (capitalised only because it is a
+     * name: the sentence began before the quote). Pronouns and determiners are not names.
+     */
+    private static Attribution loneWordSource(List<Token> a) {
+        if (a.size() < 3) {
+            return null;
+        }
+        Token w = a.get(0);
+        String after = a.get(2).text();
+        if (!w.isWord() || !w.isCapitalized() || Lexicon.isAcronym(w) || Lexicon.isPronoun(w)
+                || Lexicon.isDeterminer(w) || Lexicon.isTitle(w) || !ReportingVerb.at(a, 1)
+                || !(after.equals(".") || after.equals(","))) {
+            return null;
+        }
+        Mention m = new Mention(w.span(), w.text(), w.text(), null, SpeakerKind.PERSON, false,
+                org.newsquotes.extraction.speaker.Gender.UNKNOWN);
+        return new Attribution(cueSpan(a, 1), m, Attribution.Rule.AFTER);
+    }
+
+    private Attribution afterDirectPhrase(List<Token> a) {
         int s = 0;
         while (s < a.size() && LeadIn.isDash(a.get(s))) {
             s++;
@@ -346,7 +372,7 @@ public final class AttributionFinder {
                     continue;
                 }
                 Mention m = phrases.subject(w, c, 0);
-                if (m != null && embedded(w, c, m)) {
+                if (m != null && (embedded(w, c, m) || LeadIn.participleOpener(w, c, m))) {
                     continue;
                 }
                 if (m != null && objectBeforeParticiple(w, c, m)) {

@@ -69,10 +69,16 @@ final class SentenceSubject {
         }
         int e = nameRun(b, s);
         if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
-                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
+                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e)) || participle(b, s, e)) {
             return s > 0 ? beforeAside(b, s) : null;
         }
         return person(b, s, e);
+    }
+
+    /** "Doing so …", "Citing the …": one capitalised -ing word followed by "so", "to" or a determiner. */
+    private static boolean participle(List<Token> b, int s, int e) {
+        return e == s + 1 && b.get(s).norm().endsWith("ing")
+                && (b.get(e).is("so") || b.get(e).is("to") || Lexicon.isDeterminer(b.get(e)));
     }
 
     /**

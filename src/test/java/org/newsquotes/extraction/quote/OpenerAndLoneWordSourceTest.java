@@ -1,0 +1,31 @@
+package org.newsquotes.extraction.quote;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A participle opening the sentence ("Continuing to explain …", "Doing so …") is not the source; a single
+ * capitalised word between a quote and its closing reporting verb is, even when it is an ordinary word
+ * ("From said", "Will wrote"); sentence adverbs and number words opening a sentence are not part of a name.
+ */
+class OpenerAndLoneWordSourceTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            Continuing to explain his view, Okafor said the plan was “a bad deal for the town.”                         | Okafor
+            Continuing to explain his view, Okafor rejected the idea, saying that if he "found something bad, I would fix it." | Okafor
+            Citing the new survey, Marlowe said the fair was “a big success.”                                           | Marlowe
+            Manning also called the plan “a bad deal.”                                                                  | Manning
+            Manning said the plan was “a bad deal.”                                                                     | Manning
+            Okafor was angry at the board. Doing so ”was an attempt to poison the vote.”                                | NULL
+            Therefore Okafor called the plan “a bad deal for the town.”                                                 | Okafor
+            Yes, Okafor said the plan was “a bad deal for the town.”                                                    | Okafor
+            “It is a bad deal,” From said.                                                                              | From
+            “It is a bad deal,” Will wrote.                                                                             | Will
+            “It is a bad deal,” Okafor wrote.                                                                           | Okafor
+            “It is a bad deal,” she said.                                                                               | she
+            """)
+    void findsSource(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+}
