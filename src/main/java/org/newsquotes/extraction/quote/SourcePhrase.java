@@ -207,6 +207,13 @@ final class SourcePhrase {
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
+        if (e + 1 < hi && w.get(e).is("and") && Lexicon.isTitle(w.get(e - 1))) {
+            // "said former Ohio Gov. and Fair Board Chairman Jo Lee": two roles of one person, named after the second
+            Mention second = inverted(w, e, hi);
+            if (second != null && second.kind() == SpeakerKind.PERSON && !second.pronoun()) {
+                return second;
+            }
+        }
         int after = e < hi && w.get(e).text().equals("(") ? skipParenthesisForward(w, e, hi) : e;
         Mention named = nameAfterDescription(w, s, e, hi);
         if (named != null) {
