@@ -471,7 +471,8 @@ final class SourcePhrase {
 
     /**
      * "Dean Johnson, a salesman from Sumter, South Carolina, says": a person's name before an earlier comma
-     * that opens an appositive ("a …", "who …", "the …"), so a place between later commas is not the name.
+     * that opens an appositive ("a …", "who …", "the …", "chairman of …"), so a place or organisation between
+     * later commas is not the name.
      */
     private Mention earlierName(List<Token> w, int k, int comma, int lo) {
         for (int k2 = k - 1; k2 > lo && comma - k2 < MAX_APPOSITIVE; k2--) {
@@ -479,7 +480,8 @@ final class SourcePhrase {
                 continue;
             }
             Token next = w.get(k2 + 1);
-            if (!(Lexicon.isDeterminer(next) || next.is("who") || Character.isDigit(next.text().charAt(0)))) {
+            if (!(Lexicon.isDeterminer(next) || next.is("who") || Character.isDigit(next.text().charAt(0))
+                    || lowerRole(next))) {
                 return null;
             }
             int ns = npStart(w, k2 - 1, lo);
@@ -494,6 +496,11 @@ final class SourcePhrase {
             return MentionParser.parse(text, np, role);
         }
         return null;
+    }
+
+    /** "chairman of …", "founder of …": a lower-case role word opening an appositive. */
+    private static boolean lowerRole(Token t) {
+        return t.isWord() && !t.isCapitalized() && Lexicon.isTitle(t);
     }
 
     private static boolean allNameTokens(List<Token> seg) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A participle opening the sentence ("Continuing to explain …", "Doing so …") is not the source; a single
  * capitalised word between a quote and its closing reporting verb is, even when it is an ordinary word
  * ("From said", "Will wrote"); sentence adverbs and number words opening a sentence are not part of a name;
- * two roles joined by "and" before a name belong to that one person.
+ * two roles joined by "and" before a name belong to that one person; an organisation inside a chain of
+ * appositives after a name ("Jo Lee, chairman of Green Acres, the town's funding arm, said") is not the source.
  */
 class OpenerAndLoneWordSourceTest {
 
@@ -27,6 +28,8 @@ class OpenerAndLoneWordSourceTest {
             “It is a bad deal,” she said.                                                                               | she
             “It is a bad deal,” said former Ohio Gov. and Fair Board Chairman Sam Okafor.                               | Sam Okafor
             “It is a bad deal,” said former Ohio governor and Fair Board Chairman Sam Okafor.                           | Sam Okafor
+            Sam Okafor, chairman of the board of Green Acres, the town's funding arm, said the fair was "a big success." | Sam Okafor
+            Sam Okafor, chairman of the board of Green Acres, said the fair was "a big success."                        | Sam Okafor
             """)
     void findsSource(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
