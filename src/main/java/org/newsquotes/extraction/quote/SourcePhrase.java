@@ -18,6 +18,8 @@ final class SourcePhrase {
 
     private static final int MAX_NP = 10;
     private static final int MAX_APPOSITIVE = 20;
+    /** How far back a name may stand before a chain of appositives ("Jo Lee, a professor who …, one of …, said"). */
+    private static final int EARLIER_NAME_REACH = 32;
     private static final Set<String> SKIP = Set.of(
             "also", "has", "have", "had", "is", "was", "were", "are", "would", "will", "later", "then",
             "previously", "once", "repeatedly", "recently", "simply", "just", "again", "further",
@@ -475,7 +477,7 @@ final class SourcePhrase {
      * later commas is not the name.
      */
     private Mention earlierName(List<Token> w, int k, int comma, int lo) {
-        for (int k2 = k - 1; k2 > lo && comma - k2 < MAX_APPOSITIVE; k2--) {
+        for (int k2 = k - 1; k2 > lo && comma - k2 < EARLIER_NAME_REACH; k2--) {
             if (!w.get(k2).text().equals(",") || k2 + 1 >= k) {
                 continue;
             }

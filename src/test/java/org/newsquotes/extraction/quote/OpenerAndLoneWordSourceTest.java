@@ -30,6 +30,7 @@ class OpenerAndLoneWordSourceTest {
             “It is a bad deal,” said former Ohio governor and Fair Board Chairman Sam Okafor.                           | Sam Okafor
             Sam Okafor, chairman of the board of Green Acres, the town's funding arm, said the fair was "a big success." | Sam Okafor
             Sam Okafor, chairman of the board of Green Acres, said the fair was "a big success."                        | Sam Okafor
+            Sam Okafor, an education professor at Salem who previously worked for Sen. Rita Marlowe (R-Ohio), one of the plan's architects, called it "a big step." | Sam Okafor
             """)
     void findsSource(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
