@@ -26,6 +26,9 @@ class OpenerAndLoneWordSourceTest {
             “It is a bad deal,” Will wrote.                                                                             | Will
             “It is a bad deal,” Okafor wrote.                                                                           | Okafor
             “It is a bad deal,” she said.                                                                               | she
+            “It is a bad deal,” Okafor went on.                                                                         | Okafor
+            Okafor went on: “It is a bad deal.”                                                                         | Okafor
+            “It is a bad deal,” Okafor went on a trip.                                                                  | NULL
             “It is a bad deal,” said former Ohio Gov. and Fair Board Chairman Sam Okafor.                               | Sam Okafor
             “It is a bad deal,” said former Ohio governor and Fair Board Chairman Sam Okafor.                           | Sam Okafor
             Sam Okafor, chairman of the board of Green Acres, the town's funding arm, said the fair was "a big success." | Sam Okafor
