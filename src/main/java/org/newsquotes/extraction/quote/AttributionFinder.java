@@ -26,6 +26,8 @@ public final class AttributionFinder {
     private static final int NEXT_SENTENCE_TAIL = 6;
     /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
     private static final int MAX_WINDOW = 80;
+    /** Tokens (marks included) of a quoted phrase read as a modifier inside an aside: “Lee” campaign pins. */
+    private static final int QUOTED_MODIFIER = 6;
     /** How far before its verb a subject can start (noun phrase, appositive and skipped adverbs). */
     private static final int MAX_NP_REACH = 100;
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
@@ -196,7 +198,7 @@ public final class AttributionFinder {
         for (int i = first; i < tokens.size() && i - first < MAX_WINDOW; i++) {
             Token t = tokens.get(i);
             if (t.start() < end && tokens.quoteOf(i) >= 0 && !out.isEmpty()) {
-                int past = pastNickname(i);
+                int past = Math.max(pastNickname(i), pastQuotedModifier(i, out.get(out.size() - 1)));
                 if (past > i) {
                     i = past - 1;
                     continue;
@@ -228,6 +230,23 @@ public final class AttributionFinder {
         Token next = tokens.get(j);
         return word.isWord() && word.isCapitalized() && prev.isWord() && prev.isCapitalized()
                 && next.isWord() && next.isCapitalized() && tokens.quoteOf(j) < 0 ? j : i;
+    }
+
+    /**
+     * "Jo Lee, wearing a cowboy hat and “Lee” campaign pins, said": a short quoted phrase between a word and a
+     * lower-case word modifies a noun inside an aside; the index of the token after it, else {@code i}.
+     */
+    private int pastQuotedModifier(int i, Token prev) {
+        int q = tokens.quoteOf(i);
+        int j = i;
+        while (j < tokens.size() && tokens.quoteOf(j) == q && j - i <= QUOTED_MODIFIER) {
+            j++;
+        }
+        if (j - i > QUOTED_MODIFIER || j >= tokens.size() || !prev.isWord() || CueLexicon.isCue(prev)) {
+            return i;
+        }
+        Token next = tokens.get(j);
+        return next.isWord() && !next.isCapitalized() && tokens.quoteOf(j) < 0 && !CueLexicon.isCue(next) ? j : i;
     }
 
     private Attribution afterDirect(List<Token> a) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * capitalised word between a quote and its closing reporting verb is, even when it is an ordinary word
  * ("From said", "Will wrote"); sentence adverbs and number words opening a sentence are not part of a name;
  * two roles joined by "and" before a name belong to that one person; an organisation inside a chain of
- * appositives after a name ("Jo Lee, chairman of Green Acres, the town's funding arm, said") is not the source.
+ * appositives after a name ("Jo Lee, chairman of Green Acres, the town's funding arm, said") is not the source;
+ * a short quoted modifier inside an aside ("wearing “Lee” pins") does not cut the attribution after a quote.
  */
 class OpenerAndLoneWordSourceTest {
 
@@ -29,6 +30,7 @@ class OpenerAndLoneWordSourceTest {
             “It is a bad deal,” Okafor went on.                                                                         | Okafor
             Okafor went on: “It is a bad deal.”                                                                         | Okafor
             “It is a bad deal,” Okafor went on a trip.                                                                  | NULL
+            “It is a bad deal,” Texas delegate Sam Okafor, wearing a cowboy hat and “Marlowe” campaign pins, said flatly. | Sam Okafor
             “It is a bad deal,” said former Ohio Gov. and Fair Board Chairman Sam Okafor.                               | Sam Okafor
             “It is a bad deal,” said former Ohio governor and Fair Board Chairman Sam Okafor.                           | Sam Okafor
             Sam Okafor, chairman of the board of Green Acres, the town's funding arm, said the fair was "a big success." | Sam Okafor
