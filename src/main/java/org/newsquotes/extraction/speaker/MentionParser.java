@@ -38,6 +38,11 @@ public final class MentionParser {
             String pronoun = Lexicon.pronounForm(head.norm());
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
+        Mention early = np.size() > 3 && np.get(0).isCapitalized() ? affiliated(text, np, span, phrase) : null;
+        if (early != null) {
+            // "Jo Lee of Salem's Institute for Science and Farm Security": the name before "of", whatever follows
+            return early;
+        }
         Mention named = namedBody(text, np, span, phrase, appositive);
         if (named != null) {
             return named;

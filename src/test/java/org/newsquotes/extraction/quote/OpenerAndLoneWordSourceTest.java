@@ -30,6 +30,7 @@ class OpenerAndLoneWordSourceTest {
             “It is a bad deal,” Okafor went on.                                                                         | Okafor
             Okafor went on: “It is a bad deal.”                                                                         | Okafor
             “It is a bad deal,” Okafor went on a trip.                                                                  | NULL
+            “Tin would give a bigger yield,” Sam Okafor of Salem's Institute for Science and Farm Security wrote.      | Sam Okafor
             “It is a bad deal,” Texas delegate Sam Okafor, wearing a cowboy hat and “Marlowe” campaign pins, said flatly. | Sam Okafor
             “It is a bad deal,” said former Ohio Gov. and Fair Board Chairman Sam Okafor.                               | Sam Okafor
             “It is a bad deal,” said former Ohio governor and Fair Board Chairman Sam Okafor.                           | Sam Okafor
