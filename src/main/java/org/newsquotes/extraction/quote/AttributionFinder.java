@@ -26,6 +26,8 @@ public final class AttributionFinder {
     private static final int NEXT_SENTENCE_TAIL = 6;
     /** At most this many tokens are read on each side of a quote, so one endless sentence stays linear. */
     private static final int MAX_WINDOW = 80;
+    /** Tokens (marks included) of a quoted phrase read as a modifier inside an aside: “Lee” campaign pins. */
+    private static final int QUOTED_MODIFIER = 6;
     /** How far before its verb a subject can start (noun phrase, appositive and skipped adverbs). */
     private static final int MAX_NP_REACH = 100;
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
@@ -196,7 +198,7 @@ public final class AttributionFinder {
         for (int i = first; i < tokens.size() && i - first < MAX_WINDOW; i++) {
             Token t = tokens.get(i);
             if (t.start() < end && tokens.quoteOf(i) >= 0 && !out.isEmpty()) {
-                int past = pastNickname(i);
+                int past = Math.max(pastNickname(i), pastQuotedModifier(i, out.get(out.size() - 1)));
                 if (past > i) {
                     i = past - 1;
                     continue;
@@ -230,7 +232,50 @@ public final class AttributionFinder {
                 && next.isWord() && next.isCapitalized() && tokens.quoteOf(j) < 0 ? j : i;
     }
 
+    /**
+     * "Jo Lee, wearing a cowboy hat and “Lee” campaign pins, said": a short quoted phrase between a word and a
+     * lower-case word modifies a noun inside an aside; the index of the token after it, else {@code i}.
+     */
+    private int pastQuotedModifier(int i, Token prev) {
+        int q = tokens.quoteOf(i);
+        int j = i;
+        while (j < tokens.size() && tokens.quoteOf(j) == q && j - i <= QUOTED_MODIFIER) {
+            j++;
+        }
+        if (j - i > QUOTED_MODIFIER || j >= tokens.size() || !prev.isWord() || CueLexicon.isCue(prev)) {
+            return i;
+        }
+        Token next = tokens.get(j);
+        return next.isWord() && !next.isCapitalized() && tokens.quoteOf(j) < 0 && !CueLexicon.isCue(next) ? j : i;
+    }
+
     private Attribution afterDirect(List<Token> a) {
+        Attribution found = afterDirectPhrase(a);
+        return found != null ? found : loneWordSource(a);
+    }
+
+    /**
+     * "“…,” From said." / "“…,” Will wrote.": one capitalised word between the quote and a reporting verb that
+     * closes the clause is a surname, even when it is also an ordinary word (capitalised only because it is a
+     * name: the sentence began before the quote). Pronouns and determiners are not names.
+     */
+    private static Attribution loneWordSource(List<Token> a) {
+        if (a.size() < 3) {
+            return null;
+        }
+        Token w = a.get(0);
+        String after = a.get(2).text();
+        if (!w.isWord() || !w.isCapitalized() || Lexicon.isAcronym(w) || Lexicon.isPronoun(w)
+                || Lexicon.isDeterminer(w) || Lexicon.isTitle(w) || !ReportingVerb.at(a, 1)
+                || !(after.equals(".") || after.equals(","))) {
+            return null;
+        }
+        Mention m = new Mention(w.span(), w.text(), w.text(), null, SpeakerKind.PERSON, false,
+                org.newsquotes.extraction.speaker.Gender.UNKNOWN);
+        return new Attribution(cueSpan(a, 1), m, Attribution.Rule.AFTER);
+    }
+
+    private Attribution afterDirectPhrase(List<Token> a) {
         int s = 0;
         while (s < a.size() && LeadIn.isDash(a.get(s))) {
             s++;
@@ -346,7 +391,7 @@ public final class AttributionFinder {
                     continue;
                 }
                 Mention m = phrases.subject(w, c, 0);
-                if (m != null && embedded(w, c, m)) {
+                if (m != null && (embedded(w, c, m) || LeadIn.participleOpener(w, c, m))) {
                     continue;
                 }
                 if (m != null && objectBeforeParticiple(w, c, m)) {

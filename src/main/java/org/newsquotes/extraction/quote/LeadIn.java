@@ -91,6 +91,20 @@ final class LeadIn {
     }
 
     /**
+     * "Continuing to explain his view, Lee said …", "Citing the report, …": a capitalised -ing word opening
+     * the window and followed by "to" or a determiner is a participle, not the name of the cue's subject.
+     */
+    static boolean participleOpener(List<Token> w, int c, Mention m) {
+        if (c < 2 || w.size() < 2 || m.span().start() != w.get(0).start() || m.span().end() != w.get(0).end()) {
+            return false;
+        }
+        Token first = w.get(0);
+        Token next = w.get(1);
+        return first.norm().endsWith("ing") && (next.is("to") || Lexicon.isDeterminer(next))
+                && !next.isCapitalized();
+    }
+
+    /**
      * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
      * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”").
      */
@@ -98,7 +112,7 @@ final class LeadIn {
         for (int k = c - 1; k > 0; k--) {
             if (ReportingVerb.at(b, k) && !b.get(k).norm().endsWith("ing")) {
                 Mention m = phrases.subject(b, k, 0);
-                if (m != null && known(m)) {
+                if (m != null && known(m) && !participleOpener(b, k, m)) {
                     return m;
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Gender;
 import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
@@ -21,6 +22,8 @@ final class SentenceSubject {
     private static final int LONG_INTRO_REACH = 30;
     /** How far the comma closing a relative clause may stand: "Jo Lee, who was elected in 2010, casts …". */
     private static final int RELATIVE_REACH = 14;
+    /** How many words a role phrase before a name may hold: "Republican presidential front-runner Jo Lee". */
+    private static final int ROLE_REACH = 6;
     private static final java.util.Set<String> INTRODUCERS = java.util.Set.of("as", "when", "while", "after",
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
@@ -64,15 +67,51 @@ final class SentenceSubject {
                 asides = throughAsides(b, k + 1);
             }
         }
+        int role = asides == null && s0 < b.size() ? rolePrefixed(b, s0) : -1;
+        if (role < 0 && asides == null && s > 0) {
+            role = rolePrefixed(b, s);
+        }
+        if (role > 0) {
+            asides = throughAsides(b, role);
+        }
         if (asides != null) {
             return asides;
         }
         int e = nameRun(b, s);
         if (e == s || e >= b.size() || !b.get(e).isWord() || b.get(e).isCapitalized()
-                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e))) {
+                || b.get(e).is("of") || b.get(e).is("and") || isNounHead(b.get(e)) || participle(b, s, e)) {
             return s > 0 ? beforeAside(b, s) : null;
         }
         return person(b, s, e);
+    }
+
+    /**
+     * "Leading candidate Jo Lee is …", "party Chairman Jo Lee fairly …", "Former teacher and town Mayor Jo Lee, who
+     * …": the start of a full name (two capitalised words) after a role phrase of a few words, at least one of
+     * them lower case, that ends in a title word or precedes a known first name; -1 when there is none.
+     */
+    private static int rolePrefixed(List<Token> b, int s) {
+        boolean lower = false;
+        for (int k = s; k < b.size() - 1 && k - s <= ROLE_REACH; k++) {
+            Token t = b.get(k);
+            if (k > s && lower && t.isWord() && t.isCapitalized() && !Lexicon.isTitle(t)
+                    && b.get(k + 1).isWord() && b.get(k + 1).isCapitalized()
+                    && (Lexicon.isTitle(b.get(k - 1)) || Gender.isFirstName(t.norm()))) {
+                return k;
+            }
+            if (!t.isWord() || CueLexicon.isCue(t) || Lexicon.isPronoun(t) || Lexicon.isDeterminer(t)
+                    || Lexicon.isFunctionWord(t) && !t.is("and")) {
+                return -1;
+            }
+            lower |= !t.isCapitalized();
+        }
+        return -1;
+    }
+
+    /** "Doing so …", "Citing the …": one capitalised -ing word followed by "so", "to" or a determiner. */
+    private static boolean participle(List<Token> b, int s, int e) {
+        return e == s + 1 && b.get(s).norm().endsWith("ing")
+                && (b.get(e).is("so") || b.get(e).is("to") || Lexicon.isDeterminer(b.get(e)));
     }
 
     /**

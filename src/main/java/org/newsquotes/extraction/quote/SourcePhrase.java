@@ -18,6 +18,8 @@ final class SourcePhrase {
 
     private static final int MAX_NP = 10;
     private static final int MAX_APPOSITIVE = 20;
+    /** How far back a name may stand before a chain of appositives ("Jo Lee, a professor who …, one of …, said"). */
+    private static final int EARLIER_NAME_REACH = 32;
     private static final Set<String> SKIP = Set.of(
             "also", "has", "have", "had", "is", "was", "were", "are", "would", "will", "later", "then",
             "previously", "once", "repeatedly", "recently", "simply", "just", "again", "further",
@@ -206,6 +208,13 @@ final class SourcePhrase {
         e = pastLowerCaseRole(w, s, e, hi);
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
+        }
+        if (e + 1 < hi && w.get(e).is("and") && Lexicon.isTitle(w.get(e - 1))) {
+            // "said former Ohio Gov. and Fair Board Chairman Jo Lee": two roles of one person, named after the second
+            Mention second = inverted(w, e, hi);
+            if (second != null && second.kind() == SpeakerKind.PERSON && !second.pronoun()) {
+                return second;
+            }
         }
         int after = e < hi && w.get(e).text().equals("(") ? skipParenthesisForward(w, e, hi) : e;
         Mention named = nameAfterDescription(w, s, e, hi);
@@ -464,15 +473,17 @@ final class SourcePhrase {
 
     /**
      * "Dean Johnson, a salesman from Sumter, South Carolina, says": a person's name before an earlier comma
-     * that opens an appositive ("a …", "who …", "the …"), so a place between later commas is not the name.
+     * that opens an appositive ("a …", "who …", "the …", "chairman of …"), so a place or organisation between
+     * later commas is not the name.
      */
     private Mention earlierName(List<Token> w, int k, int comma, int lo) {
-        for (int k2 = k - 1; k2 > lo && comma - k2 < MAX_APPOSITIVE; k2--) {
+        for (int k2 = k - 1; k2 > lo && comma - k2 < EARLIER_NAME_REACH; k2--) {
             if (!w.get(k2).text().equals(",") || k2 + 1 >= k) {
                 continue;
             }
             Token next = w.get(k2 + 1);
-            if (!(Lexicon.isDeterminer(next) || next.is("who") || Character.isDigit(next.text().charAt(0)))) {
+            if (!(Lexicon.isDeterminer(next) || next.is("who") || Character.isDigit(next.text().charAt(0))
+                    || lowerRole(next))) {
                 return null;
             }
             int ns = npStart(w, k2 - 1, lo);
@@ -487,6 +498,11 @@ final class SourcePhrase {
             return MentionParser.parse(text, np, role);
         }
         return null;
+    }
+
+    /** "chairman of …", "founder of …": a lower-case role word opening an appositive. */
+    private static boolean lowerRole(Token t) {
+        return t.isWord() && !t.isCapitalized() && Lexicon.isTitle(t);
     }
 
     private static boolean allNameTokens(List<Token> seg) {

@@ -29,7 +29,16 @@ public final class Lexicon {
             "says", "these", "those", "here", "than", "until", "you", "my", "your", "one", "do", "does", "did", "later",
             "yesterday", "today", "tonight", "earlier", "instead", "afterward", "afterwards", "thus", "indeed",
             "again", "first", "finally", "told", "added", "like", "unlike", "despite", "among", "between",
-            "without", "within", "through", "throughout", "against", "toward", "towards", "upon", "via", "per");
+            "without", "within", "through", "throughout", "against", "toward", "towards", "upon", "via", "per",
+            // sentence adverbs and interjections, capitalised only when they open a sentence
+            "yes", "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "perhaps",
+            "hence", "consequently", "accordingly", "besides", "anyway", "certainly", "clearly", "obviously",
+            "apparently", "actually", "ultimately", "eventually", "initially", "originally", "currently",
+            "recently", "previously", "unfortunately", "fortunately", "ironically", "interestingly", "notably",
+            "specifically", "overall", "surely", "sadly", "importantly", "similarly", "likewise",
+            // number words
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+            "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "dozens");
     private static final Set<String> CONNECTORS = Set.of("of", "to", "for", "at", "in", "on", "and", "the");
 
     private Lexicon() {

@@ -38,6 +38,12 @@ public final class MentionParser {
             String pronoun = Lexicon.pronounForm(head.norm());
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
+        Mention early = np.size() > 3 && np.get(0).isCapitalized() && !andBeforeAffiliation(np)
+                ? affiliated(text, np, span, phrase) : null;
+        if (early != null) {
+            // "Jo Lee of Salem's Institute for Science and Farm Security": the name before "of", whatever follows
+            return early;
+        }
         Mention named = namedBody(text, np, span, phrase, appositive);
         if (named != null) {
             return named;
@@ -148,6 +154,19 @@ public final class MentionParser {
             }
         }
         return null;
+    }
+
+    /** "Jo Lee and Ann Marr of …": an "and" before the first "of", "at" or "from" (two people, not one). */
+    private static boolean andBeforeAffiliation(List<Token> np) {
+        for (Token t : np) {
+            if (t.is("of") || t.is("at") || t.is("from")) {
+                return false;
+            }
+            if (t.is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

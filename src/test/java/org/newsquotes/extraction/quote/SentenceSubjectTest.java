@@ -21,6 +21,13 @@ class SentenceSubjectTest {
             Speaking at a town hall in Salem, Ohio, Marlowe went after Okafor, calling him     | Marlowe
             Filling in for Okafor at the same fair on Sunday, Marlowe landed a dig at        | Marlowe
             Tom Okafor — a teacher from Akron — says he made a late choice and that            | Tom Okafor
+            Leading candidate Rita Marlowe is questioning whether the mayor would have gone    | Rita Marlowe
+            At the board's meeting in Salem last summer, party Chairman Sam Okafor fairly scolded the | Sam Okafor
+            Former teacher and town Mayor Sam Okafor, who backs Marlowe, trashed the plan on the | Sam Okafor
+            Former teacher Sam Okafor, who backs Marlowe, trashed the plan on the              | Sam Okafor
+            Doing so appeared to be an attempt to poison the                                   | NULL
+            The board told Sam Okafor to drop the                                              | NULL
+            Town voters in Salem are wary of the                                               | NULL
             """)
     void findsNamedSubject(String sentence, String expected) {
         Attribution a = new SentenceSubject(sentence).of(Tokenizer.tokenize(sentence, 0, sentence.length(), false));
