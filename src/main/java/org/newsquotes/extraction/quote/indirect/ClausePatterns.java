@@ -148,8 +148,21 @@ final class ClausePatterns {
      * mentioning"): its subject is the clause's, not the phrase right before it.
      */
     private static boolean participle(List<Token> t, int head, int last) {
-        return last >= 0 && t.get(head).norm().endsWith("ing")
-                && (t.get(last).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm()));
+        if (!t.get(head).norm().endsWith("ing")) {
+            return false;
+        }
+        if (last < 0) {
+            return false;
+        }
+        int k = last;
+        while (k > 0 && closingQuote(t.get(k))) {
+            k--;    // "… a “bad earpiece,” claiming CONTENT": the comma sits inside the quote
+        }
+        return t.get(k).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm());
+    }
+
+    private static boolean closingQuote(Token tok) {
+        return tok.is('”') || tok.is('"') || tok.is('\'') || tok.is('’');
     }
 
     /**

@@ -124,6 +124,8 @@ class IndirectQuoteDetectorTest {
             Ortiz was the first mayor to endorse the harbour plan. | the harbour plan | endorse
             The fishermen voted in favor of the harbour levy. | the harbour levy | favor of
             The pilots flew to the capital to discuss the new levy. | the new levy | discuss
+            The mayor called the levy “a fair deal,” noting the harbour would stay open. | the harbour would stay open | noting
+            The pilots blamed the delay on ''bad weather,'' saying the river was too low. | the river was too low | saying
             """)
     void participleInfinitiveAndAskedClausesTakeNoSource(String text, String content, String cue) {
         List<QuoteCandidate> found = detect(text);
