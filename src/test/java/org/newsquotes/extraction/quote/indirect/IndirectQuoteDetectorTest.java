@@ -60,6 +60,8 @@ class IndirectQuoteDetectorTest {
             An aide said further U.S.-Canadian talks would be needed. | further U.S.-Canadian talks would be needed | An aide | said
             The tunnel will stay closed until June, said Ann Lee, a lawyer for the city, who lives near the river. | The tunnel will stay closed until June | Ann Lee | said
             Few ferries will sail this winter, say some harbour pilots, who live near the port. | Few ferries will sail this winter | some harbour pilots | say
+            Ortiz said the ferry would sail at noon -- and it did. | the ferry would sail at noon | Ortiz | said
+            The ferry will sail at noon on Friday -- the harbour master said. | The ferry will sail at noon on Friday | the harbour master | said
             Oskar Lind Jr. said the ferry would sail twice a day. | the ferry would sail twice a day | Oskar Lind Jr. | said
             The harbour master -- who has run the port since May -- said the ferry would sail at noon. | the ferry would sail at noon | The harbour master | said
             Many pilots — including two who live near the port — said the river was too low. | the river was too low | Many pilots | said
