@@ -127,6 +127,8 @@ class IndirectQuoteDetectorTest {
             Ortiz was the first mayor to endorse the harbour plan. | the harbour plan | endorse
             The fishermen voted in favor of the harbour levy. | the harbour levy | favor of
             The pilots flew to the capital to discuss the new levy. | the new levy | discuss
+            The harbour levy, known as the Ferry Fund, was raised in May. | the Ferry Fund | known as
+            The ferries sailed through the week of storms known as Storm Week in March. | Storm Week | known as
             The mayor called the levy “a fair deal,” noting the harbour would stay open. | the harbour would stay open | noting
             The pilots blamed the delay on ''bad weather,'' saying the river was too low. | the river was too low | saying
             """)
