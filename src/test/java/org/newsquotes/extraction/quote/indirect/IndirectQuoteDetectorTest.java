@@ -63,6 +63,7 @@ class IndirectQuoteDetectorTest {
             Ortiz said the ferry would sail at noon -- and it did. | the ferry would sail at noon | Ortiz | said
             The ferry will sail at noon on Friday -- the harbour master said. | The ferry will sail at noon on Friday | the harbour master | said
             The harbour master said 12,000 people had crossed by ferry in 2.5 hours. | 12,000 people had crossed by ferry in 2.5 hours | The harbour master | said
+            The union threw its support behind Mayor Tomlin. | Mayor Tomlin | its | support
             Oskar Lind Jr. said the ferry would sail twice a day. | the ferry would sail twice a day | Oskar Lind Jr. | said
             The harbour master -- who has run the port since May -- said the ferry would sail at noon. | the ferry would sail at noon | The harbour master | said
             Many pilots — including two who live near the port — said the river was too low. | the river was too low | Many pilots | said
