@@ -46,12 +46,16 @@ final class ClausePatterns {
                 return null;
             }
         }
-        int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, comma);
-        if (adverbialOnly(t, from, comma) || quoteFollows(t, tailFrom, mask)) {
+        int end = comma;
+        while (end > 0 && t.get(end - 1).is('-') && t.get(end - 1).end() == t.get(end).start()) {
+            end--;    // both hyphens of a "--" stay out of the content
+        }
+        int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, end);
+        if (adverbialOnly(t, from, end) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
-        from = ContentStart.afterOpeningAdverbial(t, from, comma);
-        return comma - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, comma, source) : null;
+        from = ContentStart.afterOpeningAdverbial(t, from, end);
+        return end - from >= 3 ? new Found(Attribution.TRAILING, i, i + 1, from, end, source) : null;
     }
 
     /** True when {@code [from, to)} is one adverbial phrase ("In an interview with the paper"), no clause. */
@@ -148,8 +152,21 @@ final class ClausePatterns {
      * mentioning"): its subject is the clause's, not the phrase right before it.
      */
     private static boolean participle(List<Token> t, int head, int last) {
-        return last >= 0 && t.get(head).norm().endsWith("ing")
-                && (t.get(last).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm()));
+        if (!t.get(head).norm().endsWith("ing")) {
+            return false;
+        }
+        if (last < 0) {
+            return false;
+        }
+        int k = last;
+        while (k > 0 && closingQuote(t.get(k))) {
+            k--;    // "… a “bad earpiece,” claiming CONTENT": the comma sits inside the quote
+        }
+        return t.get(k).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm());
+    }
+
+    private static boolean closingQuote(Token tok) {
+        return tok.is('”') || tok.is('"') || tok.is('\'') || tok.is('’');
     }
 
     /**

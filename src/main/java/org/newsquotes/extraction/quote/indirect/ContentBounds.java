@@ -167,10 +167,23 @@ final class ContentBounds {
                 && !ContentStart.DATE_OPENERS.contains(next.norm()) && !Character.isDigit(next.norm().charAt(0));
     }
 
-    /** A hyphen standing alone between spaces, used as a dash ("the port - and the ferry"), not "U.S.-Russian". */
+    /**
+     * A hyphen, or either hyphen of a "--", standing alone between spaces, used as a dash ("the port - and the
+     * ferry", "signed the act -- and later"), not "U.S.-Russian".
+     */
     static boolean spacedHyphen(List<Token> t, int k) {
-        return t.get(k).is('-') && k > 0 && k + 1 < t.size() && t.get(k - 1).end() < t.get(k).start()
-                && t.get(k).end() < t.get(k + 1).start();
+        if (!t.get(k).is('-') || k == 0 || k + 1 >= t.size()) {
+            return false;
+        }
+        int first = k;
+        int last = k;
+        if (t.get(k + 1).is('-') && t.get(k + 1).start() == t.get(k).end()) {
+            last = k + 1;
+        } else if (t.get(k - 1).is('-') && t.get(k - 1).end() == t.get(k).start()) {
+            first = k - 1;
+        }
+        return first > 0 && last + 1 < t.size() && t.get(first - 1).end() < t.get(first).start()
+                && t.get(last).end() < t.get(last + 1).start();
     }
 
     /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */

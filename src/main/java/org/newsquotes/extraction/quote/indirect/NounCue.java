@@ -13,7 +13,7 @@ import org.newsquotes.extraction.Span;
 final class NounCue {
 
     /** Particles that join a noun cue to what it is about. */
-    static final Set<String> PARTICLES = Set.of("of", "for", "on", "against", "about", "over", "to");
+    static final Set<String> PARTICLES = Set.of("of", "for", "on", "against", "about", "over", "to", "behind");
 
     static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
 

@@ -57,8 +57,35 @@ public final class SentenceScanner {
             }
         }
         List<Scored> chosen = choose(readings);
+        addNamings(t, mask, taken, chosen);
         addTopics(t, mask, taken, chosen);
         return candidates(t, chosen);
+    }
+
+    /**
+     * Adds the {@link NamingClause} readings ("known as CONTENT") that no chosen reading covers or conflicts
+     * with: a name inside a longer reported clause stays part of that clause.
+     */
+    private void addNamings(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            CueLexicon.Entry entry = t.get(i).word() ? lexicon.get(t.get(i).norm()) : null;
+            Found f = entry == null || entry.precision() < minPrecision || mask.inside(t.get(i).start())
+                    ? null : NamingClause.read(t, i);
+            if (f == null) {
+                continue;
+            }
+            Span content = SourceFinder.span(t, f.from(), f.to() - 1);
+            if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
+                continue;
+            }
+            boolean free = true;
+            for (int c = 0; c < chosen.size() && free; c++) {
+                free = !conflicts(chosen.get(c).found(), f);
+            }
+            if (free) {
+                chosen.add(new Scored(f, content, Calibration.score(entry, f)));
+            }
+        }
     }
 
     /**

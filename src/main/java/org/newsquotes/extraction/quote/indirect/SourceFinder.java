@@ -28,8 +28,51 @@ final class SourceFinder {
         while (j >= 0 && t.get(j).word() && Words.isAdverbLike(t.get(j).norm())) {
             j--;
         }
+        if (j >= 1 && t.get(j).is('.') && abbreviation(t, j - 1)) {
+            return j - 1;   // "Joseph Biden Jr. said", "the U.S. said"
+        }
         int open = j >= 0 && t.get(j).is(')') ? openingParen(t, j) : -1;
+        if (open < 0 && j >= 0 && dash(t, j)) {
+            open = openingDash(t, j);
+        }
         return open > 0 && t.get(open - 1).word() ? open - 1 : j;
+    }
+
+    /** The longest aside between dashes skipped before a cue: "The judge -- who ... -- said". */
+    static final int MAX_ASIDE = 30;
+
+    /** True when the word {@code k} is an abbreviation closed by the period after it: "Jr.", "Inc.", "U.S.". */
+    private static boolean abbreviation(List<Token> t, int k) {
+        Token w = t.get(k);
+        return w.word() && w.capitalized() && w.end() == t.get(k + 1).start()
+                && (w.norm().indexOf('.') > 0 || w.norm().length() <= 3);
+    }
+
+    /** True when token {@code k} is a dash: an em or en dash, a hyphen between spaces or one of "--". */
+    private static boolean dash(List<Token> t, int k) {
+        Token d = t.get(k);
+        return d.is('—') || d.is('–') || ContentBounds.spacedHyphen(t, k)
+                || d.is('-') && (k > 0 && t.get(k - 1).is('-') || k + 1 < t.size() && t.get(k + 1).is('-'));
+    }
+
+    /**
+     * Index of the first token of the dash that opens the aside closed by the dash at {@code close}
+     * ("X -- who has ... -- said"), or -1 when there is none within {@link #MAX_ASIDE} tokens.
+     */
+    private static int openingDash(List<Token> t, int close) {
+        int k = close;
+        while (k > 0 && dash(t, k - 1)) {
+            k--;
+        }
+        for (int m = k - 1; m > 0 && k - m <= MAX_ASIDE; m--) {
+            if (dash(t, m)) {
+                while (m > 0 && dash(t, m - 1)) {
+                    m--;
+                }
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** Index of the "(" that opens the short parenthesis closing at {@code close}, or -1. */
@@ -85,7 +128,8 @@ final class SourceFinder {
             return null;    // "... and said": the subject stands before the first verb
         }
         int start = phraseStart(t, last, 0);
-        return start == last && Words.RELATIVES.contains(t.get(last).norm()) ? antecedent(t, last) : span(t, start, last);
+        int end = t.get(last + 1).is('.') ? last + 1 : last;    // "Lind Jr." keeps its period
+        return start == last && Words.RELATIVES.contains(t.get(last).norm()) ? antecedent(t, last) : span(t, start, end);
     }
 
     /** "officials who said", "Smith, who said": the phrase before the relative word, else the word. */

@@ -8,7 +8,7 @@ import org.newsquotes.extraction.clean.SpunText;
 
 /**
  * Splits a sentence into {@link Token}s with a linear hand-written scanner. Words keep inner apostrophes
- * ("didn't", "NATO’s"), hyphens ("so-called") and periods between letters ("U.S."); every other
+ * ("didn't", "NATO’s"), hyphens ("so-called"), periods between letters ("U.S.") and commas or periods between digits ("50,000", "2.5"); every other
  * non-space character is a token of its own (no-break spaces are spaces). Thread-safe (stateless).
  */
 public final class Tokenizer {
@@ -43,7 +43,9 @@ public final class Tokenizer {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c)) {
                 j++;
-            } else if (isJoiner(c) && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            } else if (isJoiner(c) && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))
+                    || (c == ',' || c == '.') && j + 1 < end && Character.isDigit(text.charAt(j - 1))
+                    && Character.isDigit(text.charAt(j + 1))) {
                 j += 2;
             } else {
                 break;

@@ -60,6 +60,13 @@ class IndirectQuoteDetectorTest {
             An aide said further U.S.-Canadian talks would be needed. | further U.S.-Canadian talks would be needed | An aide | said
             The tunnel will stay closed until June, said Ann Lee, a lawyer for the city, who lives near the river. | The tunnel will stay closed until June | Ann Lee | said
             Few ferries will sail this winter, say some harbour pilots, who live near the port. | Few ferries will sail this winter | some harbour pilots | say
+            Ortiz said the ferry would sail at noon -- and it did. | the ferry would sail at noon | Ortiz | said
+            The ferry will sail at noon on Friday -- the harbour master said. | The ferry will sail at noon on Friday | the harbour master | said
+            The harbour master said 12,000 people had crossed by ferry in 2.5 hours. | 12,000 people had crossed by ferry in 2.5 hours | The harbour master | said
+            The union threw its support behind Mayor Tomlin. | Mayor Tomlin | its | support
+            Oskar Lind Jr. said the ferry would sail twice a day. | the ferry would sail twice a day | Oskar Lind Jr. | said
+            The harbour master -- who has run the port since May -- said the ferry would sail at noon. | the ferry would sail at noon | The harbour master | said
+            Many pilots — including two who live near the port — said the river was too low. | the river was too low | Many pilots | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
@@ -121,6 +128,10 @@ class IndirectQuoteDetectorTest {
             Ortiz was the first mayor to endorse the harbour plan. | the harbour plan | endorse
             The fishermen voted in favor of the harbour levy. | the harbour levy | favor of
             The pilots flew to the capital to discuss the new levy. | the new levy | discuss
+            The harbour levy, known as the Ferry Fund, was raised in May. | the Ferry Fund | known as
+            The ferries sailed through the week of storms known as Storm Week in March. | Storm Week | known as
+            The mayor called the levy “a fair deal,” noting the harbour would stay open. | the harbour would stay open | noting
+            The pilots blamed the delay on ''bad weather,'' saying the river was too low. | the river was too low | saying
             """)
     void participleInfinitiveAndAskedClausesTakeNoSource(String text, String content, String cue) {
         List<QuoteCandidate> found = detect(text);
