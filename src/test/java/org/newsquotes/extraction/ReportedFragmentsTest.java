@@ -16,6 +16,7 @@ class ReportedFragmentsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Rita Marlowe said she believed that the harbour was ready for “a new kind of ferry.”         | a new kind of ferry. | Rita Marlowe
             The Port Authority said on Monday that it is opening a review of how such “secret” files left the office. | secret | Port Authority
+            Much now depends on the board and on Mayor Rita Marlowe's stern warning that the bridge could “fall apart” soon. | fall apart | Rita Marlowe
             Harbor officials in the town say the ferries run on “borrowed time.”                          | borrowed time.       |
             The ferry, a “floating palace,” sailed at noon.                                                | floating palace,     |
             """)

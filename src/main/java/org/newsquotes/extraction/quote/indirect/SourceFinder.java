@@ -127,9 +127,42 @@ final class SourceFinder {
         if (!t.get(last).word() || Words.COORDINATORS.contains(t.get(last).norm())) {
             return null;    // "... and said": the subject stands before the first verb
         }
+        Span owner = possessor(t, last);
+        if (owner != null) {
+            return owner;
+        }
         int start = phraseStart(t, last, 0);
         int end = t.get(last + 1).is('.') ? last + 1 : last;    // "Lind Jr." keeps its period
         return start == last && Words.RELATIVES.contains(t.get(last).norm()) ? antecedent(t, last) : span(t, start, end);
+    }
+
+    /** Most lower-case words between a possessor and its speech noun: "Yeltsin's stern, testy warning". */
+    static final int MAX_NOUN_MODIFIERS = 2;
+
+    /**
+     * "… how NATO responds to President Boris N. Yeltsin's testy warning that C": a capitalised possessive a
+     * few lower-case words before the cue makes the cue a noun and its owner the source (the name without
+     * "'s"); the words before the name belong to another clause. Null when there is no such possessor.
+     */
+    private static Span possessor(List<Token> t, int last) {
+        int k = last;
+        while (k > 0 && last - k < MAX_NOUN_MODIFIERS && t.get(k).word() && !t.get(k).capitalized()
+                && !possessive(t.get(k))) {
+            k--;
+        }
+        Token owner = t.get(k);
+        if (!owner.word() || !owner.capitalized() || !possessive(owner)) {
+            return null;
+        }
+        int start = k;
+        while (start > 0 && k - start < MAX - 1 && t.get(start - 1).word() && t.get(start - 1).capitalized()) {
+            start--;
+        }
+        return new Span(t.get(start).start(), owner.end() - 2);
+    }
+
+    private static boolean possessive(Token w) {
+        return w.norm().length() > 2 && w.norm().endsWith("'s");
     }
 
     /** "officials who said", "Smith, who said": the phrase before the relative word, else the word. */
