@@ -26,6 +26,10 @@ public final class MentionParser {
      * @param appositive   a role written in apposition ("director of ..."), or null
      * @return the mention, or null when the phrase names nobody
      */
+    /** Titles that are also common surnames: alone and capitalised ("King said") they name a person. */
+    private static final java.util.Set<String> TITLE_SURNAMES = java.util.Set.of("king", "prince", "judge",
+            "bishop", "dean", "pope", "cardinal", "sheriff", "chancellor");
+
     public static Mention parse(String text, List<Token> np, String appositive) {
         np = trimPunctuation(np);
         if (np.isEmpty()) {
@@ -74,6 +78,10 @@ public final class MentionParser {
         }
         if (!head.isWord()) {
             return null;
+        }
+        if (np.size() == 1 && head.isCapitalized() && TITLE_SURNAMES.contains(head.norm())) {
+            // "King said": a capitalised title with no determiner is a surname ("the king said" is the role)
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
         }
         if (Lexicon.isTitle(head) && np.get(0).is("the") && !isPlural(head)) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);

@@ -34,4 +34,17 @@ class MentionParserTest {
         assertThat(m.name()).isEqualTo(name);
         assertThat(m.kind()).isEqualTo(kind);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            King      | PERSON
+            Judge     | PERSON
+            the king  | PERSON
+            President | ANONYMOUS
+            State     | ANONYMOUS
+            """)
+    void capitalisedTitleThatIsASurnameIsAPerson(String phrase, org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.kind()).isEqualTo(kind);
+    }
 }
