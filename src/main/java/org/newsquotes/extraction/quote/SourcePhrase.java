@@ -534,7 +534,8 @@ final class SourcePhrase {
     /** First index of the noun phrase ending at {@code j} (j + 1 when there is none). */
     private static int npStart(List<Token> w, int j, int lo) {
         int k = j + 1;
-        while (k - 1 >= lo && j - k < MAX_NP) {
+        while (k - 1 >= lo && (j - k < MAX_NP || k <= j && (cutInside(w.get(k))
+                || Lexicon.isNameToken(w.get(k)) && Lexicon.isNameToken(w.get(k - 1)))) && j - k < 2 * MAX_NP) {
             Token t = w.get(k - 1);
             if (!t.isWord()) {
                 break;
@@ -554,6 +555,14 @@ final class SourcePhrase {
             k--;
         }
         return k;
+    }
+
+    /**
+     * A word no noun phrase starts with: a long phrase cut there ("… and Ann Marr of …") goes on further back,
+     * also through the rest of a name it was cut inside ("Jo | Lee and …").
+     */
+    private static boolean cutInside(Token t) {
+        return t.is("and") || t.is("of") || t.is("for") || t.is("at") || t.is("from");
     }
 
     /** A connector inside a capitalised role ("Ambassador to NATO", "Secretary of State"). */
