@@ -109,7 +109,8 @@ final class SourcePhrase {
     /** The subject of the verb at {@code c} in {@code w}, not reaching before {@code lo}; null if none. */
     Mention subject(List<Token> w, int c, int lo) {
         int j = c - 1;
-        while (j >= lo && (SKIP.contains(w.get(j).norm()) || mannerAdverb(w, j, lo)) && j > lo) {
+        while (j >= lo && (SKIP.contains(w.get(j).norm()) && !nameBeforeFiniteVerb(w, j, c)
+                || mannerAdverb(w, j, lo)) && j > lo) {
             j--;
         }
         if (j < lo) {
@@ -264,6 +265,22 @@ final class SourcePhrase {
     private static boolean slashed(List<Token> w, int e, int hi) {
         return w.get(e).text().equals("/") && e + 1 < hi && w.get(e - 1).isWord() && w.get(e + 1).isWord()
                 && w.get(e + 1).start() == w.get(e).end() && w.get(e - 1).end() == w.get(e).start();
+    }
+
+    /** Finite verb forms a modal cannot take: "Will said", "May urges" name a person, "will say" does not. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "spoke", "put", "took");
+
+    /**
+     * "Citing the figures, Will urged …", "May said": a capitalised "Will" or "May" right before a finite
+     * (past or third-person) verb is a name, not the modal, which is followed by a bare verb ("will say").
+     */
+    private static boolean nameBeforeFiniteVerb(List<Token> w, int j, int c) {
+        Token t = w.get(j);
+        if (j != c - 1 || !t.isCapitalized() || !(t.is("will") || t.is("may"))) {
+            return false;
+        }
+        String v = w.get(c).norm();
+        return v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v);
     }
 
     /** "Will Doyle", "May Lee": a capitalised word that is otherwise a stop word, followed by a name. */
@@ -517,7 +534,8 @@ final class SourcePhrase {
     /** First index of the noun phrase ending at {@code j} (j + 1 when there is none). */
     private static int npStart(List<Token> w, int j, int lo) {
         int k = j + 1;
-        while (k - 1 >= lo && j - k < MAX_NP) {
+        while (k - 1 >= lo && (j - k < MAX_NP || k <= j && (cutInside(w.get(k))
+                || Lexicon.isNameToken(w.get(k)) && Lexicon.isNameToken(w.get(k - 1)))) && j - k < 2 * MAX_NP) {
             Token t = w.get(k - 1);
             if (!t.isWord()) {
                 break;
@@ -527,7 +545,8 @@ final class SourcePhrase {
                 break;
             }
             if (NP_STOP.contains(t.norm()) && !(Lexicon.isConnector(t) && inRole(w, k - 1, lo))
-                    && !capitalizedName(w, k - 1, w.size())) {
+                    && !capitalizedName(w, k - 1, w.size())
+                    && !(k - 1 == j && j + 1 < w.size() && nameBeforeFiniteVerb(w, j, j + 1))) {
                 break;
             }
             if (CueLexicon.isCue(t) && !t.isCapitalized()) {
@@ -536,6 +555,14 @@ final class SourcePhrase {
             k--;
         }
         return k;
+    }
+
+    /**
+     * A word no noun phrase starts with: a long phrase cut there ("… and Ann Marr of …") goes on further back,
+     * also through the rest of a name it was cut inside ("Jo | Lee and …").
+     */
+    private static boolean cutInside(Token t) {
+        return t.is("and") || t.is("of") || t.is("for") || t.is("at") || t.is("from");
     }
 
     /** A connector inside a capitalised role ("Ambassador to NATO", "Secretary of State"). */

@@ -26,6 +26,10 @@ public final class MentionParser {
      * @param appositive   a role written in apposition ("director of ..."), or null
      * @return the mention, or null when the phrase names nobody
      */
+    /** Titles that are also common surnames: alone and capitalised ("King said") they name a person. */
+    private static final java.util.Set<String> TITLE_SURNAMES = java.util.Set.of("king", "prince", "judge",
+            "bishop", "dean", "pope", "cardinal", "sheriff", "chancellor");
+
     public static Mention parse(String text, List<Token> np, String appositive) {
         np = trimPunctuation(np);
         if (np.isEmpty()) {
@@ -48,12 +52,17 @@ public final class MentionParser {
         if (named != null) {
             return named;
         }
+        Mention jointFirst = andBeforeAffiliation(np) && hasAffiliation(np) ? joint(text, np, span, phrase) : null;
+        if (jointFirst != null) {
+            // "Jo Lee and Ann Marr of the Farm Institute": the people, not the institute at the end
+            return jointFirst;
+        }
         if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && !Lexicon.isNameSuffix(head)
                 && np.size() <= 3)) {
             return new Mention(span, phrase, stripDeterminer(text, np), appositive, SpeakerKind.ORGANIZATION,
                     false, Gender.UNKNOWN);
         }
-        Mention joint = joint(np, span, phrase);
+        Mention joint = joint(text, np, span, phrase);
         if (joint != null) {
             return joint;
         }
@@ -74,6 +83,10 @@ public final class MentionParser {
         }
         if (!head.isWord()) {
             return null;
+        }
+        if (np.size() == 1 && head.isCapitalized() && TITLE_SURNAMES.contains(head.norm())) {
+            // "King said": a capitalised title with no determiner is a surname ("the king said" is the role)
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
         }
         if (Lexicon.isTitle(head) && np.get(0).is("the") && !isPlural(head)) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
@@ -157,6 +170,15 @@ public final class MentionParser {
     }
 
     /** "Jo Lee and Ann Marr of …": an "and" before the first "of", "at" or "from" (two people, not one). */
+    private static boolean hasAffiliation(List<Token> np) {
+        for (Token t : np) {
+            if (t.is("of") || t.is("at") || t.is("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean andBeforeAffiliation(List<Token> np) {
         for (Token t : np) {
             if (t.is("of") || t.is("at") || t.is("from")) {
@@ -173,18 +195,40 @@ public final class MentionParser {
      * "Marlowe and Okafor", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
      * by the whole phrase (not by the last name alone). Null when the phrase does not have that shape.
      */
-    private static Mention joint(List<Token> np, Span span, String phrase) {
+    private static Mention joint(String text, List<Token> np, Span span, String phrase) {
         Token last = np.get(np.size() - 1);
         if (!Lexicon.isNameToken(last)) {
             return null;
         }
         for (int k = 1; k < np.size() - 1; k++) {
+            int first = NameShape.nameStart(np.subList(0, k));
             if (np.get(k).is("and") && Lexicon.isNameToken(np.get(k - 1)) && Lexicon.isNameToken(np.get(k + 1))
-                    && NameShape.nameStart(np.subList(0, k)) < k) {
-                return new Mention(span, phrase, phrase, null, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+                    && first < k) {
+                return jointNames(text, np, k, first, span, phrase);
             }
         }
         return null;
+    }
+
+    /**
+     * "nuclear experts Jo Lee and Ann Marr of the Institute for Science": the joint name runs from the first
+     * name to the end of the name after "and" ("Jo Lee and Ann Marr"); role words before it and an affiliation
+     * after it ("of …", "at …", "from …") are the role, not part of the name.
+     */
+    private static Mention jointNames(String text, List<Token> np, int and, int first, Span span, String phrase) {
+        int e = and + 1;
+        while (e < np.size() && e - and <= 4 && (Lexicon.isNameToken(np.get(e)) || Lexicon.isInitials(np.get(e)))) {
+            e++;
+        }
+        boolean affiliation = e < np.size() - 1 && (np.get(e).is("of") || np.get(e).is("at") || np.get(e).is("from"));
+        if (e < np.size() && !affiliation) {
+            return new Mention(span, phrase, phrase, null, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+        }
+        String name = text.substring(np.get(first).start(), np.get(e - 1).end());
+        String before = first > 0 ? roleText(text, np.subList(0, first)) : null;
+        String after = affiliation ? text.substring(np.get(e).start(), np.get(np.size() - 1).end()) : null;
+        String role = before == null ? after : after == null ? before : before + " " + after;
+        return new Mention(span, phrase, name, role, SpeakerKind.GROUP, false, Gender.UNKNOWN);
     }
 
     /**

@@ -43,13 +43,35 @@ public final class NameIndex {
             for (int k = from; k < j; k++) {
                 midSentence.add(tokens.get(k).norm());
             }
-            Entry e = add(text, tokens.subList(i, j), map);
+            int start = questionModal(tokens, i, j) ? i + 1 : i;
+            Entry e = add(text, tokens.subList(start, j), map);
             if (e != null) {
                 inOrder.add(e);
             }
             i = j;
         }
         this.bySurname = map;
+    }
+
+    /** Modals that open a yes/no question: "Will Sanders concede?", "Can Lee win?". */
+    private static final java.util.Set<String> QUESTION_MODALS = java.util.Set.of("will", "can", "may", "should",
+            "could", "would", "did", "does", "might", "must");
+
+    /**
+     * "Will Sanders come down?": a modal opening a sentence, then a capitalised run, then a bare verb (a
+     * lower-case content word with no "-s" or "-ed" ending) asks a question; the modal is not a given name.
+     * "Will Estrada, the chairman" and "May Lee said" keep theirs.
+     */
+    static boolean questionModal(List<Token> tokens, int i, int j) {
+        Token t = tokens.get(i);
+        if (j - i < 2 || !QUESTION_MODALS.contains(t.norm()) || i > 0 && afterWord(tokens.get(i - 1))
+                || j >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j);
+        String n = next.norm();
+        return next.isWord() && !next.isCapitalized() && !Lexicon.isFunctionWord(next) && !n.endsWith("s")
+                && !n.endsWith("ed") && !n.endsWith("ly");
     }
 
     /** A word, comma or closing quote mark: what stands before a capitalised word inside a sentence. */

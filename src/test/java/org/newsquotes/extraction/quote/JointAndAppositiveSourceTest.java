@@ -15,6 +15,8 @@ class JointAndAppositiveSourceTest {
             “The plan is a sham,” Rita Marlowe and Sam Okafor wrote.                             | Rita Marlowe and Sam Okafor
             Rita Marlowe, a baker from Akron, Ohio, says the plan is a “sham” from the start.     | Rita Marlowe
             Rita Marlowe, the owner of a bakery in Dayton, Ohio, says the plan is a “sham” now.   | Rita Marlowe
+            “The fuel would double the yield,” experts Rita Marlowe and Ann Okafor of the Farm Institute wrote. | Rita Marlowe and Ann Okafor
+            “It works,” nuclear experts Rita Marlowe and Ann Okafor-Smith of Salem's Institute for Science and Farm Security wrote. | Rita Marlowe and Ann Okafor-Smith
             """)
     void source(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);

@@ -28,10 +28,25 @@ class MentionParserTest {
             Marlowe and Okafor             | Marlowe and Okafor             | GROUP
             Rita Marlowe and Will Okafor   | Rita Marlowe and Will Okafor   | GROUP
             Secretary of State Rita Marlowe | Rita Marlowe                  | PERSON
+            nuclear experts Rita Marlowe and Ann Okafor | Rita Marlowe and Ann Okafor | GROUP
+            Rita Marlowe and Ann Okafor of the Farm Institute | Rita Marlowe and Ann Okafor | GROUP
             """)
     void namesJoinedByAndSpeakTogether(String phrase, String name, org.newsquotes.extraction.SpeakerKind kind) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
         assertThat(m.name()).isEqualTo(name);
+        assertThat(m.kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            King      | PERSON
+            Judge     | PERSON
+            the king  | PERSON
+            President | ANONYMOUS
+            State     | ANONYMOUS
+            """)
+    void capitalisedTitleThatIsASurnameIsAPerson(String phrase, org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
         assertThat(m.kind()).isEqualTo(kind);
     }
 }
