@@ -123,6 +123,9 @@ final class ClausePatterns {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
+        if (!np && from < to && RelativeCue.restrictive(t, last)) {
+            to = RelativeCue.end(t, from, to);
+        }
         if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
                 || !participle && quotedBefore(t, i, mask))) {
             return null;
