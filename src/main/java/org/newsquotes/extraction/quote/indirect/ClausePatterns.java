@@ -127,7 +127,7 @@ final class ClausePatterns {
             to = RelativeCue.end(t, from, to);
         }
         if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
-                || !participle && quotedBefore(t, i, mask))) {
+                || !participle && np && quotedBefore(t, i, mask))) {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
@@ -265,6 +265,9 @@ final class ClausePatterns {
     /**
      * True when the clause before the cue holds quoted words: the cue attributes a direct quote. A relative
      * word or conjunction in between opens a new clause ("“...,” said Ruiz, who said ...", "... and said").
+     * Only checked for an object-phrase content ("“...,” Ruiz said of the vote"): a clause after the cue
+     * ("After Ruiz promised “a new start,” the union said the talks would resume") is reported speech
+     * whatever came before (train +0.0007, dev +0.0003).
      */
     private static boolean quotedBefore(List<Token> t, int cue, QuoteMask mask) {
         for (int k = cue - 1; k >= 0 && cue - k <= MAX_SOURCE + 6; k--) {

@@ -43,4 +43,23 @@ class RelativeCueTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).content().of(text)).isEqualTo(content);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After the mayor promised “a new start,” the union said the talks would resume. | said | the talks would resume
+            """)
+    void quotedWordsBeforeTheCueKeepAClauseContent(String text, String cue, String content) {
+        List<QuoteCandidate> found = withCue(text, cue);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().of(text)).isEqualTo(content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “We will win,” Ms. Arden said of the vote. | said
+            """)
+    void quotedWordsBeforeTheCueDropAnObjectContent(String text, String cue) {
+        assertThat(withCue(text, cue)).isEmpty();
+    }
 }
