@@ -23,8 +23,8 @@ final class ClausePatterns {
     static Found trailing(List<Token> t, int i, QuoteMask mask) {
         int last = SourceFinder.skipAuxBack(t, i);
         int comma = last;
-        while (comma >= 0 && t.get(comma).word() && !Words.NP_BOUNDARY.contains(t.get(comma).norm())
-                && last - comma < MAX_SOURCE) {
+        while (comma >= 0 && (t.get(comma).word() || titlePeriod(t, comma))
+                && !Words.NP_BOUNDARY.contains(t.get(comma).norm()) && last - comma < MAX_SOURCE) {
             comma--;
         }
         if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–') || ContentBounds.spacedHyphen(t, comma))) {
@@ -300,10 +300,19 @@ final class ClausePatterns {
     /** Index of the first clause mark or sentence-final mark at or after {@code from}. */
     static int clauseEnd(List<Token> t, int from) {
         int k = from;
-        while (k < t.size() && !t.get(k).isClauseMark() && !isFinal(t.get(k))) {
+        while (k < t.size() && !t.get(k).isClauseMark() && (!isFinal(t.get(k)) || titlePeriod(t, k))) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * True for the period of a title or initial inside a name ("Ms. Lee", "Gov. Ruiz", "J. Smith"): a
+     * short capitalised word right before it and a capitalised word after it.
+     */
+    static boolean titlePeriod(List<Token> t, int k) {
+        return t.get(k).is('.') && k >= 1 && k + 1 < t.size() && SourceFinder.abbreviation(t, k - 1)
+                && t.get(k + 1).word() && t.get(k + 1).capitalized();
     }
 
     /** Token count without the sentence-final punctuation. */
