@@ -50,7 +50,7 @@ final class ClausePatterns {
         while (end > 0 && t.get(end - 1).is('-') && t.get(end - 1).end() == t.get(end).start()) {
             end--;    // both hyphens of a "--" stay out of the content
         }
-        int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, end);
+        int from = TailPhrase.start(t, lastClauseStart(t, t.get(0).is('—') ? 1 : 0, end), end);
         if (adverbialOnly(t, from, end) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
@@ -203,7 +203,7 @@ final class ClausePatterns {
         Span source = srcEnd > i + 2 ? SourceFinder.span(t, i + 2, srcEnd - 1) : null;
         int before = i > 0 && t.get(i - 1).isClauseMark() ? i - 1 : i;
         if (before >= 3) {
-            int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, before);
+            int from = TailPhrase.start(t, lastClauseStart(t, t.get(0).is('—') ? 1 : 0, before), before);
             int end = sentenceEnd(t);
             Span whole = end > i + 2 ? SourceFinder.span(t, i + 2, end - 1) : source;
             return new Found(Attribution.ACCORDING, i, i + 2, from, before, whole);
