@@ -23,8 +23,8 @@ final class ClausePatterns {
     static Found trailing(List<Token> t, int i, QuoteMask mask) {
         int last = SourceFinder.skipAuxBack(t, i);
         int comma = last;
-        while (comma >= 0 && t.get(comma).word() && !Words.NP_BOUNDARY.contains(t.get(comma).norm())
-                && last - comma < MAX_SOURCE) {
+        while (comma >= 0 && (t.get(comma).word() || titlePeriod(t, comma))
+                && !Words.NP_BOUNDARY.contains(t.get(comma).norm()) && last - comma < MAX_SOURCE) {
             comma--;
         }
         if (comma < 1 || !(t.get(comma).is(',') || t.get(comma).is('—') || t.get(comma).is('–') || ContentBounds.spacedHyphen(t, comma))) {
@@ -50,7 +50,7 @@ final class ClausePatterns {
         while (end > 0 && t.get(end - 1).is('-') && t.get(end - 1).end() == t.get(end).start()) {
             end--;    // both hyphens of a "--" stay out of the content
         }
-        int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, end);
+        int from = TailPhrase.start(t, lastClauseStart(t, t.get(0).is('—') ? 1 : 0, end), end);
         if (adverbialOnly(t, from, end) || quoteFollows(t, tailFrom, mask)) {
             return null;
         }
@@ -123,8 +123,11 @@ final class ClausePatterns {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
+        if (!np && from < to && RelativeCue.restrictive(t, last)) {
+            to = RelativeCue.end(t, from, to);
+        }
         if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
-                || !participle && quotedBefore(t, i, mask))) {
+                || !participle && np && quotedBefore(t, i, mask))) {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
@@ -200,7 +203,7 @@ final class ClausePatterns {
         Span source = srcEnd > i + 2 ? SourceFinder.span(t, i + 2, srcEnd - 1) : null;
         int before = i > 0 && t.get(i - 1).isClauseMark() ? i - 1 : i;
         if (before >= 3) {
-            int from = lastClauseStart(t, t.get(0).is('—') ? 1 : 0, before);
+            int from = TailPhrase.start(t, lastClauseStart(t, t.get(0).is('—') ? 1 : 0, before), before);
             int end = sentenceEnd(t);
             Span whole = end > i + 2 ? SourceFinder.span(t, i + 2, end - 1) : source;
             return new Found(Attribution.ACCORDING, i, i + 2, from, before, whole);
@@ -262,6 +265,9 @@ final class ClausePatterns {
     /**
      * True when the clause before the cue holds quoted words: the cue attributes a direct quote. A relative
      * word or conjunction in between opens a new clause ("“...,” said Ruiz, who said ...", "... and said").
+     * Only checked for an object-phrase content ("“...,” Ruiz said of the vote"): a clause after the cue
+     * ("After Ruiz promised “a new start,” the union said the talks would resume") is reported speech
+     * whatever came before (train +0.0007, dev +0.0003).
      */
     private static boolean quotedBefore(List<Token> t, int cue, QuoteMask mask) {
         for (int k = cue - 1; k >= 0 && cue - k <= MAX_SOURCE + 6; k--) {
@@ -294,10 +300,19 @@ final class ClausePatterns {
     /** Index of the first clause mark or sentence-final mark at or after {@code from}. */
     static int clauseEnd(List<Token> t, int from) {
         int k = from;
-        while (k < t.size() && !t.get(k).isClauseMark() && !isFinal(t.get(k))) {
+        while (k < t.size() && !t.get(k).isClauseMark() && (!isFinal(t.get(k)) || titlePeriod(t, k))) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * True for the period of a title or initial inside a name ("Ms. Lee", "Gov. Ruiz", "J. Smith"): a
+     * short capitalised word right before it and a capitalised word after it.
+     */
+    static boolean titlePeriod(List<Token> t, int k) {
+        return t.get(k).is('.') && k >= 1 && k + 1 < t.size() && SourceFinder.abbreviation(t, k - 1)
+                && t.get(k + 1).word() && t.get(k + 1).capitalized();
     }
 
     /** Token count without the sentence-final punctuation. */

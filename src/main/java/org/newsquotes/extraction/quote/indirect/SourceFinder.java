@@ -42,7 +42,7 @@ final class SourceFinder {
     static final int MAX_ASIDE = 30;
 
     /** True when the word {@code k} is an abbreviation closed by the period after it: "Jr.", "Inc.", "U.S.". */
-    private static boolean abbreviation(List<Token> t, int k) {
+    static boolean abbreviation(List<Token> t, int k) {
         Token w = t.get(k);
         return w.word() && w.capitalized() && w.end() == t.get(k + 1).start()
                 && (w.norm().indexOf('.') > 0 || w.norm().length() <= 3);

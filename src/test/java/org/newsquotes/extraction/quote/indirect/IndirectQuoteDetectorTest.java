@@ -28,6 +28,10 @@ class IndirectQuoteDetectorTest {
             According to two council members, the vote was postponed twice. | the vote was postponed twice | two council members | According
             The factory will hire another four hundred workers, company officials said. | The factory will hire another four hundred workers | company officials | said
             The strike is likely to spread to other regions, said Olaf Brandt. | The strike is likely to spread to other regions | Olaf Brandt | said
+            The ferry will stop running in the winter, Ms. Varga said. | The ferry will stop running in the winter | Ms. Varga | said
+            The port is a major employer, with nearly half of all jobs in the town, according to the harbour board. | nearly half of all jobs in the town | the harbour board | according
+            Ruiz spoke to the fishermen, who lost most of their catch this year, according to the local paper. | who lost most of their catch this year | the local paper | according
+            The harbour tax was never meant to last, said Gov. Tomlin. | The harbour tax was never meant to last | Gov. Tomlin | said
             Local officials said they rejected the new zoning plan. | they rejected the new zoning plan | Local officials | said
             She argued that the rules had never been enforced. | the rules had never been enforced | She | argued
             The governor has also repeatedly insisted that no taxes will rise. | no taxes will rise | The governor | insisted
