@@ -38,6 +38,11 @@ final class SourcePhrase {
             "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "also",
             "in", "on", "at", "for", "to", "of", "then", "now", "later", "today", "yesterday", "reporters");
 
+    /** Prepositions that close a name read forward after its verb: "said Jo Lee during the debate". */
+    private static final Set<String> FORWARD_STOP = Set.of("during", "throughout", "amid", "despite", "through",
+            "via", "upon", "among", "between", "within", "without", "outside", "inside", "across", "toward",
+            "towards", "behind", "beyond", "near");
+
     /** Prepositions whose object can be the subject of a participle: "with Smith saying", "of Smith saying". */
     private static final Set<String> PARTICIPLE_SUBJECT = Set.of("with", "without", "of", "by");
 
@@ -233,6 +238,9 @@ final class SourcePhrase {
             }
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
+        if (m != null && m.kind() != SpeakerKind.PERSON && e < hi && FORWARD_STOP.contains(w.get(e).norm())) {
+            return null; // "described the party during an interview as …": an object, not the speaker
+        }
         return m != null && m.kind() == SpeakerKind.PERSON ? m : m != null && isKnown(m, w.get(e - 1)) ? m : null;
     }
 
@@ -575,7 +583,8 @@ final class SourcePhrase {
         if (first && (t.is("that") || t.is("this") || t.is("it"))) {
             return false;
         }
-        return t.isWord() && !NP_STOP.contains(t.norm()) && !CueLexicon.isCue(t) || Lexicon.isDeterminer(t);
+        return t.isWord() && !NP_STOP.contains(t.norm()) && !FORWARD_STOP.contains(t.norm()) && !CueLexicon.isCue(t)
+                || Lexicon.isDeterminer(t);
     }
 
     private static boolean isPunct(Token t, String chars) {

@@ -47,6 +47,10 @@ class NamedSourceTest {
             Okafor said the bakers will still meet, but said, “It is time we change,” promising the Bakers Guild will return. | Okafor
             He called it a “distortion,” describing the Harbor Guild as highly skilled.                   | he
             That would mean a “summer of agony” for Lee, forcing her to fend off two rivals, said Brad Okafor, a pollster. | Brad Okafor
+            “Watch the oven,” said former tech executive Rita Marlowe during the second debate.        | Rita Marlowe
+            “Watch the oven,” said Okafor throughout the long meeting on Monday.                          | Okafor
+            “Watch the oven,” said Marlowe amid cheers from the bakers.                                   | Marlowe
+            Okafor, the guild's head, described the Bakers Guild during a radio interview as “a relic.”   | Okafor
             """)
     void whoseVerbSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
