@@ -448,7 +448,7 @@ public final class AttributionFinder {
      * follows a lower-case verb, so it is that verb's object and the participle's subject is that verb's (else
      * the main clause's).
      */
-    private static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
+    static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
         if (!w.get(c).norm().endsWith("ing")) {
             return false;
         }

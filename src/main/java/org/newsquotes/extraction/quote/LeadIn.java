@@ -52,6 +52,9 @@ final class LeadIn {
                 }
                 if (src == null) {
                     src = phrases.subject(b, c, 0);
+                    if (src != null && AttributionFinder.objectBeforeParticiple(b, c, src)) {
+                        src = earlierSource(b, c); // "Lee emailed supporters saying:": not the supporters
+                    }
                 }
                 if (src == null && !tellsHearer(b.get(c))) {
                     src = phrases.inverted(b, c, m);
