@@ -51,6 +51,10 @@ class NamedSourceTest {
             “Watch the oven,” said Okafor throughout the long meeting on Monday.                          | Okafor
             “Watch the oven,” said Marlowe amid cheers from the bakers.                                   | Marlowe
             Okafor, the guild's head, described the Bakers Guild during a radio interview as “a relic.”   | Okafor
+            Okafor spoke first. “We are shocked,” one bakery employee told a radio station.               | one bakery employee
+            Okafor acted once. “It is a two-horse race,” the Ohio actor says of the contest.              | the Ohio actor
+            “We were misled,” said one owner of a shop that sells bread.                                 | one owner
+            These rulings, the lawyers said, “all point the same way” on the plan.                        | the lawyers
             """)
     void whoseVerbSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
