@@ -294,6 +294,9 @@ final class ClausePatterns {
         if (first.equals("that") || len > MAX_TAIL) {
             return false;
         }
+        if (first.equals("on")) {   // "..., Ruiz said on Thursday." but not "..., Ruiz called on the council"
+            return len > 1 && Words.TIME.contains(t.get(tailFrom + 1).norm());
+        }
         if (Words.OBJECT_VERBS.contains(t.get(cue).norm())) {
             return len <= 4 || Words.TAIL_START.contains(first);
         }

@@ -74,6 +74,8 @@ class IndirectQuoteDetectorTest {
             Ortiz, who lives near the “old port,” said the ferry would sail at noon. | the ferry would sail at noon | Ortiz, who lives near the “old port,” | said
             Ortiz (who has run the port since May) said the ferry would sail at noon. | the ferry would sail at noon | Ortiz | said
             Ortiz, who on Monday joined the board, said Tuesday she doubts the ferry will sail. | she doubts the ferry will sail | Ortiz, who on Monday joined the board | said
+            The ferry will stop running in the winter, Ms. Varga said on Thursday. | The ferry will stop running in the winter | Ms. Varga | said
+            The harbour was closed for a week, the mayor insisted on a new vote. | a new vote | the mayor | insisted
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
