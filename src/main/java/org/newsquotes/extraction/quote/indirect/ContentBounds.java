@@ -52,8 +52,8 @@ final class ContentBounds {
         int limit = Math.min(t.size(), cue + 1 + LOOK_FOR_THAT);
         for (int k = cue + 1; k < limit; k++) {
             Token tok = t.get(k);
-            if (tok.is("that")) {
-                return k + 1;
+            if (tok.is("that") && k + 1 < t.size() && !ClausePatterns.isFinal(t.get(k + 1))) {
+                return k + 1;   // not a closing pronoun: "said the dam could change that."
             }
             if (!tok.word() && !tok.is(',')) {
                 break;

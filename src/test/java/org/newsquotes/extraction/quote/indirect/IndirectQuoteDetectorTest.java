@@ -76,6 +76,7 @@ class IndirectQuoteDetectorTest {
             Ortiz, who on Monday joined the board, said Tuesday she doubts the ferry will sail. | she doubts the ferry will sail | Ortiz, who on Monday joined the board | said
             The ferry will stop running in the winter, Ms. Varga said on Thursday. | The ferry will stop running in the winter | Ms. Varga | said
             The harbour was closed for a week, the mayor insisted on a new vote. | a new vote | the mayor | insisted
+            Experts on river transport said the new dam could change that. | the new dam could change that | Experts on river transport | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
