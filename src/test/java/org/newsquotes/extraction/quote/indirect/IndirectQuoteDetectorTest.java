@@ -77,6 +77,7 @@ class IndirectQuoteDetectorTest {
             The ferry will stop running in the winter, Ms. Varga said on Thursday. | The ferry will stop running in the winter | Ms. Varga | said
             The harbour was closed for a week, the mayor insisted on a new vote. | a new vote | the mayor | insisted
             Experts on river transport said the new dam could change that. | the new dam could change that | Experts on river transport | said
+            Ruiz said Thursday during a visit to a school in Erie, Pennsylvania, that the port would close. | the port would close | Ruiz | said
             """)
     void findsContentSourceAndCue(String text, String content, String source, String cue) {
         List<QuoteCandidate> found = detect(text);
