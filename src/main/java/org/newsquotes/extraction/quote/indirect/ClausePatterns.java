@@ -231,6 +231,9 @@ final class ClausePatterns {
     }
 
     /** "said Smith", "said a senior official": a short phrase opening with a capital or determiner. */
+    /** Subject pronouns after the cue's first word ("said Tuesday she agrees"): a reported clause, not a source. */
+    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("he", "she", "they", "we", "i");
+
     private static boolean invertedSource(List<Token> t, int from, int end) {
         if (end == from || end - from > MAX_SOURCE + 4) {
             return false;
@@ -241,7 +244,7 @@ final class ClausePatterns {
             return false;
         }
         for (int k = from; k < end; k++) {
-            if (Words.FINITE.contains(t.get(k).norm())) {
+            if (Words.FINITE.contains(t.get(k).norm()) || k > from && SUBJECTS.contains(t.get(k).norm())) {
                 return false;    // "NP, Name, said the talks should go on": a clause, not an inverted source
             }
         }
@@ -290,6 +293,9 @@ final class ClausePatterns {
         String first = t.get(tailFrom).norm();
         if (first.equals("that") || len > MAX_TAIL) {
             return false;
+        }
+        if (first.equals("on")) {   // "..., Ruiz said on Thursday." but not "..., Ruiz called on the council"
+            return len > 1 && Words.TIME.contains(t.get(tailFrom + 1).norm());
         }
         if (Words.OBJECT_VERBS.contains(t.get(cue).norm())) {
             return len <= 4 || Words.TAIL_START.contains(first);

@@ -47,13 +47,27 @@ final class ContentBounds {
     private ContentBounds() {
     }
 
+    /** How far a "that" is looked for past a setting set off by a comma: "said Thursday at a rally in Erie, Pa., that". */
+    static final int LOOK_PAST_SETTING = 20;
+
+    /** True when a date or a setting preposition opens the words at {@code k} ("Thursday during a visit to ..."). */
+    private static boolean setAside(List<Token> t, int k) {
+        while (k < t.size() && (Words.TIME.contains(t.get(k).norm()) || ContentStart.DATE_OPENERS.contains(t.get(k).norm()))) {
+            k++;
+        }
+        return k < t.size() && ContentStart.SETTING.contains(t.get(k).norm());
+    }
+
     /** The first content token after the cue at {@code cue}: after a nearby "that", commas and colons. */
     static int start(List<Token> t, int cue) {
-        int limit = Math.min(t.size(), cue + 1 + LOOK_FOR_THAT);
+        int limit = Math.min(t.size(), cue + 1 + (setAside(t, cue + 1) ? LOOK_PAST_SETTING : LOOK_FOR_THAT));
         for (int k = cue + 1; k < limit; k++) {
             Token tok = t.get(k);
-            if (tok.is("that")) {
-                return k + 1;
+            if (k >= cue + 1 + LOOK_FOR_THAT && tok.is("that") && !t.get(k - 1).is(',')) {
+                break;      // past a long setting only ", that" opens the content
+            }
+            if (tok.is("that") && k + 1 < t.size() && !ClausePatterns.isFinal(t.get(k + 1))) {
+                return k + 1;   // not a closing pronoun: "said the dam could change that."
             }
             if (!tok.word() && !tok.is(',')) {
                 break;

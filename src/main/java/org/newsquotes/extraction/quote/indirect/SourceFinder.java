@@ -77,13 +77,17 @@ final class SourceFinder {
 
     /** Index of the "(" that opens the short parenthesis closing at {@code close}, or -1. */
     private static int openingParen(List<Token> t, int close) {
-        for (int k = close - 1; k >= 0 && close - k <= MAX_TAG; k--) {
-            if (t.get(k).is('(')) {
-                return k;
+        boolean plain = true;
+        for (int k = close - 1; k >= 0 && close - k <= MAX_ASIDE; k--) {
+            Token w = t.get(k);
+            if (w.is('(')) {
+                boolean relative = w != t.get(close - 1) && (t.get(k + 1).is("who") || t.get(k + 1).is("which"));
+                return plain && close - k <= MAX_TAG || relative ? k : -1;
             }
-            if (!t.get(k).word() && !t.get(k).is('-') && !t.get(k).is('.')) {
+            if (w.is(')')) {
                 return -1;
             }
+            plain &= w.word() || w.is('-') || w.is('.');
         }
         return -1;
     }
@@ -113,6 +117,10 @@ final class SourceFinder {
         if (last < 0) {
             return null;
         }
+        boolean quoted = last > 0 && closingQuote(t.get(last)) && t.get(last - 1).is(',');
+        if (quoted) {
+            last--;     // "Ruiz, who calls it “a scandal,” said": the appositive's comma sits inside the quote
+        }
         if (t.get(last).is(',')) {
             int comma = last - 1;
             while (comma > 0 && !t.get(comma).isClauseMark() && last - comma < 30) {
@@ -122,7 +130,7 @@ final class SourceFinder {
                 return null;
             }
             int start = comma <= 0 ? 0 : phraseStart(t, comma - 1, 0);
-            return last > 0 ? span(t, start, last - 1) : null;
+            return last > 0 ? span(t, start, quoted ? last + 1 : last - 1) : null;
         }
         if (!t.get(last).word() || Words.COORDINATORS.contains(t.get(last).norm())) {
             return null;    // "... and said": the subject stands before the first verb
@@ -159,6 +167,10 @@ final class SourceFinder {
             start--;
         }
         return new Span(t.get(start).start(), owner.end() - 2);
+    }
+
+    private static boolean closingQuote(Token w) {
+        return w.is('”') || w.is('"');
     }
 
     private static boolean possessive(Token w) {
