@@ -163,10 +163,20 @@ final class SourceFinder {
             return null;
         }
         int start = k;
-        while (start > 0 && k - start < MAX - 1 && t.get(start - 1).word() && t.get(start - 1).capitalized()) {
+        while (start > 0 && k - start < MAX - 1 && (nameWord(t.get(start - 1)) || initialPeriod(t, start - 1))) {
             start--;
         }
         return new Span(t.get(start).start(), owner.end() - 2);
+    }
+
+    private static boolean nameWord(Token w) {
+        return w.word() && w.capitalized();
+    }
+
+    /** The period of an initial ("Boris N. Yeltsin"): right after a capitalised word of one letter. */
+    private static boolean initialPeriod(List<Token> t, int k) {
+        return k > 0 && t.get(k).is('.') && nameWord(t.get(k - 1)) && t.get(k - 1).norm().length() == 1
+                && t.get(k - 1).end() == t.get(k).start();
     }
 
     private static boolean closingQuote(Token w) {
