@@ -123,18 +123,7 @@ public final class NameIndex {
      * back at most eight names), or null. Used only when no earlier speaker fits a pronoun.
      */
     public String lastBefore(int offset, Gender gender) {
-        int lo = 0;
-        int hi = inOrder.size() - 1;
-        int at = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (inOrder.get(mid).offset() < offset) {
-                at = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int at = TextOrder.lastBefore(inOrder, x -> x.offset(), offset);
         for (int k = at; k >= 0 && at - k < 8; k--) {
             String name = inOrder.get(k).name();
             int sp = 0;

@@ -181,18 +181,7 @@ public final class PersonMentions {
      * at most {@value #LOOK_BACK} namings; null if none.
      */
     public Named lastBefore(int offset, int from, Gender gender, boolean subjectsOnly) {
-        int lo = 0;
-        int hi = inOrder.size() - 1;
-        int at = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (inOrder.get(mid).at() < offset) {
-                at = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int at = TextOrder.lastBefore(inOrder, x -> x.at(), offset);
         for (int k = at; k >= 0 && k > at - LOOK_BACK && inOrder.get(k).at() >= from; k--) {
             if (inOrder.get(k).gender() == gender && (!subjectsOnly || inOrder.get(k).subject())) {
                 return inOrder.get(k);

@@ -71,19 +71,8 @@ public final class SentenceScanner {
             CueLexicon.Entry entry = t.get(i).word() ? lexicon.get(t.get(i).norm()) : null;
             Found f = entry == null || entry.precision() < minPrecision || mask.inside(t.get(i).start())
                     ? null : NamingClause.read(t, i);
-            if (f == null) {
-                continue;
-            }
-            Span content = SourceFinder.span(t, f.from(), f.to() - 1);
-            if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
-                continue;
-            }
-            boolean free = true;
-            for (int c = 0; c < chosen.size() && free; c++) {
-                free = !conflicts(chosen.get(c).found(), f);
-            }
-            if (free) {
-                chosen.add(new Scored(f, content, Calibration.score(entry, f)));
+            if (f != null) {
+                addIfFree(t, mask, taken, chosen, f, Calibration.score(entry, f));
             }
         }
     }
@@ -98,21 +87,28 @@ public final class SentenceScanner {
                 continue;
             }
             Found f = TopicPhrase.read(t, i);
-            if (f == null) {
-                continue;
-            }
-            Span content = SourceFinder.span(t, f.from(), f.to() - 1);
-            if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
-                continue;
-            }
-            boolean free = true;
-            for (int c = 0; c < chosen.size() && free; c++) {
-                free = !conflicts(chosen.get(c).found(), f);
-            }
-            if (free) {
-                chosen.add(new Scored(f, content, Calibration.TOPIC));
+            if (f != null) {
+                addIfFree(t, mask, taken, chosen, f, Calibration.TOPIC);
             }
         }
+    }
+
+    /**
+     * Adds the late reading {@code f} (a naming or topic phrase) unless its content holds quoted words,
+     * overlaps a taken span, or conflicts with a reading chosen before it.
+     */
+    private static void addIfFree(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen, Found f,
+                                  double score) {
+        Span content = SourceFinder.span(t, f.from(), f.to() - 1);
+        if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
+            return;
+        }
+        for (Scored c : chosen) {
+            if (conflicts(c.found(), f)) {
+                return;
+            }
+        }
+        chosen.add(new Scored(f, content, score));
     }
 
     /**

@@ -1,23 +1,13 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsquotes.extraction.quote.indirect.CueReadings.onlyReading;
+import static org.newsquotes.extraction.quote.indirect.CueReadings.withCue;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsquotes.extraction.CleanedArticle;
-import org.newsquotes.extraction.quote.IndirectQuoteDetector;
-import org.newsquotes.extraction.quote.QuoteCandidate;
 
 class RelativeGapTest {
-
-    private final IndirectQuoteDetector detector = new IndirectQuoteDetector();
-
-    private List<QuoteCandidate> withCue(String text, String cue) {
-        return detector.detect(CleanedArticle.plain(text, null), List.of()).stream()
-                .filter(c -> c.cue().of(text).equals(cue))
-                .toList();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -25,11 +15,7 @@ class RelativeGapTest {
             The ferry plan was something the mayor denied. | denied | something
             """)
     void theRelativeWordIsTheContent(String text, String cue, String content) {
-        List<QuoteCandidate> found = withCue(text, cue);
-
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).content().of(text)).isEqualTo(content);
-        assertThat(found.get(0).source()).isNull();
+        assertThat(onlyReading(text, cue, content).source()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
