@@ -32,16 +32,11 @@ final class LinkedHeadline {
             if (tokens.quoteOf(i) >= 0 || t.text().equals(".") || t.text().equals(",")) {
                 return false;
             }
-            if (possessive(t) || isApostrophe(t) && i > k + 1 && tokens.get(i - 1).end() == t.start()) {
-                return i > k + 1 && tokens.get(k + 1).isCapitalized() || possessive(t) && t.isCapitalized();
+            if (t.isPossessive() || isApostrophe(t) && i > k + 1 && tokens.get(i - 1).end() == t.start()) {
+                return i > k + 1 && tokens.get(k + 1).isCapitalized() || t.isPossessive() && t.isCapitalized();
             }
         }
         return false;
-    }
-
-    private static boolean possessive(Token t) {
-        String s = t.text();
-        return s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s"));
     }
 
     private static boolean isApostrophe(Token t) {

@@ -55,7 +55,7 @@ final class PossessiveSource {
             }
             for (int p = k - 1; p >= 0 && k - p <= REACH; p--) {
                 Token t = before.get(p);
-                if (isPossessive(t)) {
+                if (t.isPossessive()) {
                     Mention m = owner(before, p);
                     return m == null ? null : new Attribution(before.get(k).span(), m, Attribution.Rule.IN_SENTENCE);
                 }
@@ -71,7 +71,7 @@ final class PossessiveSource {
     /** The named person or organisation ending in the possessive token {@code p}, without "’s"; or null. */
     private Mention owner(List<Token> w, int p) {
         Token last = w.get(p);
-        if (!isPossessive(last) || !last.isCapitalized() || !Lexicon.isNameToken(last) && !Lexicon.isTitle(last)) {
+        if (!last.isPossessive() || !last.isCapitalized() || !Lexicon.isNameToken(last) && !Lexicon.isTitle(last)) {
             return null;
         }
         int s = p;
@@ -91,10 +91,5 @@ final class PossessiveSource {
         String name = m.name().substring(0, m.name().length() - (last.end() - end));
         return new Mention(new Span(m.span().start(), end), text.substring(m.span().start(), end), name, m.role(),
                 m.kind(), false, m.gender());
-    }
-
-    private static boolean isPossessive(Token t) {
-        String w = t.text();
-        return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
     }
 }

@@ -53,16 +53,15 @@ final class WorkTitle {
         if (open < 3 || tokens.quoteOf(open - 3) >= 0 || !tokens.get(open - 1).is("of")) {
             return false;
         }
-        String s = tokens.get(open - 3).text();
-        return AIRING.contains(tokens.get(open - 2).norm()) && s.length() > 2 && (s.endsWith("’s") || s.endsWith("'s"));
+        return AIRING.contains(tokens.get(open - 2).norm()) && tokens.get(open - 3).isPossessive();
     }
 
     /** "CNN’s", "ABC's", "Fox News Channel’s" (the last word). */
     private static boolean organisationPossessive(Token t) {
-        String s = t.text();
-        if (s.length() <= 2 || !(s.endsWith("’s") || s.endsWith("'s"))) {
+        if (!t.isPossessive()) {
             return false;
         }
+        String s = t.text();
         return t.isCapitalized() || MEDIUM.contains(s.substring(0, s.length() - 2).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -60,6 +60,11 @@ public final class Token {
         return norm.equals(lowerWord);
     }
 
+    /** A word with a possessive "'s" or "’s" after at least one letter, as printed ("Lee’s", "CNN's"). */
+    public boolean isPossessive() {
+        return text.length() > 2 && (text.endsWith("’s") || text.endsWith("'s"));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Token t && start == t.start && end == t.end && Objects.equals(text, t.text)
