@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsquotes.config.DatabaseKind;
 import org.newsquotes.speaker.NameNormalizer;
 import org.newsquotes.speaker.SpeakerRepository;
 import org.newsquotes.web.PaddedInList;
@@ -23,8 +24,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
     QuoteTextSearch textSearch;
 
     /** The database kind: H2 reads a speaker's page ids first (see {@link #pageIdsFirst}). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind", defaultValue = "h2")
-    String dbKind;
+    @jakarta.inject.Inject
+    DatabaseKind database;
 
     /**
      * Ids of the speakers with an alias: answered from the index (alias, speaker_id) alone; the JPQL join through
@@ -81,7 +82,7 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
      */
     private boolean pageIdsFirst(Criteria c, QuoteSort sort) {
         QuoteFilter f = c.filter();
-        return "h2".equalsIgnoreCase(dbKind) && (f.speaker() != null || f.speakerId() != null)
+        return database.isH2() && (f.speaker() != null || f.speakerId() != null)
                 && sort != QuoteSort.POSITION && !c.where().contains("a.");
     }
 

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsquotes.config.DatabaseKind;
 import org.newsquotes.speaker.SpeakerRepository;
 
 /**
  * The {@code q} filter of quote lists: words in the quote text (as printed, or its de-spun reading), as a JPQL
- * condition on the alias {@code q}. One strategy per database, chosen by {@code quarkus.datasource.db-kind}:
+ * condition on the alias {@code q}. One strategy per database, chosen by {@link DatabaseKind}:
  * <ul>
  * <li>PostgreSQL: full-text search, {@code websearch_to_tsquery('english', q)} against the GIN expression index
  * {@code ix_quote_fulltext} (migration db/vendor/postgresql). Language-aware: stemming ("meetings" finds
@@ -33,9 +33,8 @@ public class QuoteTextSearch {
 
     private final boolean fullText;
 
-    public QuoteTextSearch(@ConfigProperty(name = "quarkus.datasource.db-kind", defaultValue = "h2") String dbKind) {
-        this.fullText = "postgresql".equalsIgnoreCase(dbKind) || "pgsql".equalsIgnoreCase(dbKind)
-                || "pg".equalsIgnoreCase(dbKind);
+    public QuoteTextSearch(DatabaseKind database) {
+        this.fullText = database.isPostgresql();
     }
 
     /** True when the database's own full-text search is used. */
