@@ -5,6 +5,7 @@ import static org.newsquotes.extraction.quote.PhraseBounds.MAX_NP;
 import static org.newsquotes.extraction.quote.PhraseBounds.NP_STOP;
 import static org.newsquotes.extraction.quote.PhraseBounds.capitalizedName;
 import static org.newsquotes.extraction.quote.PhraseBounds.isPunct;
+import static org.newsquotes.extraction.quote.PhraseBounds.nameRunEnd;
 import static org.newsquotes.extraction.quote.PhraseBounds.skipParenthesisForward;
 
 import java.util.List;
@@ -101,10 +102,7 @@ final class InvertedSource {
                 && !NP_STOP.contains(w.get(r).norm())) {
             r++;
         }
-        int n = r;
-        while (n < hi && n - r < 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
-            n++;
-        }
+        int n = nameRunEnd(w, r, hi);
         return r > e + 1 && n - r >= 2 && (n == hi || isPunct(w.get(n), ",.;")) ? n : e;
     }
 
@@ -127,10 +125,7 @@ final class InvertedSource {
                 && !Lexicon.isFunctionWord(w.get(from))) {
             from++;
         }
-        int n = from;
-        while (n < hi && n - from < 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
-            n++;
-        }
+        int n = nameRunEnd(w, from, hi);
         if (n - from < 2 || n < hi && !isPunct(w.get(n), ",.;")) {
             return null;
         }

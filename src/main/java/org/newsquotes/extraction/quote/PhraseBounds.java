@@ -127,6 +127,15 @@ final class PhraseBounds {
         return true;
     }
 
+    /** The end of a run of at most four name tokens or full stops starting at {@code from} ("Jo A. Lee"). */
+    static int nameRunEnd(List<Token> w, int from, int hi) {
+        int n = from;
+        while (n < hi && n - from < 4 && (Lexicon.isNameToken(w.get(n)) || w.get(n).text().equals("."))) {
+            n++;
+        }
+        return n;
+    }
+
     /** Whether {@code t} is a single punctuation character among {@code chars}. */
     static boolean isPunct(Token t, String chars) {
         return t.text().length() == 1 && chars.indexOf(t.text().charAt(0)) >= 0;

@@ -192,10 +192,10 @@ final class SourcePhrase {
 
     /**
      * "Trump’s claim", "the senators’ plan": a possessive right before the cue makes the cue a noun, and the
-     * name no subject. Wider than {@link Token#isPossessive()}: also the plural "s’" and a bare "’s".
+     * name no subject. {@link Token#isPossessive()} plus the plural "s’" / "s'".
      */
     private static boolean isPossessive(Token t) {
         String w = t.text();
-        return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
+        return t.isPossessive() || w.endsWith("s’") || w.endsWith("s'");
     }
 }
