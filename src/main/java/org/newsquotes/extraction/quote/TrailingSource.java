@@ -1,0 +1,143 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.List;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Gender;
+import org.newsquotes.extraction.speaker.Lexicon;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Reads an attribution written right after a quote: "“…,” Smith said", "“…,” said Smith", "“…” — said Jo Lee",
+ * "“…,” Jo Lee, assistant secretary for refugees, schools, and parks, said" (a name before a long aside), "“…”
+ * for the talks, Smith said." (a comma before the source, little after the verb) and "“…,” Will wrote." (one
+ * capitalised word before the verb is a surname). Immutable; reads at most {@link QuoteWindow#MAX_WINDOW}
+ * tokens. Limits: a full stop or semicolon before a reporting verb ends the search; "“…” and Trump says he …"
+ * (another clause) and "a Jo Smith tweet" (a name modifying a noun) are refused.
+ */
+final class TrailingSource {
+
+    /** How far after the quote a reporting verb with an ordinary subject is looked for. */
+    private static final int AFTER_REACH = 16;
+
+    private final String text;
+    private final SourcePhrase phrases;
+    private final LeadIn leadIns;
+
+    TrailingSource(String text, SourcePhrase phrases, LeadIn leadIns) {
+        this.text = text;
+        this.phrases = phrases;
+        this.leadIns = leadIns;
+    }
+
+    /** The attribution written in the words {@code a} right after a quote, or null. */
+    Attribution of(List<Token> a) {
+        Attribution found = phrase(a);
+        return found != null ? found : loneWordSource(a);
+    }
+
+    /**
+     * "“…,” From said." / "“…,” Will wrote.": one capitalised word between the quote and a reporting verb that
+     * closes the clause is a surname, even when it is also an ordinary word (capitalised only because it is a
+     * name: the sentence began before the quote). Pronouns and determiners are not names.
+     */
+    private static Attribution loneWordSource(List<Token> a) {
+        if (a.size() < 3) {
+            return null;
+        }
+        Token w = a.get(0);
+        String after = a.get(2).text();
+        if (!w.isWord() || !w.isCapitalized() || Lexicon.isAcronym(w) || Lexicon.isPronoun(w)
+                || Lexicon.isDeterminer(w) || Lexicon.isTitle(w) || !ReportingVerb.at(a, 1)
+                || !(after.equals(".") || after.equals(","))) {
+            return null;
+        }
+        Mention m = new Mention(w.span(), w.text(), w.text(), null, SpeakerKind.PERSON, false, Gender.UNKNOWN);
+        return new Attribution(CueSpan.extend(a, 1), m, Attribution.Rule.AFTER);
+    }
+
+    private Attribution phrase(List<Token> a) {
+        int s = 0;
+        while (s < a.size() && LeadIn.isDash(a.get(s))) {
+            s++;
+        }
+        if (s >= a.size()) {
+            return null;
+        }
+        if (CueLexicon.isCue(a.get(s))) {
+            if (a.get(s).norm().endsWith("ing")) {
+                return null;
+            }
+            Mention m = phrases.inverted(a, s, a.size());
+            return m == null || !leadIns.known(m) ? null
+                    : new Attribution(CueSpan.extend(a, s), m, Attribution.Rule.AFTER);
+        }
+        for (int c = s + 1; c < a.size() && c - s <= QuoteWindow.MAX_WINDOW; c++) {
+            Token t = a.get(c);
+            if (t.text().equals(".") && !Lexicon.isPartyTag(a.get(c - 1)) || t.text().equals(";")) {
+                return null;
+            }
+            if (c - s > AFTER_REACH) {
+                Mention named = ReportingVerb.at(a, c) ? nameBeforeLongAside(a, s, c) : null;
+                if (named != null && leadIns.known(named)) {
+                    return new Attribution(CueSpan.extend(a, c), named, Attribution.Rule.AFTER);
+                }
+                continue;
+            }
+            if (ReportingVerb.at(a, c)) {
+                Mention m = phrases.subject(a, c, s);
+                if (m != null && m.kind() == SpeakerKind.PERSON && indefinite(m)) {
+                    continue;
+                }
+                if (m == null || m.span().start() != a.get(s).start()) {
+                    Mention named = nameBeforeLongAside(a, s, c);
+                    m = named != null ? named : m;
+                }
+                return m == null || !leadIns.known(m) || !closesSentence(a, s, m, c) ? null
+                        : new Attribution(CueSpan.extend(a, c), m, Attribution.Rule.AFTER);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“…,” Jo Lee, assistant secretary for refugees, schools, and parks, said": right after the quote a name,
+     * then an aside between commas that holds commas of its own, then the verb; the name, else null.
+     */
+    private Mention nameBeforeLongAside(List<Token> a, int s, int c) {
+        int e = s;
+        while (e < c && e - s < 5 && (Lexicon.isNameToken(a.get(e)) || Lexicon.isTitle(a.get(e))
+                || Lexicon.isInitials(a.get(e)))) {
+            e++;
+        }
+        if (e == s || e >= c - 1 || !a.get(e).text().equals(",") || !a.get(c - 1).text().equals(",")
+                || !Lexicon.isNameToken(a.get(e - 1))) {
+            return null;
+        }
+        Mention m = MentionParser.parse(text, a.subList(s, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun() ? m : null;
+    }
+
+    /** "a Jo Smith tweet": a name after "a"/"an" modifies a noun (the cue word is that noun), it does not speak. */
+    private static boolean indefinite(Mention m) {
+        String t = m.text();
+        return !m.pronoun() && (t.startsWith("a ") || t.startsWith("an ") || t.startsWith("A ")
+                || t.startsWith("An ")) && m.name() != null && !m.name().equals(t);
+    }
+
+    /**
+     * "“…,” Smith said" (the source right after the quote) or "… “…” for the talks, Smith said." (a comma
+     * before the source and little after the verb); not "“…” and Trump says he …", another clause.
+     */
+    private static boolean closesSentence(List<Token> a, int s, Mention m, int c) {
+        if (m.span().start() == a.get(s).start()) {
+            return true;
+        }
+        int k = s;
+        while (k < c && a.get(k).start() < m.span().start()) {
+            k++;
+        }
+        return k > s && a.get(k - 1).text().equals(",") && a.size() - c <= 6;
+    }
+}
