@@ -9,7 +9,9 @@ import org.newsquotes.extraction.text.Token;
  * <ul>
  *   <li>a short quoted term that is the subject of its sentence ("“Containment” has been policy since …",
  *       "“Harbour Lights” is a drama about …"): it opens the sentence, has at most four words and no closing
- *       punctuation inside the marks, and a copula or auxiliary follows the closing mark at once;</li>
+ *       punctuation inside the marks, and a copula or auxiliary follows the closing mark at once; or a
+ *       title-like one ending in a comma before an appositive or relative clause ("“Slow Tide,” which opens on
+ *       Friday, is …", "“Slow Tide,” an HBO series, …");</li>
  *   <li>a translation gloss ("… -- Spanish for “witches” --"): a capitalised word and "for" right before the
  *       mark, after a comma or dash;</li>
  *   <li>a button or link label on a page ("click “sign up.”"): "click", "tap" or "press" right before the mark.</li>
@@ -24,6 +26,8 @@ final class QuotedMention {
     /** Finite copulas and auxiliaries that make the quoted term the subject ("“X” is …", "“X” has been …"). */
     private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "should", "must", "remains", "means", "refers", "became");
+    /** Words opening an appositive or relative clause after a quoted name ("“X,” which …", "“X,” an …"). */
+    private static final Set<String> APPOSITIVE = Set.of("which", "whose", "a", "an", "on");
     private static final Set<String> BUTTON = Set.of("click", "clicking", "tap", "tapping", "press", "pressing");
 
     private QuotedMention() {
@@ -33,13 +37,18 @@ final class QuotedMention {
     static boolean subject(MarkedQuote q, TextIndex index, ArticleTokens tokens) {
         String text = index.text();
         if (!q.closed() || q.runsOn() || q.continued() || QuoteShape.words(q, text) > MAX_WORDS
-                || !Character.isLetterOrDigit(text.charAt(q.inner().end() - 1))
                 || !QuoteShape.startsSentence(q, index)) {
             return false;
         }
         int next = tokens.firstAtOrAfter(q.close() + 1);
-        return next < tokens.size() && tokens.quoteOf(next) < 0 && tokens.get(next).start() == q.close() + 2
-                && text.charAt(q.close() + 1) == ' ' && COPULA.contains(tokens.get(next).text());
+        if (next >= tokens.size() || tokens.quoteOf(next) >= 0 || tokens.get(next).start() != q.close() + 2
+                || text.charAt(q.close() + 1) != ' ') {
+            return false;
+        }
+        String word = tokens.get(next).text();
+        return Character.isLetterOrDigit(text.charAt(q.inner().end() - 1)) ? COPULA.contains(word)
+                : text.charAt(q.inner().end() - 1) == ',' && APPOSITIVE.contains(word)
+                && QuoteShape.looksLikeTitle(q, text);
     }
 
     /** Whether {@code q} glosses a foreign word ("Spanish for “…”") or names a button ("click “…”"). */

@@ -24,6 +24,8 @@ class QuotedMentionTest {
             The ferry plan stalled. “Harbour Lights” is a drama about a ferry captain.
             The board met twice. "Rebalancing" has been the council's policy since 1990.
             The mayor toured the docks. ''Slow Tide'' was nominated for a prize.
+            The channel had a good year. “Harbour Lights,” which returns in May, is a hit.
+            The channel had a good year. “Harbour Lights,” an old drama, is back.
             The old name of the bay -- Spanish for ''little harbour'' -- stuck.
             To get the newsletter, enter your address and click “sign up.” It is free.
             Sign up by clicking the "subscribe" button below.
@@ -40,6 +42,7 @@ class QuotedMentionTest {
             The mayor spoke. “The ferry is late again and the fares are up,” she said. | The ferry is late again and the fares are up,
             The mayor said the plan was “not a threat” to the port.               | not a threat
             Thanks for “the kind words,” she told the crew.                        | the kind words,
+            The crowd waited. “Oh, my God,” a young woman said on seeing him.     | Oh, my God,
             She wrote: “The fares will rise in the spring.” The board agreed.      | The fares will rise in the spring.
             """)
     void keepsQuotations(String text, String expected) {
