@@ -71,8 +71,8 @@ public final class DirectQuoteDetector {
             boolean title = QuoteShape.looksLikeTitle(q, index.text());
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
-            if (title && dropsTitle(q, weak && from[i] < 0 && type == QuoteType.PARTIAL)
-                    || LinkedHeadline.bylined(q, tokens) || MarkupPassage.is(index.text(), q.inner())) {
+            if (title && dropsTitle(q, weak && from[i] < 0 && type == QuoteType.PARTIAL) || furniture(q)
+                    || !ownSentence(a) && QuotedMention.subject(q, index, tokens)) {
                 continue;
             }
             position[i] = out.size();
@@ -93,6 +93,25 @@ public final class DirectQuoteDetector {
             return false;
         }
         return WorkTitle.names(q, tokens) || unattributedFragment && !NamingLead.introduces(q, tokens);
+    }
+
+    /**
+     * Page furniture and mentioned words: linked headlines and excerpts, stage directions, dated list items,
+     * glosses and button labels.
+     */
+    private boolean furniture(MarkedQuote q) {
+        String text = index.text();
+        return LinkedHeadline.bylined(q, tokens) || LinkedHeadline.linkedExcerpt(q, text)
+                || MarkupPassage.is(text, q.inner()) || MarkupPassage.dated(text, q)
+                || QuotedMention.glossOrButton(q, tokens);
+    }
+
+    /** An attribution found in the quote's own sentence (not borrowed from a neighbour or a bare subject). */
+    private static boolean ownSentence(Attribution a) {
+        return a != null && switch (a.rule()) {
+            case AFTER, LEAD_IN, ACCORDING_TO, IN_SENTENCE -> true;
+            default -> false;
+        };
     }
 
     /** Turns mark indexes in inheritFrom into finding indexes (dropping links to dropped marks). */

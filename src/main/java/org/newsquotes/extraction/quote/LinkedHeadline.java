@@ -7,6 +7,8 @@ import org.newsquotes.extraction.text.Token;
  * followed by "by" and, within a few words, an outlet's possessive ("“Museum opens late on Fridays,” by
  * the Ledger's Ann Doe"). Such headlines quote nobody. Limits: the possessive must be written with 's or
  * a bare apostrophe ("Times'"); "called “…” by critics" is not a headline and is kept.
+ * Also recognised: an excerpt of a linked story, whose closing mark is followed by the link itself
+ * ("…: “The museum will open late.” http://x.example/1").
  */
 final class LinkedHeadline {
 
@@ -37,6 +39,18 @@ final class LinkedHeadline {
             }
         }
         return false;
+    }
+
+    /** Whether the closing mark of {@code q} is followed (one space allowed) by a web address. */
+    static boolean linkedExcerpt(MarkedQuote q, String text) {
+        if (!q.closed()) {
+            return false;
+        }
+        int i = q.close() + 1;
+        if (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
     }
 
     private static boolean isApostrophe(Token t) {

@@ -6,13 +6,15 @@ import org.newsquotes.extraction.Span;
  * Whether a marked passage is page furniture rather than anyone's words: a stage direction alone in
  * parentheses ("(CROSSTALK.)", "(Applause)") inside a transcript, a social-media follow line ("Follow Jane
  * Doe on Twitter @jdoe.") caught inside a quotation that runs to the end of an article, or a one-word page
- * label ("Related:"). Limits: a follow line
+ * label ("Related:"); or an item of a dated list of slogans or posters ("“No to X” (2005) — “Yes to Y” (2009)"),
+ * whose closing mark is followed by a parenthesis ending in a year. Limits: a follow line
  * must start with "Follow" and name a handle (@…) or "on Twitter"/"on Facebook"; parenthesised words with text
  * after the closing parenthesis are kept.
  */
 final class MarkupPassage {
 
     private static final int MAX_FOLLOW = 80;
+    private static final int MAX_DATED = 50;
 
     private MarkupPassage() {
     }
@@ -20,6 +22,34 @@ final class MarkupPassage {
     /** Whether {@code inner} (the text inside the marks) is a stage direction or a follow line. */
     static boolean is(String text, Span inner) {
         return stageDirection(text, inner) || followLine(text, inner) || label(text, inner);
+    }
+
+    /**
+     * Whether the passage {@code q} is followed by a parenthesis of at most {@value #MAX_DATED} characters
+     * ending in a year ("“…” (2005)", "“…” (election poster 2003)"): an item cited from a dated list.
+     */
+    static boolean dated(String text, MarkedQuote q) {
+        if (!q.closed()) {
+            return false;
+        }
+        int i = q.close() + 1;
+        if (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', i);
+        if (close < 0 || close - i > MAX_DATED || close - i < 5) {
+            return false;
+        }
+        for (int k = close - 4; k < close; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        char c = text.charAt(close - 4);
+        return (c == '1' || c == '2') && (close - 5 == i || !Character.isLetterOrDigit(text.charAt(close - 5)));
     }
 
     /** A single word and a colon ("Related:", "Watch:"): a page label, not a quotation. */

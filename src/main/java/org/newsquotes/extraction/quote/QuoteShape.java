@@ -15,6 +15,9 @@ public final class QuoteShape {
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("with", "from", "into", "over", "upon",
             "onto", "than");
 
+    /** Most words of a title-like passage with a subtitle ("Harbour Lights: A History of the Ferries"). */
+    private static final int MAX_SUBTITLED = 15;
+
     private QuoteShape() {
     }
 
@@ -67,8 +70,8 @@ public final class QuoteShape {
     }
 
     /**
-     * Every word starts with a capital (or is a short function word), there are at most six words, and a
-     * passage of three words or more starts with a capital or digit ("on the up and up" is not a title; a
+     * Every word starts with a capital (or is a short function word), there are at most six words (fifteen
+     * for a title with a subtitle after a colon), and a passage of three words or more starts with a capital or digit ("on the up and up" is not a title; a
      * lone "no" or "he" still counts as one).
      */
     public static boolean looksLikeTitle(MarkedQuote q, String text) {
@@ -95,7 +98,22 @@ public final class QuoteShape {
             }
             lowerFirst |= words == 1 && !capital;
         }
-        return words > 0 && words <= 6 && !(lowerFirst && words >= 3);
+        return words > 0 && (words <= 6 || words <= MAX_SUBTITLED && subtitled(q, text)) && !(lowerFirst && words >= 3);
+    }
+
+    /**
+     * A title with a subtitle ("Crippled Harbour: How the Ferries Failed"): one colon inside the marks, with
+     * a capitalised word before it and right after it.
+     */
+    private static boolean subtitled(MarkedQuote q, String text) {
+        String inner = q.inner().of(text);
+        int colon = inner.indexOf(':');
+        if (colon < 1 || colon != inner.lastIndexOf(':') || colon + 2 >= inner.length()
+                || inner.charAt(colon + 1) != ' ') {
+            return false;
+        }
+        char first = inner.charAt(colon + 2);
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && Character.isUpperCase(inner.charAt(0));
     }
 
     /** Ends with sentence punctuation inside the marks ("…,” / “….”). */

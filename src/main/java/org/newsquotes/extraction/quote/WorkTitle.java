@@ -6,7 +6,8 @@ import org.newsquotes.extraction.text.Token;
 /**
  * Whether a title-like marked passage names a programme, show or other work rather than quoting anyone:
  * it follows an organisation's possessive ("on CNN’s “New Day,”", also a medium's in lower case:
- * "television’s “…”"), the words "on" or "with" ("appeared on “Meet the Press”"), or a word for a kind of
+ * "television’s “…”"), the words "on", "with" or "told" ("appeared on “Meet the Press”", "told “Fox and
+ * Friends”"), a role and "of" ("the author of “…”", "the hosts of “…”"), or a word for a kind of
  * work ("his podcast “…”", "his 2002 book, “…”") or an airing of one ("Tuesday’s episode of “…”"), or comes before a word for a role in or kind of show
  * ("the “Avatar” star", "“Off Message” podcast"). PolNeAR does not annotate such names as attributions. Only asked of passages that
  * already look like titles (short, every word capitalised). Limits: a slogan printed on "CNN’s “…”"
@@ -14,7 +15,10 @@ import org.newsquotes.extraction.text.Token;
  */
 final class WorkTitle {
 
-    private static final Set<String> BEFORE = Set.of("on", "with");
+    private static final Set<String> BEFORE = Set.of("on", "with", "told");
+    /** Roles in or around a work, before "of" ("the author of “…”", "the hosts of “…”", "its revival of “…”"). */
+    private static final Set<String> ROLE_OF = Set.of("author", "co-author", "coauthor", "editor", "co-editor",
+            "host", "hosts", "anchor", "creator", "creators", "producer", "director", "revival", "season");
     /** Kinds of work right before the title ("the podcast “…”", "his book, “…”"). */
     private static final Set<String> KIND = Set.of("podcast", "show", "program", "programme", "series", "film",
             "movie", "documentary", "book", "memoir", "novel", "album", "song", "anthem", "play", "musical",
@@ -39,7 +43,7 @@ final class WorkTitle {
             }
             Token kind = prev.text().equals(",") && open > 1 && tokens.quoteOf(open - 2) < 0
                     ? tokens.get(open - 2) : prev;
-            if (KIND.contains(kind.norm()) || airing(tokens, open)) {
+            if (KIND.contains(kind.norm()) || airing(tokens, open) || roleOf(tokens, open)) {
                 return true;
             }
         }
@@ -54,6 +58,12 @@ final class WorkTitle {
             return false;
         }
         return AIRING.contains(tokens.get(open - 2).norm()) && tokens.get(open - 3).isPossessive();
+    }
+
+    /** "the author of “…”", "the MSNBC hosts of “…”": a role word and "of" right before the mark. */
+    private static boolean roleOf(ArticleTokens tokens, int open) {
+        return open >= 2 && tokens.quoteOf(open - 2) < 0 && tokens.get(open - 1).is("of")
+                && ROLE_OF.contains(tokens.get(open - 2).norm());
     }
 
     /** "CNN’s", "ABC's", "Fox News Channel’s" (the last word). */

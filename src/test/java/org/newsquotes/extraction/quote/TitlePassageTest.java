@@ -10,7 +10,8 @@ import org.newsquotes.extraction.text.TextIndex;
 /**
  * Short title-like passages: kept when introduced as someone's words or a name (called, titled, chanting, a
  * sign reading, said), dropped when they name a programme or work (after an outlet's possessive, "on" or
- * "with"; before "star", "host", "podcast") or when nothing introduces them.
+ * "with" or "told"; after a role and "of"; before "star", "host", "podcast"; long titles with a subtitle after a
+ * colon too) or when nothing introduces them.
  */
 class TitlePassageTest {
 
@@ -28,6 +29,7 @@ class TitlePassageTest {
             The hall rang with chants of “Four More Years” all evening.             | Four More Years
             The crowd answered with loud “Fair Wages!” chants outside the mill.     | Fair Wages!
             He cut in, interjecting, “Only On Sundays.” The panel laughed.          | Only On Sundays.
+            She told reporters, “Not Today.” Then she left.                         | Not Today.
             """)
     void keepsPassagesIntroducedAsWordsOrNames(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -46,6 +48,10 @@ class TitlePassageTest {
             In his 2002 book, “Save Early,” Mr. Roe suggested a budget for families.
             Ann Roe, star of television’s “Harbour Lights,” thanked the crew.
             On Tuesday’s episode of “Harbour Hour,” the mayor said the ferry would run.
+            The ferries are fine, the mayor told “Morning Round” after the vote.
+            Ann Roe, the author of “Slow Tide,” spoke about ferries.
+            He thanked the hosts of “Evening Desk” for the invitation.
+            Readers have been studying the mayor's new book, “Slow Tide: How the Harbour Was Saved,” all week.
             """)
     void dropsWorkTitlesAndUnintroducedTitles(String text) {
         assertThat(found(text)).isEmpty();

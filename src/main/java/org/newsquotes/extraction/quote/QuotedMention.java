@@ -1,0 +1,74 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.Set;
+import org.newsquotes.extraction.text.TextIndex;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Whether a marked passage mentions words rather than reports them being said:
+ * <ul>
+ *   <li>a short quoted term that is the subject of its sentence ("“Containment” has been policy since …",
+ *       "“Harbour Lights” is a drama about …"): it opens the sentence, has at most four words and no closing
+ *       punctuation inside the marks, and a copula or auxiliary follows the closing mark at once; or a
+ *       title-like one ending in a comma before an appositive or relative clause ("“Slow Tide,” which opens on
+ *       Friday, is …", "“Slow Tide,” an HBO series, …");</li>
+ *   <li>a translation gloss ("… -- Spanish for “witches” --"): a capitalised word and "for" right before the
+ *       mark, after a comma or dash;</li>
+ *   <li>a button or link label on a page ("click “sign up.”"): "click", "tap" or "press" right before the mark.</li>
+ * </ul>
+ * The detector asks about the subject case only when the passage has no attribution in its own sentence, so
+ * "“Boots on the ground” would be wrong, Smith said" is kept. Limits: a quoted sentence subject of five words
+ * or more, or one followed by an adverb before the verb ("“X” happily roots …"), is not recognised.
+ */
+final class QuotedMention {
+
+    private static final int MAX_WORDS = 4;
+    /** Finite copulas and auxiliaries that make the quoted term the subject ("“X” is …", "“X” has been …"). */
+    private static final Set<String> COPULA = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "should", "must", "remains", "means", "refers", "became");
+    /** Words opening an appositive or relative clause after a quoted name ("“X,” which …", "“X,” an …"). */
+    private static final Set<String> APPOSITIVE = Set.of("which", "whose", "a", "an", "on");
+    private static final Set<String> BUTTON = Set.of("click", "clicking", "tap", "tapping", "press", "pressing");
+
+    private QuotedMention() {
+    }
+
+    /** Whether {@code q} is a short quoted term used as the subject of its sentence. */
+    static boolean subject(MarkedQuote q, TextIndex index, ArticleTokens tokens) {
+        String text = index.text();
+        if (!q.closed() || q.runsOn() || q.continued() || QuoteShape.words(q, text) > MAX_WORDS
+                || !QuoteShape.startsSentence(q, index)) {
+            return false;
+        }
+        int next = tokens.firstAtOrAfter(q.close() + 1);
+        if (next >= tokens.size() || tokens.quoteOf(next) >= 0 || tokens.get(next).start() != q.close() + 2
+                || text.charAt(q.close() + 1) != ' ') {
+            return false;
+        }
+        String word = tokens.get(next).text();
+        return Character.isLetterOrDigit(text.charAt(q.inner().end() - 1)) ? COPULA.contains(word)
+                : text.charAt(q.inner().end() - 1) == ',' && APPOSITIVE.contains(word)
+                && QuoteShape.looksLikeTitle(q, text);
+    }
+
+    /** Whether {@code q} glosses a foreign word ("Spanish for “…”") or names a button ("click “…”"). */
+    static boolean glossOrButton(MarkedQuote q, ArticleTokens tokens) {
+        int k = tokens.firstAtOrAfter(q.open()) - 1;
+        if (k < 0 || tokens.quoteOf(k) >= 0) {
+            return false;
+        }
+        Token prev = tokens.get(k);
+        if (BUTTON.contains(prev.norm()) || prev.is("the") && k > 0 && tokens.quoteOf(k - 1) < 0
+                && BUTTON.contains(tokens.get(k - 1).norm())) {
+            return true;
+        }
+        if (!prev.is("for") || k < 2 || tokens.quoteOf(k - 2) >= 0) {
+            return false;
+        }
+        Token language = tokens.get(k - 1);
+        String before = tokens.get(k - 2).text();
+        return language.isWord() && language.isCapitalized() && !language.text().equals(language.text().toUpperCase())
+                && (before.equals(",") || before.equals("-") || before.equals("--") || before.equals("—")
+                || before.equals("–"));
+    }
+}
