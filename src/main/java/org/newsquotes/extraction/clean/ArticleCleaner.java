@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.newsquotes.extraction.ArticleInput;
 import org.newsquotes.extraction.CleanedArticle;
+import org.newsquotes.extraction.OffsetMap;
 import org.newsquotes.extraction.Repair;
 
 /**
@@ -18,7 +19,7 @@ import org.newsquotes.extraction.Repair;
  *
  * <p>Offsets: plain text that needs none of these repairs comes back byte for byte; trailer removal only
  * cuts the end, so offsets before it are unchanged. Mojibake repair and newline normalisation shorten the
- * text and shift later offsets. Text is taken from {@code text} when it is non-blank, else from
+ * text and shift later offsets; the article's {@link OffsetMap} maps them back to the text as given. Text is taken from {@code text} when it is non-blank, else from
  * {@code html}. Stateless and thread-safe; linear in the input length.
  */
 public final class ArticleCleaner {
@@ -39,9 +40,11 @@ public final class ArticleCleaner {
         } else {
             text = input.text() == null ? "" : input.text();
         }
-        text = newlines(text, repairs);
+        OffsetMap.Builder newlineRuns = new OffsetMap.Builder();
+        text = newlines(text, repairs, newlineRuns);
         Mojibake.Result fixed = Mojibake.repair(text);
         text = fixed.text();
+        OffsetMap offsets = fixed.offsets().after(newlineRuns.build());
         if (fixed.count() > 0) {
             repairs.add(new Repair("mojibake", fixed.count(), "UTF-8 read as Windows-1252/Latin-1, re-decoded"));
         }
@@ -65,7 +68,7 @@ public final class ArticleCleaner {
         LinkedHashSet<String> authors = new LinkedHashSet<>(head.authors());
         authors.addAll(trailer.authors());
         return spun(new CleanedArticle(text, title, published, List.copyOf(authors), head.dateline(), repairs,
-                0.0, false));
+                0.0, false, offsets));
     }
 
     private static CleanedArticle spun(CleanedArticle a) {
@@ -74,12 +77,12 @@ public final class ArticleCleaner {
         boolean spun = SpunText.isSpun(tells);
         if (!spun) {
             return new CleanedArticle(a.text(), a.title(), a.publishedAt(), a.authors(), a.dateline(),
-                    a.repairs(), score, false);
+                    a.repairs(), score, false, a.inputOffsets());
         }
         List<Repair> repairs = new ArrayList<>(a.repairs());
         repairs.add(new Repair("spun-text", tells.tells(), "detected; text kept as printed"));
         return new CleanedArticle(a.text(), a.title(), a.publishedAt(), a.authors(), a.dateline(), repairs,
-                score, true);
+                score, true, a.inputOffsets());
     }
 
     private static void addBoilerplate(List<Repair> repairs, int lines) {
@@ -88,7 +91,7 @@ public final class ArticleCleaner {
         }
     }
 
-    private static String newlines(String text, List<Repair> repairs) {
+    private static String newlines(String text, List<Repair> repairs, OffsetMap.Builder runs) {
         if (text.indexOf('\r') < 0) {
             return text;
         }
@@ -100,6 +103,7 @@ public final class ArticleCleaner {
                 count++;
                 out.append('\n');
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    runs.replaced(i, i + 2, out.length() - 1, out.length());
                     i++;
                 }
             } else {

@@ -1,5 +1,7 @@
 package org.newsquotes.extraction.clean;
 
+import org.newsquotes.extraction.OffsetMap;
+
 /**
  * Repairs UTF-8 text that was decoded as Windows-1252 or Latin-1 ("â€™" for ’, "Ã©" for é).
  *
@@ -20,8 +22,8 @@ final class Mojibake {
     private static final int MAX_PASSES = 6;
     private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-    /** The repaired text and how many sequences were replaced. */
-    record Result(String text, int count) {
+    /** The repaired text, how many sequences were replaced, and where its offsets lie in the input. */
+    record Result(String text, int count, OffsetMap offsets) {
     }
 
     private Mojibake() {
@@ -30,16 +32,19 @@ final class Mojibake {
     static Result repair(String text) {
         String current = text;
         int total = 0;
+        OffsetMap offsets = OffsetMap.identity();
         for (int pass = 0; pass < MAX_PASSES && suspicious(current); pass++) {
             StringBuilder out = new StringBuilder(current.length());
-            int count = pass(current, out);
+            OffsetMap.Builder runs = new OffsetMap.Builder();
+            int count = pass(current, out, runs);
             if (count == 0) {
                 break;
             }
             total += count;
             current = out.toString();
+            offsets = runs.build().after(offsets);
         }
-        return new Result(current, total);
+        return new Result(current, total, offsets);
     }
 
     /**
@@ -63,13 +68,15 @@ final class Mojibake {
         return false;
     }
 
-    private static int pass(String s, StringBuilder out) {
+    private static int pass(String s, StringBuilder out, OffsetMap.Builder runs) {
         int count = 0;
         boolean openQuote = false;
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            int from = i;
+            int written = out.length();
             int used = decodeAt(s, i, out);
             if (used > 0) {
                 count++;
@@ -98,7 +105,9 @@ final class Mojibake {
                 out.append(c);
                 openQuote = quoteState(c, openQuote);
                 i++;
+                continue;
             }
+            runs.replaced(from, i, written, out.length());
         }
         return count;
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsquotes.extraction.ArticleInput;
+import org.newsquotes.extraction.Extraction;
 import org.newsquotes.extraction.Quote;
 import org.newsquotes.extraction.QuoteExtractor;
 
@@ -72,8 +73,9 @@ public final class EvaluateCommand {
                 String text = doc.get("text").asText();
                 chars[0] += text.length();
                 List<PredQuote> pred = new ArrayList<>();
-                for (Quote q : extractor.extract(ArticleInput.ofText(text, Jsonl.date(doc))).quotes()) {
-                    pred.add(Jsonl.toPred(q));
+                Extraction extraction = extractor.extract(ArticleInput.ofText(text, Jsonl.date(doc)));
+                for (Quote q : extraction.quotes()) {
+                    pred.add(Jsonl.toPred(q, extraction.article().inputOffsets()));
                 }
                 scorer.add(Jsonl.gold(doc), pred);
                 calibration.add(Jsonl.gold(doc), pred);

@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Stream;
 import org.newsquotes.extraction.ArticleInput;
+import org.newsquotes.extraction.Extraction;
+import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.Quote;
 import org.newsquotes.extraction.QuoteExtractor;
 
@@ -26,7 +27,8 @@ import org.newsquotes.extraction.QuoteExtractor;
  *     -Dexec.args="seeds/004_e8db2b8329587fb0.txt --date 2022-01-12"
  * </pre>
  * Each line: {"article", "text", "type", "start", "end", "speaker", "speakerKind", "mention", "role", "cue",
- * "date", "datePrecision", "confidence"}.
+ * "date", "datePrecision", "confidence"}. {@code start}/{@code end} index the article text as read (before
+ * mojibake and newline repair; for HTML, the text taken from the markup); {@code text} is the repaired quote.
  */
 public final class ExtractCommand {
 
@@ -54,15 +56,15 @@ public final class ExtractCommand {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    print(f.getFileName().toString(), extractor.extract(ArticleInput.ofText(read(f), date)).quotes(),
+                    print(f.getFileName().toString(), extractor.extract(ArticleInput.ofText(read(f), date)),
                             out);
                 }
             }
         } else if (path.toString().endsWith(".jsonl")) {
             Jsonl.forEach(path, doc -> print(doc.path("id").asText(path.toString()),
-                    extractor.extract(input(doc, date)).quotes(), out));
+                    extractor.extract(input(doc, date)), out));
         } else {
-            print(path.getFileName().toString(), extractor.extract(ArticleInput.ofText(read(path), date)).quotes(),
+            print(path.getFileName().toString(), extractor.extract(ArticleInput.ofText(read(path), date)),
                     out);
         }
     }
@@ -83,10 +85,11 @@ public final class ExtractCommand {
         }
     }
 
-    private static void print(String article, List<Quote> quotes, PrintStream out) {
-        for (Quote q : quotes) {
+    private static void print(String article, Extraction extraction, PrintStream out) {
+        for (Quote q : extraction.quotes()) {
+            Span span = extraction.article().inputOffsets().toInput(q.span());
             ObjectNode o = Jsonl.JSON.createObjectNode().put("article", article).put("text", q.text())
-                    .put("type", q.type().label()).put("start", q.span().start()).put("end", q.span().end());
+                    .put("type", q.type().label()).put("start", span.start()).put("end", span.end());
             o.put("speaker", q.speaker() == null ? null : q.speaker().name());
             o.put("speakerKind", q.speaker() == null ? null : q.speaker().kind().label());
             o.put("mention", q.speaker() == null ? null : q.speaker().mention());

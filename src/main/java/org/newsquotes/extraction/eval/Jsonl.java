@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.newsquotes.extraction.OffsetMap;
 import org.newsquotes.extraction.Quote;
+import org.newsquotes.extraction.Span;
 
 /** Reading PolNeAR gold JSON Lines and writing predictions in the reference scorer's format. */
 final class Jsonl {
@@ -67,8 +69,10 @@ final class Jsonl {
         return out;
     }
 
-    static PredQuote toPred(Quote q) {
-        return new PredQuote(q.span().start(), q.span().end(), q.type().label(),
+    /** The quote as a prediction whose span indexes the text as given ({@code offsets}: the article's map). */
+    static PredQuote toPred(Quote q, OffsetMap offsets) {
+        Span span = offsets.toInput(q.span());
+        return new PredQuote(span.start(), span.end(), q.type().label(),
                 q.speaker() == null ? null : q.speaker().name(), q.confidence());
     }
 

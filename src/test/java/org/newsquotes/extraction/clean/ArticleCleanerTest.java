@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.newsquotes.extraction.ArticleInput;
 import org.newsquotes.extraction.CleanedArticle;
 import org.newsquotes.extraction.Repair;
+import org.newsquotes.extraction.Span;
 
 class ArticleCleanerTest {
 
@@ -119,6 +120,29 @@ class ArticleCleanerTest {
         CleanedArticle a = clean("One.\r\nTwo.\rThree.");
         assertThat(a.text()).isEqualTo("One.\nTwo.\nThree.");
         assertThat(a.repairs()).extracting(Repair::kind).containsExactly("newlines");
+    }
+
+    /** The repaired words map back to the mojibake they were read from; CR LF before them shifts nothing else. */
+    @Test
+    void spansOfTheCleanTextMapBackToTheTextAsGiven() {
+        String given = "Intro.\r\nShe said: \u00e2\u20ac\u0153We will win,\u00e2\u20ac\u009d and left.\r\nCaf\u00c3\u00a9 talk.";
+        CleanedArticle a = clean(given);
+        String text = a.text();
+        assertThat(text).isEqualTo("Intro.\nShe said: “We will win,” and left.\nCafé talk.");
+
+        Span quote = new Span(text.indexOf('“'), text.indexOf('”') + 1);
+        Span inGiven = a.inputOffsets().toInput(quote);
+        assertThat(inGiven.of(given)).isEqualTo("\u00e2\u20ac\u0153We will win,\u00e2\u20ac\u009d");
+
+        Span talk = new Span(text.indexOf("talk"), text.length());
+        assertThat(a.inputOffsets().toInput(talk).of(given)).isEqualTo("talk.");
+        Span cafe = new Span(text.indexOf("Café"), text.indexOf("Café") + 4);
+        assertThat(a.inputOffsets().toInput(cafe).of(given)).isEqualTo("Caf\u00c3\u00a9");
+    }
+
+    @Test
+    void cleanTextMapsOffsetForOffset() {
+        assertThat(clean("Plain text, “quoted,” she said.").inputOffsets().isIdentity()).isTrue();
     }
 
     @Test

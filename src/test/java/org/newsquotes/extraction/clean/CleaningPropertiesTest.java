@@ -70,6 +70,22 @@ class CleaningPropertiesTest {
                 .isLessThanOrEqualTo(text.length() + daggers);
     }
 
+    /** Every clean offset maps inside the text as given, in order, and a span never maps to less than nothing. */
+    @Property(tries = 500)
+    void inputOffsetsStayInsideTheGivenTextAndKeepTheirOrder(@ForAll("mojibakeish") String text) {
+        CleanedArticle a = cleaner.clean(ArticleInput.ofText(text, null));
+        int previousStart = 0;
+        int previousEnd = 0;
+        for (int o = 0; o <= a.text().length(); o++) {
+            int start = a.inputOffsets().startToInput(o);
+            int end = a.inputOffsets().endToInput(o);
+            assertThat(start).isBetween(previousStart, end);
+            assertThat(end).isBetween(previousEnd, text.length());
+            previousStart = start;
+            previousEnd = end;
+        }
+    }
+
     @Property(tries = 300)
     void cleanTextComesBackUnchanged(@ForAll("alreadyClean") String text) {
         String body = "Opening paragraph.\n" + text + "\nClosing paragraph of the article.";
