@@ -30,7 +30,7 @@ final class SentenceSubject {
 
     /** Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …". */
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "so", "yet", "still",
-            "then", "now");
+            "then", "now", "later");
 
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "months", "weeks", "days",
             "hours", "minutes", "decades", "year", "month", "week", "day");
