@@ -46,12 +46,13 @@ final class LeadIn {
                 break;
             }
             if (ReportingVerb.at(b, c)) {
+                int lo = afterClosedQuote(b, c);
                 Mention src = passiveAgent(b, c);
-                if (src == null && participleClause(b, c)) {
+                if (src == null && (participleClause(b, c) || lo == c && b.get(c).norm().endsWith("ing"))) {
                     src = earlierSource(b, c);
                 }
-                if (src == null) {
-                    src = phrases.subject(b, c, 0);
+                if (src == null && lo < c) {
+                    src = phrases.subject(b, c, lo);
                     if (src != null && AttributionFinder.objectBeforeParticiple(b, c, src)) {
                         src = earlierSource(b, c); // "Lee emailed supporters saying:": not the supporters
                     }
@@ -161,6 +162,22 @@ final class LeadIn {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isFunctionWord(t)
                 && !t.norm().endsWith("ly")
                 && !Lexicon.isDeterminer(t) && !Lexicon.isPronoun(t);
+    }
+
+    /**
+     * The window {@code b} leaves out quoted words, so "After Lee said that … “…,” Okafor said:" reads as if
+     * "at Okafor said" were one clause. A quote ending in a comma inside its marks closes a clause: returns the
+     * index in {@code b} of the first word after the last such quote before the verb at {@code c}, else 0.
+     */
+    private int afterClosedQuote(List<Token> b, int c) {
+        for (int k = c; k > 0; k--) {
+            int i = tokens.firstAtOrAfter(b.get(k).start());
+            if (i >= 2 && tokens.quoteOf(i - 1) >= 0 && tokens.quoteOf(i - 2) == tokens.quoteOf(i - 1)
+                    && tokens.get(i - 2).text().equals(",") && !tokens.get(i - 1).isWord()) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** "told", "telling": the words after these verbs are the hearer, never the source. */

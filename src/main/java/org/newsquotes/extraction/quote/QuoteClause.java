@@ -7,7 +7,8 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Where the clause holding a quote starts, within the words before it in its sentence: after the last "; ",
- * clause dash, ", but" / ", while" …, "and" before a name, or an unclosed "after" / "before" / "when" clause;
+ * clause dash, ", but" / ", while" …, "and" before a name, "what" before a named subject and its verb, or an
+ * unclosed "after" / "before" / "when" clause;
  * then past an introductory clause or phrase ("While …, ", "In a statement announcing …, "). The quote's
  * reporting verb is looked for there first. Static and linear in the window. Limits: commas only, no parser; a
  * subordinate clause closed by a comma is taken to have ended.
@@ -42,6 +43,11 @@ final class QuoteClause {
                 start = k + 1;
                 break;
             }
+            if (t.is("what") && k + 2 < w.size() && cueAfter(w, k + 2)
+                    && (Lexicon.isNameToken(w.get(k + 1)) || Lexicon.isTitle(w.get(k + 1)))) {
+                start = k;
+                break;
+            }
             if (!comma && SUBORDINATOR.contains(t.norm()) && k + 1 < w.size()) {
                 start = k + 1;
                 break;
@@ -49,6 +55,23 @@ final class QuoteClause {
             comma |= t.text().equals(",");
         }
         return start + afterIntroduction(w.subList(start, w.size()));
+    }
+
+    /**
+     * "… shedding what Gilbert called “…”": a free relative "what" with a named subject and a reporting verb
+     * before the quote opens the quote's clause (the sentence's earlier verb is not the quote's).
+     */
+    private static boolean cueAfter(List<Token> w, int from) {
+        for (int k = from; k < w.size() && k - from < 6; k++) {
+            Token t = w.get(k);
+            if (CueLexicon.isCue(t) && !t.isCapitalized()) {
+                return true;
+            }
+            if (!t.isWord() && !t.text().equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.newsquotes.extraction.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Token;
 
@@ -10,7 +12,9 @@ import org.newsquotes.extraction.text.Token;
  * For every sentence, the first attribution written outside quotes ("Peskov said Wednesday that …",
  * "…, Greene said."): the reporting verb and its source. These feed pronoun resolution (the most recent
  * speaker, quoted or not) and attribute a quote whose own sentence has none to the sentence before it
- * ("Clinton has since apologized: “…”"). One linear pass over the tokens.
+ * ("Clinton has since apologized: “…”"). A sentence with no quote and no reporting verb gives its named subject
+ * instead ("Lee distanced himself from the group. “…”"), when {@link #narrator} accepts it. One linear pass
+ * over the tokens.
  */
 public final class SentenceSources {
 
@@ -27,8 +31,10 @@ public final class SentenceSources {
                 t++;
             }
             List<Token> run = new ArrayList<>();
+            boolean quoted = false;
             while (t < tokens.size() && tokens.get(t).start() < sent.end()) {
                 if (tokens.quoteOf(t) >= 0) {
+                    quoted = true;
                     bySentence[s] = first(bySentence[s], run, finder);
                     run = new ArrayList<>();
                 } else {
@@ -41,9 +47,34 @@ public final class SentenceSources {
                 Attribution subject = finder.namedSubject(tokens, sent);
                 if (subject != null) {
                     subjects.add(subject);
+                    if (!quoted && narrator(subject.source(), index.text())) {
+                        bySentence[s] = subject;
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Whether the named subject of a sentence with no quote and no reporting verb ("Lee distanced himself from
+     * the group.") may speak the quote that follows it: a person whose name holds two words, or a role phrase,
+     * or whose one-word name is also written after another word somewhere in the article (so a capitalised
+     * sentence opener such as "Wait" or a misspelt term is not taken for a surname).
+     */
+    static boolean narrator(Mention m, String text) {
+        if (m.kind() != SpeakerKind.PERSON || m.pronoun() || m.name() == null) {
+            return false;
+        }
+        String name = m.name().trim();
+        if (name.indexOf(' ') > 0 || m.role() != null) {
+            return true;
+        }
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i >= 2 && text.charAt(i - 1) == ' ' && Character.isLetter(text.charAt(i - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Attribution first(Attribution found, List<Token> run, AttributionFinder finder) {

@@ -30,7 +30,7 @@ final class SentenceSubject {
 
     /** Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …". */
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "so", "yet", "still",
-            "then", "now");
+            "then", "now", "later");
 
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("years", "months", "weeks", "days",
             "hours", "minutes", "decades", "year", "month", "week", "day");
@@ -211,15 +211,30 @@ final class SentenceSubject {
         return t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
     }
 
-    /** Where the main clause starts: after the comma closing an introductory phrase, else 0. */
-    private static int clauseStart(List<Token> b) {
+    /**
+     * Where the main clause starts: after the comma closing an introductory phrase, else 0. The comma may be
+     * the last character inside a quote left out of the window ("While Lee calls it a “fine plan,” Okafor …").
+     */
+    private int clauseStart(List<Token> b) {
         int reach = longIntro(b) ? LONG_INTRO_REACH : INTRO_REACH;
         for (int k = 0; k < b.size() && k < reach; k++) {
             if (b.get(k).text().equals(",")) {
                 return k + 1;
             }
+            if (k > 0 && quotedCommaBetween(b.get(k - 1), b.get(k))) {
+                return k;
+            }
         }
         return 0;
+    }
+
+    /** Whether the text between two window tokens holds a quote closed right after a comma: ",”" or ",\"". */
+    private boolean quotedCommaBetween(Token a, Token b) {
+        if (b.start() - a.end() < 3) {
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start()).stripTrailing();
+        return gap.endsWith(",”") || gap.endsWith(",\"") || gap.endsWith(",’") || gap.endsWith(",'");
     }
 
     /**
