@@ -9,7 +9,8 @@ import org.newsquotes.extraction.quote.Finding;
  * which stops at the quote marks) names Lee, and the two fragments after it, which have no attribution of
  * their own, are Lee's words. A fragment qualifies when it has no speaker, lies in the same sentence, and
  * follows the reported content with nothing but spaces between, or follows such a fragment with at most a
- * few words between. Only people and organisations are carried over, never an anonymous phrase.
+ * few words between. People, organisations and groups ("leaders of the union") are carried over, never an
+ * anonymous source.
  * Limits: no parse, so a fragment that belongs to a second clause with another subject after "and" is
  * still given the reported speaker.
  */
@@ -42,7 +43,7 @@ final class ReportedFragments {
 
     private static boolean carries(Finding f, Speaker s) {
         return s != null && s.name() != null && f.type() != QuoteType.DIRECT
-                && (s.kind() == SpeakerKind.PERSON || s.kind() == SpeakerKind.ORGANIZATION);
+                && s.kind() != SpeakerKind.ANONYMOUS;
     }
 
     private static boolean follows(Finding before, Finding f) {
