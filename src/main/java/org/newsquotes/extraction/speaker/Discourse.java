@@ -117,9 +117,11 @@ public final class Discourse {
     public Recent lastPersonEntry(Gender pronoun) {
         for (Recent r : recent) {
             Speaker s = r.speaker();
-            if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && proper(s.name())
+            if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && (proper(s.name())
+                    || s.name().length() > 2 && verbFollows(r.end()) && !Antecedents.commonWords(s.name(), names))
                     && genderOf(s.name()).agrees(pronoun) && !Antecedents.unlikelyPerson(s.name(), r.mention())
-                    && !prepositionalObject(r.start())) {
+                    && !prepositionalObject(r.start())
+                    && (genderOf(s.name()) != Gender.UNKNOWN || !Antecedents.commonWords(s.name(), names))) {
                 return r;
             }
         }
@@ -132,7 +134,7 @@ public final class Discourse {
      * ("McAdoo"), is a listed given name, or its gender is known.
      */
     private boolean proper(String n) {
-        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n))) {
+        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n)) && writtenMidSentence(n)) {
             return true;
         }
         for (int i = 1; i < n.length(); i++) {
@@ -141,6 +143,73 @@ public final class Discourse {
             }
         }
         return Gender.isFirstName(n.toLowerCase(Locale.ROOT)) || genderOf(n) != Gender.UNKNOWN;
+    }
+
+    /**
+     * Whether the word {@code w} is written somewhere after another word of its own sentence and paragraph:
+     * the character before it (spaces skipped, line breaks not) is a letter, digit, comma, dash or a closing
+     * quote ("…!” Okafor said"). "Come" in "… grandpa.”⏎⏎Come again?" is not. Cached per word.
+     */
+    private boolean writtenMidSentence(String w) {
+        return midSentence.computeIfAbsent(w, k -> {
+            int from = 0;
+            while ((from = text.indexOf(k, from)) >= 0) {
+                int at = from;
+                from += k.length();
+                if (from < text.length() && Character.isLetter(text.charAt(from))) {
+                    continue;
+                }
+                int b = at - 1;
+                while (b >= 0 && text.charAt(b) == ' ') {
+                    b--;
+                }
+                if (b < 0 || b == at - 1) {
+                    continue;
+                }
+                char c = text.charAt(b);
+                if (Character.isLetterOrDigit(c) || c == ',' || c == '—' || c == '–' || c == '-' || c == '”'
+                        || c == '"' || c == '’' || c == ')') {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private final Map<String, Boolean> midSentence = new HashMap<>();
+
+    /**
+     * Whether the mention ending at {@code end} is followed by a verb in the past or third person: a word
+     * ending in "ed" or a listed present-tense reporting verb (an "-ly" adverb may stand between), as in "Cruz openly admitted", "Carson
+     * defied". A capitalised sentence opener that is no name rarely is ("Come again?", "Tennis great …").
+     */
+    private boolean verbFollows(int end) {
+        if (end < 0) {
+            return false;
+        }
+        String w = wordAt(end);
+        if (w.endsWith("ly")) {
+            w = wordAt(end + 1 + w.length());
+        }
+        return w.length() > 2 && (w.endsWith("ed") || PRESENT_VERBS.contains(w));
+    }
+
+    /** Third-person verbs a reporter writes after a speaker's name ("Okafor says", "Voss argues"). */
+    private static final java.util.Set<String> PRESENT_VERBS = java.util.Set.of("says", "tells", "adds", "argues",
+            "writes", "notes", "insists", "explains", "warns", "claims", "believes", "thinks", "wants", "agrees",
+            "disagrees", "recalls", "admits", "acknowledges", "contends", "maintains", "points", "suggests");
+
+    /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
+    private String wordAt(int from) {
+        int a = from;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        int b = a;
+        while (b < text.length() && Character.isLowerCase(text.charAt(b))) {
+            b++;
+        }
+        return text.substring(a, b);
     }
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "with", "from", "for", "at",
