@@ -183,7 +183,7 @@ public final class Discourse {
      * ending in "ed" or a listed present-tense reporting verb (an "-ly" adverb may stand between), as in "Cruz openly admitted", "Carson
      * defied". A capitalised sentence opener that is no name rarely is ("Come again?", "Tennis great …").
      */
-    private boolean verbFollows(int end) {
+    boolean verbFollows(int end) {
         if (end < 0) {
             return false;
         }
@@ -194,10 +194,28 @@ public final class Discourse {
         return w.length() > 2 && (w.endsWith("ed") || PRESENT_VERBS.contains(w));
     }
 
-    /** Third-person verbs a reporter writes after a speaker's name ("Okafor says", "Voss argues"). */
+    /**
+     * Verbs a reporter writes after a speaker's name that do not end in "ed": third person ("Okafor says",
+     * "Voss argues") and irregular past ("Okafor said", "Voss wrote").
+     */
     private static final java.util.Set<String> PRESENT_VERBS = java.util.Set.of("says", "tells", "adds", "argues",
             "writes", "notes", "insists", "explains", "warns", "claims", "believes", "thinks", "wants", "agrees",
-            "disagrees", "recalls", "admits", "acknowledges", "contends", "maintains", "points", "suggests");
+            "disagrees", "recalls", "admits", "acknowledges", "contends", "maintains", "points", "suggests",
+            "said", "told", "wrote", "thought", "spoke", "knew", "felt", "saw", "took", "made", "gave", "went");
+
+    /** Whether the word written right before offset {@code start} is "said", "says", "told", "wrote" or "added". */
+    boolean reportingVerbBefore(int start) {
+        int b = start - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == ',')) {
+            b--;
+        }
+        int e = b + 1;
+        while (b >= 0 && Character.isLowerCase(text.charAt(b))) {
+            b--;
+        }
+        return java.util.Set.of("said", "says", "told", "wrote", "added", "asked", "according")
+                .contains(text.substring(b + 1, e));
+    }
 
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
     private String wordAt(int from) {
@@ -238,7 +256,7 @@ public final class Discourse {
     }
 
     /**
-     * Whether a sentence ends (". ", "? ", "! " or a line break) in {@code text[from, to)}; a span longer than
+     * Whether a sentence ends (". ", "? ", "! ", ".” " or a line break) in {@code text[from, to)}; a span longer than
      * {@value #SENTENCE_SCAN} characters is taken to hold one without being read (bounded work per pronoun).
      */
     public boolean sentenceBetween(int from, int to) {
@@ -246,12 +264,50 @@ public final class Discourse {
             return true;
         }
         for (int k = Math.max(0, from); k < to && k + 1 < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || (c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(k + 1))) {
+            if (sentenceEndAt(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * How many sentence ends (as {@link #sentenceBetween}) are written in {@code text[from, to)}, counting at
+     * most two; a span longer than {@value #SENTENCE_SCAN} characters counts as two.
+     */
+    public int sentencesBetween(int from, int to) {
+        if (to - from > SENTENCE_SCAN) {
+            return 2;
+        }
+        int count = 0;
+        for (int k = Math.max(0, from); k < to && k + 1 < text.length() && count < 2; k++) {
+            if (sentenceEndAt(k)) {
+                count++;
+                while (k + 1 < to && Character.isWhitespace(text.charAt(k + 1))) {
+                    k++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether a sentence ends at {@code k}: a line break, or ".", "?" or "!" followed by white space, possibly
+     * after a closing quote mark ("… “arbitrary.” Voss said").
+     */
+    private boolean sentenceEndAt(int k) {
+        char c = text.charAt(k);
+        if (c == '\n') {
+            return true;
+        }
+        if (c != '.' && c != '?' && c != '!') {
+            return false;
+        }
+        int j = k + 1;
+        if (j < text.length() && (text.charAt(j) == '”' || text.charAt(j) == '"' || text.charAt(j) == '’')) {
+            j++;
+        }
+        return j < text.length() && Character.isWhitespace(text.charAt(j));
     }
 
     public Gender genderOf(String name) {
