@@ -20,7 +20,8 @@ final class Antecedents {
     private static final Set<String> FRAGMENT_OPENERS = Set.of("of", "by", "in", "at", "on", "for", "from", "to",
             "with", "whether", "that", "if", "than", "as", "about", "against", "and", "or", "but");
 
-    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "to", "at", "in", "and");
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "to", "at", "in", "and", "around",
+            "near", "outside", "inside", "into", "through", "across", "toward", "towards", "behind", "a", "an");
 
     private Antecedents() {
     }
@@ -61,8 +62,9 @@ final class Antecedents {
     }
 
     /**
-     * "Secretary of Defense", "the Commission on Civic Affairs": the name ends the mention right after a
-     * lower-case connector, so it is the object of a longer name (an office, an organisation), not a person.
+     * "Secretary of Defense", "the Commission on Civic Affairs", "her way around Chez Vachon", "to a Capitol
+     * Hill": the name ends the mention right after a lower-case connector (a preposition or an article), so
+     * it is the object of a longer phrase (an office, an organisation, a place), not a person.
      */
     private static boolean afterConnector(String name, String mention) {
         if (!mention.endsWith(name) || mention.length() == name.length()) {
