@@ -29,6 +29,7 @@ public final class Discourse {
     }
 
     private final String text;
+    private final TextCues cues;
     private final NameIndex names;
     private final List<Token> tokens;
     private PersonMentions persons;
@@ -39,6 +40,7 @@ public final class Discourse {
     /** A discourse over {@code text} and its tokens (the names in it are indexed here). */
     public Discourse(String text, List<Token> tokens) {
         this.text = text;
+        this.cues = new TextCues(text);
         this.tokens = tokens;
         this.names = new NameIndex(text, tokens);
     }
@@ -46,12 +48,18 @@ public final class Discourse {
     /** A discourse that knows only the full names of {@code names} (no named people for pronouns). */
     public Discourse(NameIndex names) {
         this.text = "";
+        this.cues = new TextCues("");
         this.tokens = List.of();
         this.names = names;
     }
 
     public NameIndex names() {
         return names;
+    }
+
+    /** Surface cues of the article's text. */
+    TextCues cues() {
+        return cues;
     }
 
     /** The people named in the reporter's words, with gender (indexed on first use). */
@@ -118,7 +126,7 @@ public final class Discourse {
         for (Recent r : recent) {
             Speaker s = r.speaker();
             if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && (proper(s.name())
-                    || s.name().length() > 2 && verbFollows(r.end()) && !Antecedents.commonWords(s.name(), names))
+                    || s.name().length() > 2 && cues.verbFollows(r.end()) && !Antecedents.commonWords(s.name(), names))
                     && genderOf(s.name()).agrees(pronoun) && !Antecedents.unlikelyPerson(s.name(), r.mention())
                     && !prepositionalObject(r.start())
                     && (genderOf(s.name()) != Gender.UNKNOWN || !Antecedents.commonWords(s.name(), names))) {
@@ -134,7 +142,7 @@ public final class Discourse {
      * ("McAdoo"), is a listed given name, or its gender is known.
      */
     private boolean proper(String n) {
-        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n)) && writtenMidSentence(n)) {
+        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n)) && cues.writtenMidSentence(n)) {
             return true;
         }
         for (int i = 1; i < n.length(); i++) {
@@ -145,90 +153,7 @@ public final class Discourse {
         return Gender.isFirstName(n.toLowerCase(Locale.ROOT)) || genderOf(n) != Gender.UNKNOWN;
     }
 
-    /**
-     * Whether the word {@code w} is written somewhere after another word of its own sentence and paragraph:
-     * the character before it (spaces skipped, line breaks not) is a letter, digit, comma, dash or a closing
-     * quote ("…!” Okafor said"). "Come" in "… grandpa.”⏎⏎Come again?" is not. Cached per word.
-     */
-    private boolean writtenMidSentence(String w) {
-        return midSentence.computeIfAbsent(w, k -> {
-            int from = 0;
-            while ((from = text.indexOf(k, from)) >= 0) {
-                int at = from;
-                from += k.length();
-                if (from < text.length() && Character.isLetter(text.charAt(from))) {
-                    continue;
-                }
-                int b = at - 1;
-                while (b >= 0 && text.charAt(b) == ' ') {
-                    b--;
-                }
-                if (b < 0 || b == at - 1) {
-                    continue;
-                }
-                char c = text.charAt(b);
-                if (Character.isLetterOrDigit(c) || c == ',' || c == '—' || c == '–' || c == '-' || c == '”'
-                        || c == '"' || c == '’' || c == ')') {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
 
-    private final Map<String, Boolean> midSentence = new HashMap<>();
-
-    /**
-     * Whether the mention ending at {@code end} is followed by a verb in the past or third person: a word
-     * ending in "ed" or a listed present-tense reporting verb (an "-ly" adverb may stand between), as in "Cruz openly admitted", "Carson
-     * defied". A capitalised sentence opener that is no name rarely is ("Come again?", "Tennis great …").
-     */
-    boolean verbFollows(int end) {
-        if (end < 0) {
-            return false;
-        }
-        String w = wordAt(end);
-        if (w.endsWith("ly")) {
-            w = wordAt(end + 1 + w.length());
-        }
-        return w.length() > 2 && (w.endsWith("ed") || PRESENT_VERBS.contains(w));
-    }
-
-    /**
-     * Verbs a reporter writes after a speaker's name that do not end in "ed": third person ("Okafor says",
-     * "Voss argues") and irregular past ("Okafor said", "Voss wrote").
-     */
-    private static final java.util.Set<String> PRESENT_VERBS = java.util.Set.of("says", "tells", "adds", "argues",
-            "writes", "notes", "insists", "explains", "warns", "claims", "believes", "thinks", "wants", "agrees",
-            "disagrees", "recalls", "admits", "acknowledges", "contends", "maintains", "points", "suggests",
-            "said", "told", "wrote", "thought", "spoke", "knew", "felt", "saw", "took", "made", "gave", "went");
-
-    /** Whether the word written right before offset {@code start} is "said", "says", "told", "wrote" or "added". */
-    boolean reportingVerbBefore(int start) {
-        int b = start - 1;
-        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == ',')) {
-            b--;
-        }
-        int e = b + 1;
-        while (b >= 0 && Character.isLowerCase(text.charAt(b))) {
-            b--;
-        }
-        return java.util.Set.of("said", "says", "told", "wrote", "added", "asked", "according")
-                .contains(text.substring(b + 1, e));
-    }
-
-    /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
-    private String wordAt(int from) {
-        int a = from;
-        while (a < text.length() && text.charAt(a) == ' ') {
-            a++;
-        }
-        int b = a;
-        while (b < text.length() && Character.isLowerCase(text.charAt(b))) {
-            b++;
-        }
-        return text.substring(a, b);
-    }
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "with", "from", "for", "at",
             "on", "about", "against", "among", "between", "like", "by", "than");
@@ -264,7 +189,7 @@ public final class Discourse {
             return true;
         }
         for (int k = Math.max(0, from); k < to && k + 1 < text.length(); k++) {
-            if (sentenceEndAt(k)) {
+            if (cues.sentenceEndAt(k)) {
                 return true;
             }
         }
@@ -281,7 +206,7 @@ public final class Discourse {
         }
         int count = 0;
         for (int k = Math.max(0, from); k < to && k + 1 < text.length() && count < 2; k++) {
-            if (sentenceEndAt(k)) {
+            if (cues.sentenceEndAt(k)) {
                 count++;
                 while (k + 1 < to && Character.isWhitespace(text.charAt(k + 1))) {
                     k++;
@@ -291,24 +216,6 @@ public final class Discourse {
         return count;
     }
 
-    /**
-     * Whether a sentence ends at {@code k}: a line break, or ".", "?" or "!" followed by white space, possibly
-     * after a closing quote mark ("… “arbitrary.” Voss said").
-     */
-    private boolean sentenceEndAt(int k) {
-        char c = text.charAt(k);
-        if (c == '\n') {
-            return true;
-        }
-        if (c != '.' && c != '?' && c != '!') {
-            return false;
-        }
-        int j = k + 1;
-        if (j < text.length() && (text.charAt(j) == '”' || text.charAt(j) == '"' || text.charAt(j) == '’')) {
-            j++;
-        }
-        return j < text.length() && Character.isWhitespace(text.charAt(j));
-    }
 
     public Gender genderOf(String name) {
         Gender g = genders.get(name);

@@ -44,7 +44,8 @@ public final class NamedSubjectSieve implements SpeakerSieve {
      */
     private static PersonMentions.Named subjectOfSpeakersSentence(Mention m, Discourse d, Discourse.Recent r) {
         int at = m.span().start();
-        if (r.start() < 0 || r.start() >= at || d.verbFollows(r.end()) || d.reportingVerbBefore(r.start())) {
+        if (r.start() < 0 || r.start() >= at || d.cues().verbFollows(r.end())
+                || d.cues().reportingVerbBefore(r.start())) {
             return null;
         }
         PersonMentions.Named n = d.persons().lastBefore(r.start(), Math.max(0, at - REACH), m.gender(), true);
