@@ -20,7 +20,8 @@ final class Antecedents {
     private static final Set<String> FRAGMENT_OPENERS = Set.of("of", "by", "in", "at", "on", "for", "from", "to",
             "with", "whether", "that", "if", "than", "as", "about", "against", "and", "or", "but");
 
-    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "to", "at", "in", "and");
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "to", "at", "in", "and", "around",
+            "near", "outside", "inside", "into", "through", "across", "toward", "towards", "behind", "a", "an");
 
     private Antecedents() {
     }
@@ -61,8 +62,9 @@ final class Antecedents {
     }
 
     /**
-     * "Secretary of Defense", "the Commission on Civic Affairs": the name ends the mention right after a
-     * lower-case connector, so it is the object of a longer name (an office, an organisation), not a person.
+     * "Secretary of Defense", "the Commission on Civic Affairs", "her way around Chez Vachon", "to a Capitol
+     * Hill": the name ends the mention right after a lower-case connector (a preposition or an article), so
+     * it is the object of a longer phrase (an office, an organisation, a place), not a person.
      */
     private static boolean afterConnector(String name, String mention) {
         if (!mention.endsWith(name) || mention.length() == name.length()) {
@@ -77,6 +79,30 @@ final class Antecedents {
             start--;
         }
         return CONNECTORS.contains(mention.substring(start, end));
+    }
+
+    /**
+     * Whether a person-kind speaker {@code name} is rather capitalised common words than a name: a possessive
+     * right before its last word ("State's Undersecretary", "CIA's Benghazi"; not "Ohio's Ann Voss"), or a first word that is no listed given name and
+     * that the article also writes in lower case ("Top Clinton", "Come" from "Come again?", "Harsh" opening a
+     * sentence). A surname that is also a common word ("Young") is thus refused only when the article never
+     * gives the full name nor a gender for it. Needs the article's {@link NameIndex}.
+     */
+    static boolean commonWords(String name, NameIndex names) {
+        int sp = name.indexOf(' ');
+        String first = sp < 0 ? name : name.substring(0, sp);
+        String[] words = name.split(" ");
+        if (words.length >= 2) {
+            int i = words.length - 2;
+            if (words[i].endsWith("'s") || words[i].endsWith("’s")) {
+                return true;
+            }
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (sp > 0 || first.length() < 2 || !Character.isLetter(lower.charAt(lower.length() - 1))) {
+            return false;
+        }
+        return !Gender.isFirstName(lower) && Gender.ofWord(lower) == Gender.UNKNOWN && names.writtenLowerCase(lower);
     }
 
     /** Whether any word of {@code phrase} is a listed organisation or group head ("Coalition", "officials"). */

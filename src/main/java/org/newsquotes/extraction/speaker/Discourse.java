@@ -29,6 +29,7 @@ public final class Discourse {
     }
 
     private final String text;
+    private final TextCues cues;
     private final NameIndex names;
     private final List<Token> tokens;
     private PersonMentions persons;
@@ -39,6 +40,7 @@ public final class Discourse {
     /** A discourse over {@code text} and its tokens (the names in it are indexed here). */
     public Discourse(String text, List<Token> tokens) {
         this.text = text;
+        this.cues = new TextCues(text);
         this.tokens = tokens;
         this.names = new NameIndex(text, tokens);
     }
@@ -46,12 +48,18 @@ public final class Discourse {
     /** A discourse that knows only the full names of {@code names} (no named people for pronouns). */
     public Discourse(NameIndex names) {
         this.text = "";
+        this.cues = new TextCues("");
         this.tokens = List.of();
         this.names = names;
     }
 
     public NameIndex names() {
         return names;
+    }
+
+    /** Surface cues of the article's text. */
+    TextCues cues() {
+        return cues;
     }
 
     /** The people named in the reporter's words, with gender (indexed on first use). */
@@ -117,9 +125,11 @@ public final class Discourse {
     public Recent lastPersonEntry(Gender pronoun) {
         for (Recent r : recent) {
             Speaker s = r.speaker();
-            if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && proper(s.name())
+            if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && (proper(s.name())
+                    || s.name().length() > 2 && cues.verbFollows(r.end()) && !Antecedents.commonWords(s.name(), names))
                     && genderOf(s.name()).agrees(pronoun) && !Antecedents.unlikelyPerson(s.name(), r.mention())
-                    && !prepositionalObject(r.start())) {
+                    && !prepositionalObject(r.start())
+                    && (genderOf(s.name()) != Gender.UNKNOWN || !Antecedents.commonWords(s.name(), names))) {
                 return r;
             }
         }
@@ -132,7 +142,7 @@ public final class Discourse {
      * ("McAdoo"), is a listed given name, or its gender is known.
      */
     private boolean proper(String n) {
-        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n))) {
+        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n)) && cues.writtenMidSentence(n)) {
             return true;
         }
         for (int i = 1; i < n.length(); i++) {
@@ -142,6 +152,8 @@ public final class Discourse {
         }
         return Gender.isFirstName(n.toLowerCase(Locale.ROOT)) || genderOf(n) != Gender.UNKNOWN;
     }
+
+
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "with", "from", "for", "at",
             "on", "about", "against", "among", "between", "like", "by", "than");
@@ -169,7 +181,7 @@ public final class Discourse {
     }
 
     /**
-     * Whether a sentence ends (". ", "? ", "! " or a line break) in {@code text[from, to)}; a span longer than
+     * Whether a sentence ends (". ", "? ", "! ", ".” " or a line break) in {@code text[from, to)}; a span longer than
      * {@value #SENTENCE_SCAN} characters is taken to hold one without being read (bounded work per pronoun).
      */
     public boolean sentenceBetween(int from, int to) {
@@ -177,13 +189,33 @@ public final class Discourse {
             return true;
         }
         for (int k = Math.max(0, from); k < to && k + 1 < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || (c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(k + 1))) {
+            if (cues.sentenceEndAt(k)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * How many sentence ends (as {@link #sentenceBetween}) are written in {@code text[from, to)}, counting at
+     * most two; a span longer than {@value #SENTENCE_SCAN} characters counts as two.
+     */
+    public int sentencesBetween(int from, int to) {
+        if (to - from > SENTENCE_SCAN) {
+            return 2;
+        }
+        int count = 0;
+        for (int k = Math.max(0, from); k < to && k + 1 < text.length() && count < 2; k++) {
+            if (cues.sentenceEndAt(k)) {
+                count++;
+                while (k + 1 < to && Character.isWhitespace(text.charAt(k + 1))) {
+                    k++;
+                }
+            }
+        }
+        return count;
+    }
+
 
     public Gender genderOf(String name) {
         Gender g = genders.get(name);

@@ -27,9 +27,33 @@ public final class NamedSubjectSieve implements SpeakerSieve {
         PersonMentions.Named n = d.persons().lastBefore(at, from, m.gender(), true);
         if (n == null || r != null && (sameSurname(n.name(), r.speaker().name())
                 || !d.sentenceBetween(r.end(), n.at()))) {
-            return null;
+            n = r == null ? null : subjectOfSpeakersSentence(m, d, r);
+            if (n == null) {
+                return null;
+            }
         }
         return new Speaker(canonical(n, d), SpeakerKind.PERSON, m.text(), m.span());
+    }
+
+    /**
+     * "Clinton pointed to an interview Sanders gave. “…,” she said.": the latest agreeing speaker (Sanders)
+     * is written inside a sentence whose subject is another named person of the pronoun's gender (Clinton);
+     * the subject is the likelier antecedent. Returns that subject, or null. Limits: only subjects that
+     * {@link PersonMentions} indexes (known gender); the speaker must not open the sentence itself nor be the subject
+     * of a verb ("…, Stovall said", "said Stovall").
+     */
+    private static PersonMentions.Named subjectOfSpeakersSentence(Mention m, Discourse d, Discourse.Recent r) {
+        int at = m.span().start();
+        if (r.start() < 0 || r.start() >= at || d.cues().verbFollows(r.end())
+                || d.cues().reportingVerbBefore(r.start())) {
+            return null;
+        }
+        PersonMentions.Named n = d.persons().lastBefore(r.start(), Math.max(0, at - REACH), m.gender(), true);
+        if (n == null || sameSurname(n.name(), r.speaker().name()) || d.sentenceBetween(n.at(), r.start())
+                || d.sentenceBetween(r.end(), at) && d.sentencesBetween(r.end(), at) > 1) {
+            return null;
+        }
+        return n;
     }
 
     /** The fullest form of a named person's name written in the article ("Ann Voss" for "Ms. Voss"). */

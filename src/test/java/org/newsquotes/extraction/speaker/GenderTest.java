@@ -11,6 +11,9 @@ class GenderTest {
     @CsvSource(delimiter = '|', textBlock = """
             paul    | MALE
             ann     | FEMALE
+            volker  | MALE
+            philippe| MALE
+            jillian | FEMALE
             jordan  | UNKNOWN
             zed     | UNKNOWN
             """)

@@ -77,6 +77,8 @@ class PronounSieveTest {
             Dmitry Peskov | Democrats              | Democrats
             Dmitry Peskov | Defense                | Secretary of Defense
             Dmitry Peskov | Pennies                | the March of Pennies
+            Dmitry Peskov | Chez Vachon            | her way around Chez Vachon
+            Dmitry Peskov | Capitol Hill           | to a Capitol Hill
             """)
     void placesOrganisationsAndFragmentsAreNotAntecedents(String name, String junk, String junkMention) {
         String text = name + " spoke. Then " + junkMention + " spoke. Then he said so.";

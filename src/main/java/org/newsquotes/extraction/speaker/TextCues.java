@@ -1,0 +1,123 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Surface cues read straight from an article's text around a speaker's mention: whether a capitalised word
+ * is ever written inside a sentence, whether a verb follows a mention or a reporting verb precedes it, and
+ * where sentences end. Word lists and character tests only (no parsing); confined to one article.
+ */
+final class TextCues {
+
+    private final String text;
+
+    TextCues(String text) {
+        this.text = text;
+    }
+
+    /**
+     * Whether the word {@code w} is written somewhere after another word of its own sentence and paragraph:
+     * the character before it (spaces skipped, line breaks not) is a letter, digit, comma, dash or a closing
+     * quote ("…!” Okafor said"). "Come" in "… grandpa.”⏎⏎Come again?" is not. Cached per word.
+     */
+    boolean writtenMidSentence(String w) {
+        return midSentence.computeIfAbsent(w, k -> {
+            int from = 0;
+            while ((from = text.indexOf(k, from)) >= 0) {
+                int at = from;
+                from += k.length();
+                if (from < text.length() && Character.isLetter(text.charAt(from))) {
+                    continue;
+                }
+                int b = at - 1;
+                while (b >= 0 && text.charAt(b) == ' ') {
+                    b--;
+                }
+                if (b < 0 || b == at - 1) {
+                    continue;
+                }
+                char c = text.charAt(b);
+                if (Character.isLetterOrDigit(c) || c == ',' || c == '—' || c == '–' || c == '-' || c == '”'
+                        || c == '"' || c == '’' || c == ')') {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private final Map<String, Boolean> midSentence = new HashMap<>();
+
+    /**
+     * Whether the mention ending at {@code end} is followed by a verb in the past or third person: a word
+     * ending in "ed" or a listed present-tense reporting verb (an "-ly" adverb may stand between), as in "Cruz openly admitted", "Carson
+     * defied". A capitalised sentence opener that is no name rarely is ("Come again?", "Tennis great …").
+     */
+    boolean verbFollows(int end) {
+        if (end < 0) {
+            return false;
+        }
+        String w = wordAt(end);
+        if (w.endsWith("ly")) {
+            w = wordAt(end + 1 + w.length());
+        }
+        return w.length() > 2 && (w.endsWith("ed") || PRESENT_VERBS.contains(w));
+    }
+
+    /**
+     * Verbs a reporter writes after a speaker's name that do not end in "ed": third person ("Okafor says",
+     * "Voss argues") and irregular past ("Okafor said", "Voss wrote").
+     */
+    private static final Set<String> PRESENT_VERBS = Set.of("says", "tells", "adds", "argues",
+            "writes", "notes", "insists", "explains", "warns", "claims", "believes", "thinks", "wants", "agrees",
+            "disagrees", "recalls", "admits", "acknowledges", "contends", "maintains", "points", "suggests",
+            "said", "told", "wrote", "thought", "spoke", "knew", "felt", "saw", "took", "made", "gave", "went");
+
+    /** Whether the word written right before offset {@code start} is "said", "says", "told", "wrote" or "added". */
+    boolean reportingVerbBefore(int start) {
+        int b = start - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == ',')) {
+            b--;
+        }
+        int e = b + 1;
+        while (b >= 0 && Character.isLowerCase(text.charAt(b))) {
+            b--;
+        }
+        return Set.of("said", "says", "told", "wrote", "added", "asked", "according")
+                .contains(text.substring(b + 1, e));
+    }
+
+    /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
+    private String wordAt(int from) {
+        int a = from;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        int b = a;
+        while (b < text.length() && Character.isLowerCase(text.charAt(b))) {
+            b++;
+        }
+        return text.substring(a, b);
+    }
+
+    /**
+     * Whether a sentence ends at {@code k}: a line break, or ".", "?" or "!" followed by white space, possibly
+     * after a closing quote mark ("… “arbitrary.” Voss said").
+     */
+    boolean sentenceEndAt(int k) {
+        char c = text.charAt(k);
+        if (c == '\n') {
+            return true;
+        }
+        if (c != '.' && c != '?' && c != '!') {
+            return false;
+        }
+        int j = k + 1;
+        if (j < text.length() && (text.charAt(j) == '”' || text.charAt(j) == '"' || text.charAt(j) == '’')) {
+            j++;
+        }
+        return j < text.length() && Character.isWhitespace(text.charAt(j));
+    }
+}
