@@ -82,7 +82,7 @@ final class ContentBounds {
 
     /** Cues whose object follows "to" as a preposition, not an infinitive: "referring to X", "alluded to X". */
     static final Set<String> TO_OBJECT = Set.of("referring", "refer", "refers", "referred", "alluding", "alluded",
-            "pointing", "pointed", "responding", "responded", "reacting", "reacted", "objected", "objecting");
+            "pointing", "pointed", "respond", "responds", "responding", "responded", "reacting", "reacted", "objected", "objecting");
 
     /** {@code from} past one particle ("called for X", "referring to X": X), or {@code from} when there is none. */
     static int skipParticle(List<Token> t, int cue, int from) {
@@ -130,14 +130,21 @@ final class ContentBounds {
 
     /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
     static int phraseEnd(List<Token> t, int from) {
+        if (from < t.size() && OBJECT_PRONOUNS.contains(t.get(from).norm()) && pronounAlone(t, from, t.size())) {
+            return from + 1;
+        }
         int k = from;
         while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
                 && (t.get(k).word() || isInnerPeriod(t, k))
-                && (k == from || !endsPhrase(t.get(k).norm()))) {
+                && (k == from || !endsPhrase(t.get(k).norm()) && !figureAfterName(t, k))) {
             k++;
         }
         return k;
     }
+
+    /** Object pronouns that are a whole object phrase ("explained it | in the past", "praised them | twice"). */
+    static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "them", "him", "himself", "herself", "themselves",
+            "itself", "us", "me");
 
     /** More prepositions that end an object phrase ("denied the charges | through his lawyer"). */
     static final Set<String> MORE_STOPS = Set.of("through", "via", "under", "against", "toward", "towards",
@@ -155,6 +162,9 @@ final class ContentBounds {
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */
     static int clauseStop(List<Token> t, int from) {
         int end = ClausePatterns.sentenceEnd(t);
+        if (pronounObject(t, from, end)) {
+            return from + 1;
+        }
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
             if (tok.is(';') || tok.is('—') || tok.is('–') || spacedHyphen(t, k) || tok.is('(')) {
@@ -169,6 +179,35 @@ final class ContentBounds {
             }
         }
         return end;
+    }
+
+    /**
+     * True when "it" or "this" at {@code from} is the whole object, not a subject: a preposition, time word
+     * or "-ly" adverb follows it ("explained this | in the past", "praised it | warmly").
+     */
+    static boolean pronounObject(List<Token> t, int from, int end) {
+        return from + 1 < end && (t.get(from).is("it") || t.get(from).is("this")) && t.get(from + 1).word()
+                && !t.get(from + 1).is("on") && pronounAlone(t, from, end);
+    }
+
+    /**
+     * True when the pronoun at {@code from} stands alone: the end, a mark, a preposition, time word or "-ly"
+     * adverb follows it, not a noun ("called him a liar", "this plan").
+     */
+    static boolean pronounAlone(List<Token> t, int from, int end) {
+        if (from + 1 >= end || !t.get(from + 1).word()) {
+            return true;
+        }
+        String next = t.get(from + 1).norm();
+        return Words.PHRASE_STOP.contains(next) && !next.equals("that") || MORE_STOPS.contains(next)
+                || Words.TIME.contains(next) || next.length() > 4 && next.endsWith("ly");
+    }
+
+    /** A figure right after a name ("favored Ruiz | 51 percent to 40"): a score, not part of the object. */
+    private static boolean figureAfterName(List<Token> t, int k) {
+        Token prev = t.get(k - 1);
+        return Character.isDigit(t.get(k).norm().charAt(0)) && prev.word() && prev.capitalized()
+                && !Words.DETERMINERS.contains(prev.norm());
     }
 
     /** "until" opening a clause ("until the board votes"), not a date ("until May", "until next week"). */
