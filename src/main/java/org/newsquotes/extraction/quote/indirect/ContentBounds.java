@@ -58,7 +58,10 @@ final class ContentBounds {
         return k < t.size() && ContentStart.SETTING.contains(t.get(k).norm());
     }
 
-    /** The first content token after the cue at {@code cue}: after a nearby "that", commas and colons. */
+    /**
+     * The first content token after the cue at {@code cue}: after a nearby "that", commas and colons, and
+     * after the hearer of a telling cue ({@link HearerObject}); {@code t.size()} when the cue has no content.
+     */
     static int start(List<Token> t, int cue) {
         int limit = Math.min(t.size(), cue + 1 + (setAside(t, cue + 1) ? LOOK_PAST_SETTING : LOOK_FOR_THAT));
         for (int k = cue + 1; k < limit; k++) {
@@ -77,7 +80,8 @@ final class ContentBounds {
         while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
             k++;
         }
-        return k;
+        int heard = HearerObject.start(t, cue, k);
+        return heard == HearerObject.NONE ? t.size() : heard;
     }
 
     /** Cues whose object follows "to" as a preposition, not an infinitive: "referring to X", "alluded to X". */
@@ -98,6 +102,9 @@ final class ContentBounds {
      * within a few words of {@code from}, which opens the content; {@code from} when there is none.
      */
     static int infinitiveAfterObject(List<Token> t, int from) {
+        if (from < t.size() && HearerObject.OPENERS.contains(t.get(from).norm())) {
+            return from;    // already past the hearer: "told reporters | he wants to run"
+        }
         for (int k = from + 1; k < t.size() && k - from <= MAX_OBJECT; k++) {
             if (t.get(k).is("to")) {
                 return k;
@@ -111,7 +118,7 @@ final class ContentBounds {
 
     /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */
     static boolean nounPhrase(List<Token> t, int from, int stop) {
-        if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm())) {
+        if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm()) || contractedSubject(t.get(from).norm())) {
             return false;
         }
         for (int k = from; k < stop && k - from < LOOK_FOR_VERB; k++) {
@@ -121,6 +128,12 @@ final class ContentBounds {
             }
         }
         return true;
+    }
+
+    /** A contracted subject pronoun ("she'd", "they're", "he's"): a clause, not a noun phrase. */
+    private static boolean contractedSubject(String norm) {
+        int apostrophe = norm.indexOf('\'');
+        return apostrophe > 0 && ContentStart.SUBJECT_PRONOUNS.contains(norm.substring(0, apostrophe));
     }
 
     /** True when the short phrase {@code [from, to)} is a head noun before a particle: "doubts | about X". */
