@@ -44,6 +44,12 @@ final class ContentBounds {
     static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "when", "while", "despite", "before",
             "since", "though", "although", "amid", "unless", "whereas");
 
+    /** Words that open an adjunct after a content clause ("61 percent said X | compared to 38 percent who ..."). */
+    static final Set<String> ADJUNCT_OPENERS = Set.of("compared", "including", "following", "unlike", "instead");
+
+    /** How many tokens a clause needs before an adjunct may end it. */
+    static final int MIN_BEFORE_ADJUNCT = 3;
+
     private ContentBounds() {
     }
 
@@ -184,6 +190,9 @@ final class ContentBounds {
                 return k;
             }
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
+                return k;
+            }
+            if (ADJUNCT_OPENERS.contains(tok.norm()) && k - from >= MIN_BEFORE_ADJUNCT) {
                 return k;
             }
             if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))

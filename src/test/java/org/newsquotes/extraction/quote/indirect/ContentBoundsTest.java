@@ -36,4 +36,14 @@ class ContentBoundsTest {
     void aScoreOrARequestIsLeftOut(String text, String cue, String content) {
         onlyReading(text, cue, content);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Most dock workers said they would strike compared to a third of the clerks. | said | they would strike
+            The mayor said the port had lost money including the ferry fees. | said | the port had lost money
+            The mayor said the port was open following a long night. | said | the port was open
+            """)
+    void anAdjunctEndsTheClause(String text, String cue, String content) {
+        onlyReading(text, cue, content);
+    }
 }
