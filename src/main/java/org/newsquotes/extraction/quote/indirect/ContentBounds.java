@@ -192,7 +192,7 @@ final class ContentBounds {
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
-            if (ADJUNCT_OPENERS.contains(tok.norm()) && k - from >= MIN_BEFORE_ADJUNCT) {
+            if ((ADJUNCT_OPENERS.contains(tok.norm()) || datedSetting(t, k)) && k - from >= MIN_BEFORE_ADJUNCT) {
                 return k;
             }
             if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))
@@ -230,6 +230,12 @@ final class ContentBounds {
         Token prev = t.get(k - 1);
         return Character.isDigit(t.get(k).norm().charAt(0)) && prev.word() && prev.capitalized()
                 && !Words.DETERMINERS.contains(prev.norm());
+    }
+
+    /** "on Wednesday at a rally", "at a rally on Friday": a setting of the cue after its content. */
+    private static boolean datedSetting(List<Token> t, int k) {
+        return k + 2 < t.size() && (t.get(k).is("on") && Words.TIME.contains(t.get(k + 1).norm())
+                && ContentStart.SETTING.contains(t.get(k + 2).norm()));
     }
 
     /** "until" opening a clause ("until the board votes"), not a date ("until May", "until next week"). */

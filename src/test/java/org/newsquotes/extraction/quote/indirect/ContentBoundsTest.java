@@ -42,6 +42,7 @@ class ContentBoundsTest {
             Most dock workers said they would strike compared to a third of the clerks. | said | they would strike
             The mayor said the port had lost money including the ferry fees. | said | the port had lost money
             The mayor said the port was open following a long night. | said | the port was open
+            Ortiz said the ferry plan was dead on Tuesday at a rally in the harbour. | said | the ferry plan was dead
             """)
     void anAdjunctEndsTheClause(String text, String cue, String content) {
         onlyReading(text, cue, content);
