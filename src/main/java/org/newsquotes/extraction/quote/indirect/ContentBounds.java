@@ -44,12 +44,6 @@ final class ContentBounds {
     static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "when", "while", "despite", "before",
             "since", "though", "although", "amid", "unless", "whereas");
 
-    /** Words that open an adjunct after a content clause ("61 percent said X | compared to 38 percent who ..."). */
-    static final Set<String> ADJUNCT_OPENERS = Set.of("compared", "including", "following", "unlike", "instead");
-
-    /** How many tokens a clause needs before an adjunct may end it. */
-    static final int MIN_BEFORE_ADJUNCT = 3;
-
     private ContentBounds() {
     }
 
@@ -124,7 +118,7 @@ final class ContentBounds {
 
     /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */
     static boolean nounPhrase(List<Token> t, int from, int stop) {
-        if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm()) || contractedSubject(t.get(from).norm())) {
+        if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm()) || PhraseEdges.contractedSubject(t.get(from).norm())) {
             return false;
         }
         for (int k = from; k < stop && k - from < LOOK_FOR_VERB; k++) {
@@ -136,12 +130,6 @@ final class ContentBounds {
         return true;
     }
 
-    /** A contracted subject pronoun ("she'd", "they're", "he's"): a clause, not a noun phrase. */
-    private static boolean contractedSubject(String norm) {
-        int apostrophe = norm.indexOf('\'');
-        return apostrophe > 0 && ContentStart.SUBJECT_PRONOUNS.contains(norm.substring(0, apostrophe));
-    }
-
     /** True when the short phrase {@code [from, to)} is a head noun before a particle: "doubts | about X". */
     static boolean headBeforeParticle(List<Token> t, int from, int to, int stop) {
         return to - from <= MAX_HEAD && to + 1 < stop && PARTICLES.contains(t.get(to).norm());
@@ -149,21 +137,17 @@ final class ContentBounds {
 
     /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
     static int phraseEnd(List<Token> t, int from) {
-        if (from < t.size() && OBJECT_PRONOUNS.contains(t.get(from).norm()) && pronounAlone(t, from, t.size())) {
+        if (from < t.size() && PhraseEdges.OBJECT_PRONOUNS.contains(t.get(from).norm()) && PhraseEdges.pronounAlone(t, from, t.size())) {
             return from + 1;
         }
         int k = from;
         while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
                 && (t.get(k).word() || isInnerPeriod(t, k))
-                && (k == from || !endsPhrase(t.get(k).norm()) && !figureAfterName(t, k))) {
+                && (k == from || !endsPhrase(t.get(k).norm()) && !PhraseEdges.figureAfterName(t, k))) {
             k++;
         }
         return k;
     }
-
-    /** Object pronouns that are a whole object phrase ("explained it | in the past", "praised them | twice"). */
-    static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "them", "him", "himself", "herself", "themselves",
-            "itself", "us", "me");
 
     /** More prepositions that end an object phrase ("denied the charges | through his lawyer"). */
     static final Set<String> MORE_STOPS = Set.of("through", "via", "under", "against", "toward", "towards",
@@ -181,7 +165,7 @@ final class ContentBounds {
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */
     static int clauseStop(List<Token> t, int from) {
         int end = ClausePatterns.sentenceEnd(t);
-        if (pronounObject(t, from, end)) {
+        if (PhraseEdges.pronounObject(t, from, end)) {
             return from + 1;
         }
         for (int k = from; k < end; k++) {
@@ -192,7 +176,7 @@ final class ContentBounds {
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
                 return k;
             }
-            if ((ADJUNCT_OPENERS.contains(tok.norm()) || datedSetting(t, k)) && k - from >= MIN_BEFORE_ADJUNCT) {
+            if (PhraseEdges.adjunct(t, k) && k - from >= PhraseEdges.MIN_BEFORE_ADJUNCT) {
                 return k;
             }
             if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))
@@ -201,41 +185,6 @@ final class ContentBounds {
             }
         }
         return end;
-    }
-
-    /**
-     * True when "it" or "this" at {@code from} is the whole object, not a subject: a preposition, time word
-     * or "-ly" adverb follows it ("explained this | in the past", "praised it | warmly").
-     */
-    static boolean pronounObject(List<Token> t, int from, int end) {
-        return from + 1 < end && (t.get(from).is("it") || t.get(from).is("this")) && t.get(from + 1).word()
-                && !t.get(from + 1).is("on") && pronounAlone(t, from, end);
-    }
-
-    /**
-     * True when the pronoun at {@code from} stands alone: the end, a mark, a preposition, time word or "-ly"
-     * adverb follows it, not a noun ("called him a liar", "this plan").
-     */
-    static boolean pronounAlone(List<Token> t, int from, int end) {
-        if (from + 1 >= end || !t.get(from + 1).word()) {
-            return true;
-        }
-        String next = t.get(from + 1).norm();
-        return Words.PHRASE_STOP.contains(next) && !next.equals("that") || MORE_STOPS.contains(next)
-                || Words.TIME.contains(next) || next.length() > 4 && next.endsWith("ly");
-    }
-
-    /** A figure right after a name ("favored Ruiz | 51 percent to 40"): a score, not part of the object. */
-    private static boolean figureAfterName(List<Token> t, int k) {
-        Token prev = t.get(k - 1);
-        return Character.isDigit(t.get(k).norm().charAt(0)) && prev.word() && prev.capitalized()
-                && !Words.DETERMINERS.contains(prev.norm());
-    }
-
-    /** "on Wednesday at a rally", "at a rally on Friday": a setting of the cue after its content. */
-    private static boolean datedSetting(List<Token> t, int k) {
-        return k + 2 < t.size() && (t.get(k).is("on") && Words.TIME.contains(t.get(k + 1).norm())
-                && ContentStart.SETTING.contains(t.get(k + 2).norm()));
     }
 
     /** "until" opening a clause ("until the board votes"), not a date ("until May", "until next week"). */
