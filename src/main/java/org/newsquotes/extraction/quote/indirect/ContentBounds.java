@@ -58,7 +58,10 @@ final class ContentBounds {
         return k < t.size() && ContentStart.SETTING.contains(t.get(k).norm());
     }
 
-    /** The first content token after the cue at {@code cue}: after a nearby "that", commas and colons. */
+    /**
+     * The first content token after the cue at {@code cue}: after a nearby "that", commas and colons, and
+     * after the hearer of a telling cue ({@link HearerObject}); {@code t.size()} when the cue has no content.
+     */
     static int start(List<Token> t, int cue) {
         int limit = Math.min(t.size(), cue + 1 + (setAside(t, cue + 1) ? LOOK_PAST_SETTING : LOOK_FOR_THAT));
         for (int k = cue + 1; k < limit; k++) {
@@ -77,12 +80,13 @@ final class ContentBounds {
         while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
             k++;
         }
-        return k;
+        int heard = HearerObject.start(t, cue, k);
+        return heard == HearerObject.NONE ? t.size() : heard;
     }
 
     /** Cues whose object follows "to" as a preposition, not an infinitive: "referring to X", "alluded to X". */
     static final Set<String> TO_OBJECT = Set.of("referring", "refer", "refers", "referred", "alluding", "alluded",
-            "pointing", "pointed", "responding", "responded", "reacting", "reacted", "objected", "objecting");
+            "pointing", "pointed", "respond", "responds", "responding", "responded", "reacting", "reacted", "objected", "objecting");
 
     /** {@code from} past one particle ("called for X", "referring to X": X), or {@code from} when there is none. */
     static int skipParticle(List<Token> t, int cue, int from) {
@@ -98,6 +102,9 @@ final class ContentBounds {
      * within a few words of {@code from}, which opens the content; {@code from} when there is none.
      */
     static int infinitiveAfterObject(List<Token> t, int from) {
+        if (from < t.size() && HearerObject.OPENERS.contains(t.get(from).norm())) {
+            return from;    // already past the hearer: "told reporters | he wants to run"
+        }
         for (int k = from + 1; k < t.size() && k - from <= MAX_OBJECT; k++) {
             if (t.get(k).is("to")) {
                 return k;
@@ -111,7 +118,7 @@ final class ContentBounds {
 
     /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */
     static boolean nounPhrase(List<Token> t, int from, int stop) {
-        if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm())) {
+        if (from >= stop || CLAUSE_OPENERS.contains(t.get(from).norm()) || PhraseEdges.contractedSubject(t.get(from).norm())) {
             return false;
         }
         for (int k = from; k < stop && k - from < LOOK_FOR_VERB; k++) {
@@ -130,10 +137,13 @@ final class ContentBounds {
 
     /** End of the object phrase starting at {@code from}: before a clause mark, preposition or relative. */
     static int phraseEnd(List<Token> t, int from) {
+        if (from < t.size() && PhraseEdges.OBJECT_PRONOUNS.contains(t.get(from).norm()) && PhraseEdges.pronounAlone(t, from, t.size())) {
+            return from + 1;
+        }
         int k = from;
         while (k < t.size() && k - from < MAX_PHRASE && !Words.PHRASE_STOP.contains(t.get(k).norm())
                 && (t.get(k).word() || isInnerPeriod(t, k))
-                && (k == from || !endsPhrase(t.get(k).norm()))) {
+                && (k == from || !endsPhrase(t.get(k).norm()) && !PhraseEdges.figureAfterName(t, k))) {
             k++;
         }
         return k;
@@ -155,12 +165,18 @@ final class ContentBounds {
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */
     static int clauseStop(List<Token> t, int from) {
         int end = ClausePatterns.sentenceEnd(t);
+        if (PhraseEdges.pronounObject(t, from, end)) {
+            return from + 1;
+        }
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
             if (tok.is(';') || tok.is('—') || tok.is('–') || spacedHyphen(t, k) || tok.is('(')) {
                 return k;
             }
             if (tok.is(',') && k + 1 < end && k - from >= MIN_BEFORE_COMMA) {
+                return k;
+            }
+            if (PhraseEdges.adjunct(t, k) && k - from >= PhraseEdges.MIN_BEFORE_ADJUNCT) {
                 return k;
             }
             if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))

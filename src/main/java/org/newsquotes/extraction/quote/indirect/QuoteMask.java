@@ -5,7 +5,8 @@ import java.util.BitSet;
 /**
  * Marks the characters of a text that lie inside double quotation marks (the marks included), so that
  * reported speech is not looked for inside direct quotes. Curly marks open and close, straight marks
- * toggle; a paragraph break closes whatever is open (a multi-paragraph quote reopens with a mark).
+ * toggle; an opening curly mark typed right after a word and before no word
+ * closes too ("“rapists“"); a paragraph break closes whatever is open (a multi-paragraph quote reopens with a mark).
  * Linear time. Limits: an unbalanced straight mark marks the rest of its paragraph.
  */
 public final class QuoteMask {
@@ -32,7 +33,8 @@ public final class QuoteMask {
                 open = -1;
             } else if (isOpener(c) && open < 0) {
                 open = at;
-            } else if (open >= 0 && (isCloser(c) || c == '"' || (c == '“' && text.charAt(open) == '„'))) {
+            } else if (open >= 0 && (isCloser(c) || c == '"' || (c == '“' && text.charAt(open) == '„')
+                    || c == '“' && closesWord(text, i))) {
                 bits.set(open, i + 1);
                 open = -1;
             } else if (c == '"') {
@@ -54,6 +56,15 @@ public final class QuoteMask {
     /** True when the character at {@code offset} is quoted. */
     public boolean inside(int offset) {
         return inside.get(offset);
+    }
+
+    /**
+     * True when the opening mark at {@code i} is typed where a closing one belongs: right after a word and
+     * before a space, a mark or the end ("called them “rapists“ while").
+     */
+    private static boolean closesWord(String text, int i) {
+        return i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     private static boolean isOpener(char c) {

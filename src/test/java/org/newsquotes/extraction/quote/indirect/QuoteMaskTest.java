@@ -16,6 +16,9 @@ class QuoteMaskTest {
             He said ''we will win'' today.     | today | false
             It was Smith’s plan all along.     | plan  | false
             “An open quote runs on\\n\\nNext one | Next | false
+            She called them “pirates“ and left. | left  | false
+            She called them “pirates“ and left. | pirates | true
+            He said “we “will” win” today.     | today | false
             """)
     void marksQuotedCharacters(String raw, String word, boolean quoted) {
         String text = raw.replace("\\n", "\n");
