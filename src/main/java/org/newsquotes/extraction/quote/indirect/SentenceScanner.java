@@ -129,6 +129,10 @@ public final class SentenceScanner {
         if (asked != null) {
             return asked;
         }
+        Found perceived = PerceptionClause.read(t, i);
+        if (perceived != null || t.get(i).is("clear")) {
+            return perceived;    // "clear" reports only as "made it clear", "became clear", "is not clear that"
+        }
         Found passive = PassiveClause.read(t, i);
         if (passive != null) {
             return passive;
