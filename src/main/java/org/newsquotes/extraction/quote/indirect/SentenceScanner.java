@@ -59,6 +59,7 @@ public final class SentenceScanner {
         List<Scored> chosen = choose(readings);
         addNamings(t, mask, taken, chosen);
         addTopics(t, mask, taken, chosen);
+        addHearsay(t, mask, taken, chosen);
         return candidates(t, chosen);
     }
 
@@ -89,6 +90,16 @@ public final class SentenceScanner {
             Found f = TopicPhrase.read(t, i);
             if (f != null) {
                 addIfFree(t, mask, taken, chosen, f, Calibration.TOPIC);
+            }
+        }
+    }
+
+    /** Adds the {@link HearsayAdverb} readings ("X is reportedly CONTENT") that no chosen reading covers or conflicts with. */
+    private static void addHearsay(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
+        for (int i = 0; i < t.size(); i++) {
+            Found f = mask.inside(t.get(i).start()) ? null : HearsayAdverb.read(t, i);
+            if (f != null) {
+                addIfFree(t, mask, taken, chosen, f, HearsayAdverb.SCORE);
             }
         }
     }
