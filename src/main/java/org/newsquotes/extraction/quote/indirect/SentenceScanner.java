@@ -60,6 +60,10 @@ public final class SentenceScanner {
         addNamings(t, mask, taken, chosen);
         addTopics(t, mask, taken, chosen);
         addHearsay(t, mask, taken, chosen);
+        Found poll = PollFrame.read(t);
+        if (poll != null && !mask.inside(t.get(poll.cue()).start())) {
+            addIfFree(t, mask, taken, chosen, poll, PollFrame.SCORE);
+        }
         return candidates(t, chosen);
     }
 
