@@ -59,6 +59,11 @@ public final class SentenceScanner {
         List<Scored> chosen = choose(readings);
         addNamings(t, mask, taken, chosen);
         addTopics(t, mask, taken, chosen);
+        addHearsay(t, mask, taken, chosen);
+        Found poll = PollFrame.read(t);
+        if (poll != null && !mask.inside(t.get(poll.cue()).start())) {
+            addIfFree(t, mask, taken, chosen, poll, PollFrame.SCORE);
+        }
         return candidates(t, chosen);
     }
 
@@ -89,6 +94,16 @@ public final class SentenceScanner {
             Found f = TopicPhrase.read(t, i);
             if (f != null) {
                 addIfFree(t, mask, taken, chosen, f, Calibration.TOPIC);
+            }
+        }
+    }
+
+    /** Adds the {@link HearsayAdverb} readings ("X is reportedly CONTENT") that no chosen reading covers or conflicts with. */
+    private static void addHearsay(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
+        for (int i = 0; i < t.size(); i++) {
+            Found f = mask.inside(t.get(i).start()) ? null : HearsayAdverb.read(t, i);
+            if (f != null) {
+                addIfFree(t, mask, taken, chosen, f, HearsayAdverb.SCORE);
             }
         }
     }
@@ -128,6 +143,10 @@ public final class SentenceScanner {
         Found asked = AskedClause.read(t, i);
         if (asked != null) {
             return asked;
+        }
+        Found perceived = PerceptionClause.read(t, i);
+        if (perceived != null || t.get(i).is("clear")) {
+            return perceived;    // "clear" reports only as "made it clear", "became clear", "is not clear that"
         }
         Found passive = PassiveClause.read(t, i);
         if (passive != null) {
