@@ -44,7 +44,7 @@ public final class AttributionFinder {
         this.window = new QuoteWindow(index, tokens);
         this.trailing = new TrailingSource(index.text(), phrases, leadIns);
         this.clauseCues = new ClauseCue(phrases, leadIns, tokens);
-        this.signatures = new SignedQuote(index, window);
+        this.signatures = new SignedQuote(index, window, tokens);
         this.neighbours = new NeighbourSentences(index, tokens, window, trailing, phrases);
     }
 
@@ -93,6 +93,9 @@ public final class AttributionFinder {
         }
         if (a == null && q.closed()) {
             a = signatures.dashLine(q);
+        }
+        if (a == null) {
+            a = signatures.signatureLine(q);
         }
         if (a == null) {
             a = subjects.of(before);
