@@ -33,6 +33,7 @@ public final class AttributionFinder {
     private final ClauseCue clauseCues;
     private final SignedQuote signatures;
     private final NeighbourSentences neighbours;
+    private final ClauseSubject clauseSubjects;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
@@ -46,6 +47,7 @@ public final class AttributionFinder {
         this.clauseCues = new ClauseCue(phrases, leadIns, tokens);
         this.signatures = new SignedQuote(index, window, tokens);
         this.neighbours = new NeighbourSentences(index, tokens, window, trailing, phrases);
+        this.clauseSubjects = new ClauseSubject(subjects);
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -105,6 +107,9 @@ public final class AttributionFinder {
         }
         if (a == null && sources != null) {
             a = neighbours.previousParagraph(q, sources);
+        }
+        if (a == null) {
+            a = clauseSubjects.of(before);
         }
         return itsOrganization(a, before);
     }
