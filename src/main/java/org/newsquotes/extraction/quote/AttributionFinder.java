@@ -76,6 +76,9 @@ public final class AttributionFinder {
             a = leadIns.of(before);
         }
         if (a == null) {
+            a = JointColonLead.of(before, index.text());
+        }
+        if (a == null) {
             a = AccordingTo.in(before, phrases);
         }
         if (a == null) {
