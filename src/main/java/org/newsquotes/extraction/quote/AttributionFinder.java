@@ -33,6 +33,7 @@ public final class AttributionFinder {
     private final ClauseCue clauseCues;
     private final SignedQuote signatures;
     private final NeighbourSentences neighbours;
+    private final ClauseSubject clauseSubjects;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
@@ -44,8 +45,9 @@ public final class AttributionFinder {
         this.window = new QuoteWindow(index, tokens);
         this.trailing = new TrailingSource(index.text(), phrases, leadIns);
         this.clauseCues = new ClauseCue(phrases, leadIns, tokens);
-        this.signatures = new SignedQuote(index, window);
+        this.signatures = new SignedQuote(index, window, tokens);
         this.neighbours = new NeighbourSentences(index, tokens, window, trailing, phrases);
+        this.clauseSubjects = new ClauseSubject(subjects);
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -68,7 +70,13 @@ public final class AttributionFinder {
             a = UnlistedCue.after(after, phrases, index.text());
         }
         if (a == null) {
+            a = leadInAfterQuote(q);
+        }
+        if (a == null) {
             a = leadIns.of(before);
+        }
+        if (a == null) {
+            a = JointColonLead.of(before, index.text());
         }
         if (a == null) {
             a = AccordingTo.in(before, phrases);
@@ -95,6 +103,9 @@ public final class AttributionFinder {
             a = signatures.dashLine(q);
         }
         if (a == null) {
+            a = signatures.signatureLine(q);
+        }
+        if (a == null) {
             a = subjects.of(before);
         }
         if (a == null) {
@@ -103,7 +114,24 @@ public final class AttributionFinder {
         if (a == null && sources != null) {
             a = neighbours.previousParagraph(q, sources);
         }
+        if (a == null) {
+            a = clauseSubjects.of(before);
+        }
         return itsOrganization(a, before);
+    }
+
+    /**
+     * "After Lee said that students might do better at “smaller schools,” Marlowe said: “…”": a lead-in ending
+     * in a colon between an earlier quote of the sentence and this one is read alone, so that the words before
+     * the earlier quote ("at") do not make its name an object. A named person only, else null.
+     */
+    private Attribution leadInAfterQuote(MarkedQuote q) {
+        List<Token> tail = window.sincePreviousQuote(q);
+        if (tail.size() < 3 || !tail.get(tail.size() - 1).text().equals(":")) {
+            return null;
+        }
+        Attribution a = leadIns.of(tail);
+        return a != null && !a.source().pronoun() && a.source().kind() == SpeakerKind.PERSON ? a : null;
     }
 
     /**

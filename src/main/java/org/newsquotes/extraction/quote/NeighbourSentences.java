@@ -17,6 +17,9 @@ import org.newsquotes.extraction.text.Token;
 final class NeighbourSentences {
 
     private static final int NEXT_SENTENCE_TAIL = 6;
+    /** Words after the verb that open a circumstance of the saying, not its content. */
+    private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("of", "in", "at", "on", "during",
+            "after", "about", "while", "as", "when", "from", "before");
 
     private final TextIndex index;
     private final ArticleTokens tokens;
@@ -54,7 +57,7 @@ final class NeighbourSentences {
         }
         int tail = tokens.firstAtOrAfter(a.cue().end());
         int last = tokens.firstAtOrAfter(next.end());
-        return last - tail <= NEXT_SENTENCE_TAIL || exclaims(q, next)
+        return last - tail <= NEXT_SENTENCE_TAIL || exclaims(q, next) || circumstance(tail, last)
                 ? new Attribution(a.cue(), a.source(), Attribution.Rule.NEXT_SENTENCE) : null;
     }
 
@@ -97,6 +100,15 @@ final class NeighbourSentences {
         Attribution a = sources.of(index.sentenceIndex(Math.max(prev.start(), prev.end() - 1)));
         return a == null || a.cue() == null ? null
                 : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
+    }
+
+    /**
+     * "“…” Jo Lee said of the encounter she had last week with the mayor at a rally.": the verb is followed by a
+     * preposition or "as"/"when"/"while", so what runs on says where or how it was said, not what (unlike
+     * "Lee said the vote …", a sentence of its own).
+     */
+    private boolean circumstance(int tail, int last) {
+        return tail < last && CIRCUMSTANCE.contains(tokens.get(tail).norm());
     }
 
     /**

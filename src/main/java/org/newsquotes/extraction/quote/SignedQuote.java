@@ -16,12 +16,17 @@ import org.newsquotes.extraction.text.Token;
  */
 final class SignedQuote {
 
+    /** At most this many tokens on a signature line without a dash ("Jo Lee, Center for Policy Research."). */
+    private static final int SIGNATURE_LINE = 14;
+
     private final TextIndex index;
     private final QuoteWindow window;
+    private final ArticleTokens tokens;
 
-    SignedQuote(TextIndex index, QuoteWindow window) {
+    SignedQuote(TextIndex index, QuoteWindow window, ArticleTokens tokens) {
         this.index = index;
         this.window = window;
+        this.tokens = tokens;
     }
 
     /** "“…” — Jane Doe" or "“…” ― Jane Doe, author": a quote signed with a dash and a name in its own sentence. */
@@ -53,6 +58,56 @@ final class SignedQuote {
         Mention m = nameAfterDash(w);
         return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(w.get(0).span(), m,
                 Attribution.Rule.NEXT_SENTENCE) : null;
+    }
+
+    /**
+     * A quoted paragraph signed on the next line without a dash, the closing mark after the signature: "“…" then
+     * "Jo Lee, Center for Policy Research.”" (a list of expert comments). The line must be a person's name, a
+     * comma, then only capitalised words and "of", "for", "and", "the", ended by a full stop and/or the closing
+     * mark. Null otherwise.
+     */
+    Attribution signatureLine(MarkedQuote q) {
+        int pi = index.paragraphIndex(q.open());
+        if (pi < 0 || pi + 1 >= index.paragraphs().size() || index.paragraph(pi).end() - q.close() > 2) {
+            return null;
+        }
+        Span next = index.paragraph(pi + 1);
+        int from = tokens.firstAtOrAfter(next.start());
+        int to = tokens.firstAtOrAfter(next.end());
+        if (to - from < 4 || to - from > SIGNATURE_LINE) {
+            return null;
+        }
+        List<Token> w = tokens.tokens().subList(from, to);
+        int comma = 0;
+        while (comma < w.size() && comma < 5 && w.get(comma).isWord() && w.get(comma).isCapitalized()) {
+            comma++;
+        }
+        if (comma < 2 || comma >= w.size() - 1 || !w.get(comma).text().equals(",")
+                || !orgWords(w.subList(comma + 1, w.size()))) {
+            return null;
+        }
+        Mention m = MentionParser.parse(index.text(), w.subList(0, comma), null);
+        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun()
+                ? new Attribution(w.get(comma).span(), m, Attribution.Rule.NEXT_SENTENCE) : null;
+    }
+
+    /** "Center for Policy Research.”": capitalised words and a few linking words, then the line's end marks. */
+    private static boolean orgWords(List<Token> w) {
+        int k = 0;
+        while (k < w.size() && w.get(k).isWord() && (w.get(k).isCapitalized() || w.get(k).is("of")
+                || w.get(k).is("for") || w.get(k).is("and") || w.get(k).is("the"))) {
+            k++;
+        }
+        if (k == 0 || !w.get(k - 1).isCapitalized()) {
+            return false;
+        }
+        for (int i = k; i < w.size(); i++) {
+            String t = w.get(i).text();
+            if (!(t.equals(".") || t.equals("\"") || t.equals("”"))) {
+                return false;
+            }
+        }
+        return k < w.size();
     }
 
     /**

@@ -79,7 +79,7 @@ final class TrailingSource {
                 return null;
             }
             if (c - s > AFTER_REACH) {
-                Mention named = ReportingVerb.at(a, c) ? nameBeforeLongAside(a, s, c) : null;
+                Mention named = ReportingVerb.at(a, c) ? nameBeforeAside(a, s, c) : null;
                 if (named != null && leadIns.known(named)) {
                     return new Attribution(CueSpan.extend(a, c), named, Attribution.Rule.AFTER);
                 }
@@ -91,7 +91,7 @@ final class TrailingSource {
                     continue;
                 }
                 if (m == null || m.span().start() != a.get(s).start()) {
-                    Mention named = nameBeforeLongAside(a, s, c);
+                    Mention named = nameBeforeAside(a, s, c);
                     m = named != null ? named : m;
                 }
                 return m == null || !leadIns.known(m) || !closesSentence(a, s, m, c) ? null
@@ -99,6 +99,42 @@ final class TrailingSource {
             }
         }
         return null;
+    }
+
+    /** The name before a long aside ({@link #nameBeforeLongAside}) or before an open relative clause. */
+    private Mention nameBeforeAside(List<Token> a, int s, int c) {
+        Mention m = nameBeforeLongAside(a, s, c);
+        return m != null ? m : nameBeforeRelative(a, s, c);
+    }
+
+    /**
+     * "“…,” Jo Lee, the pollster who founded a survey firm tweeted." / "“…,” Jo Lee, who chairs the fund said":
+     * a name right after the quote, a comma, then an aside holding "who" and no further comma before the verb
+     * (the writer forgot the closing comma). Whoever the verb's subject is read as, it is the name: the relative
+     * clause is about that person. The name, else null.
+     */
+    private Mention nameBeforeRelative(List<Token> a, int s, int c) {
+        int e = s;
+        while (e < c && e - s < 5 && (Lexicon.isNameToken(a.get(e)) || Lexicon.isTitle(a.get(e))
+                || Lexicon.isInitials(a.get(e)))) {
+            e++;
+        }
+        if (e == s || e >= c - 1 || !a.get(e).text().equals(",") || !Lexicon.isNameToken(a.get(e - 1))) {
+            return null;
+        }
+        boolean who = false;
+        for (int k = e + 1; k < c; k++) {
+            String t = a.get(k).text();
+            if (t.equals(",") || t.equals("(") || LeadIn.isDash(a.get(k))) {
+                return null;
+            }
+            who |= a.get(k).is("who");
+        }
+        if (!who) {
+            return null;
+        }
+        Mention m = MentionParser.parse(text, a.subList(s, e), null);
+        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun() ? m : null;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * An attribution right after a quote that ends in a comma, question or exclamation mark, with a verb missing
- * from the cue lexicon: "“…,” beamed Jo Smith." or "“…!” Smith fumed on Tuesday.", "“…?” she wondered." The verb is any lower-case
+ * from the cue lexicon: "“…,” beamed Jo Smith." or "“…!” Smith fumed on Tuesday.", "“…?” she wondered.",
+ * "“…,” an angry Dupont retaliated." The verb is any lower-case
  * word ending in "-ed" or "-s"; the source must be a person's name. Reads the first few tokens only.
  */
 final class UnlistedCue {
@@ -32,16 +33,27 @@ final class UnlistedCue {
             return new Attribution(a.get(1).span(), MentionParser.parse(text, a.subList(0, 1), null),
                     Attribution.Rule.AFTER);
         }
-        int e = 0;
-        while (e < a.size() && e < 5 && (Lexicon.isNameToken(a.get(e)) || e > 0 && a.get(e).text().equals(".")
-                || Lexicon.isTitle(a.get(e)))) {
+        int b = describedName(a);
+        int e = b;
+        while (e < a.size() && e - b < 5 && (Lexicon.isNameToken(a.get(e))
+                || e > b && a.get(e).text().equals(".") || Lexicon.isTitle(a.get(e)))) {
             e++;
         }
-        if (e == 0 || e >= a.size() || !verbLike(a.get(e)) || a.size() - e > TAIL) {
+        if (e == b || e >= a.size() || !verbLike(a.get(e)) || a.size() - e > TAIL) {
             return null;
         }
-        Mention m = MentionParser.parse(text, a.subList(0, e), null);
+        Mention m = MentionParser.parse(text, a.subList(b, e), null);
         return isName(m) ? new Attribution(a.get(e).span(), m, Attribution.Rule.AFTER) : null;
+    }
+
+    /**
+     * "“…,” an angry Dupont retaliated.": "a"/"an" and one lower-case adjective before a capitalised name; the
+     * index of the name, else 0.
+     */
+    private static int describedName(List<Token> a) {
+        return a.size() > 3 && (a.get(0).is("a") || a.get(0).is("an")) && a.get(1).isWord()
+                && !a.get(1).isCapitalized() && !Lexicon.isFunctionWord(a.get(1))
+                && Lexicon.isNameToken(a.get(2)) ? 2 : 0;
     }
 
     private static boolean isName(Mention m) {

@@ -9,7 +9,8 @@ import org.newsquotes.extraction.text.TextIndex;
 
 /**
  * A quote ending in a comma inside its marks closes a clause: the lead-in of the next quote starts after it
- * ("… at “…,” Okafor said: “…”" is Okafor's, not the earlier clause's subject).
+ * ("… at “…,” Okafor said: “…”" is Okafor's, not the earlier clause's subject), and a lead-in ending in a colon
+ * right after an earlier quote of the same sentence names the second quote's speaker. Invented sentences.
  */
 class LeadInAfterQuoteTest {
 
@@ -24,5 +25,16 @@ class LeadInAfterQuoteTest {
         List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
         assertThat(found).isNotEmpty();
         QuoteSources.assertSourceName(found.get(found.size() - 1), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            The court was split. After Marlowe said that students might do better at "smaller schools," Jo Lee said: "I don't like what she said."  | Jo Lee
+            The court was split. After Marlowe said that students might do better at "smaller schools," the dean said: "I don't like what she said." | the dean
+            """)
+    void secondQuoteTakesItsOwnLeadIn(String text, String expected) {
+        List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
+        assertThat(found).hasSize(2);
+        QuoteSources.assertSourceName(found.get(1), expected);
     }
 }
