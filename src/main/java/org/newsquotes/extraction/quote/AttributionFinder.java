@@ -70,9 +70,6 @@ public final class AttributionFinder {
             a = UnlistedCue.after(after, phrases, index.text());
         }
         if (a == null) {
-            a = leadInAfterQuote(q);
-        }
-        if (a == null) {
             a = leadIns.of(before);
         }
         if (a == null) {
@@ -120,19 +117,6 @@ public final class AttributionFinder {
         return itsOrganization(a, before);
     }
 
-    /**
-     * "After Lee said that students might do better at “smaller schools,” Marlowe said: “…”": a lead-in ending
-     * in a colon between an earlier quote of the sentence and this one is read alone, so that the words before
-     * the earlier quote ("at") do not make its name an object. A named person only, else null.
-     */
-    private Attribution leadInAfterQuote(MarkedQuote q) {
-        List<Token> tail = window.sincePreviousQuote(q);
-        if (tail.size() < 3 || !tail.get(tail.size() - 1).text().equals(":")) {
-            return null;
-        }
-        Attribution a = leadIns.of(tail);
-        return a != null && !a.source().pronoun() && a.source().kind() == SpeakerKind.PERSON ? a : null;
-    }
 
     /**
      * "The council … pledged to act against what it called “…”": a source "it" is the organisation opening the

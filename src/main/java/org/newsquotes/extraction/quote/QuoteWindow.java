@@ -51,25 +51,6 @@ final class QuoteWindow {
         return out;
     }
 
-    /**
-     * The tokens between the last other quote of the sentence and quote {@code q} ("… at “smaller schools,” Lee
-     * said: “…”" gives "Lee said :"); empty when no other quote precedes {@code q} in its sentence.
-     */
-    List<Token> sincePreviousQuote(MarkedQuote q) {
-        int si = index.sentenceIndex(q.open());
-        int start = si < 0 ? 0 : index.sentence(si).start();
-        int from = tokens.firstAtOrAfter(start);
-        int to = tokens.firstAtOrAfter(q.open());
-        List<Token> out = new ArrayList<>();
-        for (int k = to - 1; k >= from && to - k <= MAX_WINDOW; k--) {
-            if (tokens.quoteOf(k) >= 0) {
-                Collections.reverse(out);
-                return out;
-            }
-            out.add(tokens.get(k));
-        }
-        return List.of();
-    }
 
     /** "“…,”", "“…?”", "“…!”": the quote ends in the punctuation that leads into an attribution. */
     boolean endsInSpeech(MarkedQuote q) {
