@@ -127,7 +127,7 @@ final class ClausePatterns {
             to = RelativeCue.end(t, from, to);
         }
         if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
-                || !participle && np && quotedBefore(t, i, mask))) {
+                || !participle && np && quotedBefore(t, i, mask) || NotContent.circumstance(t, i, from, to))) {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;

@@ -62,6 +62,9 @@ final class NounCue {
             return null;    // "her criticism on Tuesday"
         }
         int to = ContentBounds.phraseEnd(t, from);
+        if (NotContent.medium(t, from, to)) {
+            return null;    // "his attacks on Twitter": where, not what
+        }
         return to > from ? new Found(Attribution.NOUN, i, i + 2, from, to, source) : null;
     }
 
