@@ -142,7 +142,8 @@ final class ClausePatterns {
         while (colon < t.size() && colon <= MAX_HEADLINE_SOURCE && t.get(colon).word() && t.get(colon).capitalized()) {
             colon++;
         }
-        if (colon == 0 || colon > MAX_HEADLINE_SOURCE || colon >= t.size() || !t.get(colon).is(':')) {
+        if (colon == 0 || colon > MAX_HEADLINE_SOURCE || colon >= t.size() || !t.get(colon).is(':')
+                || t.get(colon - 1).is("latest")) {    // the news-wire rubric "The Latest: ...", nobody's words
             return null;
         }
         int to = sentenceEnd(t);
