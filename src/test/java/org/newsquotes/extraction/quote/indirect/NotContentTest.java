@@ -17,6 +17,7 @@ class NotContentTest {
             Ruiz said last week. | said
             The harbour master has found himself in a bind. | found
             The ferry board found ways to cut the fares. | found
+            The mayor won most pledged delegates in the north. | pledged
             """)
     void circumstancesAreNoContent(String text, String cue) {
         assertThat(withCue(text, cue)).isEmpty();
