@@ -163,6 +163,9 @@ public final class SentenceScanner {
         if (f == null) {
             f = ClausePatterns.leading(t, i, mask, phrase);
         }
+        if (f == null) {
+            f = QuantifierSubject.read(t, i);
+        }
         return f != null ? f : NounCue.read(t, i);
     }
 
