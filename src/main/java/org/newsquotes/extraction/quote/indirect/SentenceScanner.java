@@ -166,6 +166,9 @@ public final class SentenceScanner {
         if (f == null) {
             f = QuantifierSubject.read(t, i);
         }
+        if (f == null) {
+            f = AgreementObject.read(t, i);
+        }
         return f != null ? f : NounCue.read(t, i);
     }
 
