@@ -7,7 +7,7 @@ import java.util.Set;
  * Agreement with a view or a side: "Many voters agree with his assessment", "the court sided with the
  * state", "Lee disagreed with the mayor that the port should close". The content is the object of "with"
  * (a short noun phrase), or the "that" clause after it when there is one; the source is the subject before
- * the cue when {@link SourceFinder} finds one. Limits: only the verbs in {@link #CUES}, with "with" right
+ * the cue when {@link SourceFinder} finds one. Limits: only the verbs in {@link #CUES} that the lexicon tries (its threshold applies), with "with" right
  * after the cue; the object phrase is cut by {@link ContentBounds#phraseEnd}. Stateless.
  */
 final class AgreementObject {

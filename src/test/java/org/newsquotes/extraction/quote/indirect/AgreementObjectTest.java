@@ -11,9 +11,9 @@ class AgreementObjectTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Many ferry captains agree with his assessment. | agree | his assessment
-            The harbour board sided with the mayor. | sided | the mayor
-            Tom Reyes disagreed with the mayor that the port should close. | disagreed | the port should close
+            Many ferry captains agree with his assessment. | agree with | his assessment
+            The harbour board agreed with the mayor. | agreed with | the mayor
+            Some captains disagree with the mayor that the port should close. | disagree with | the port should close
             """)
     void readsTheObjectOfWith(String text, String cue, String content) {
         onlyReading(text, cue, content);
