@@ -13,7 +13,7 @@ class AgreementObjectTest {
     @CsvSource(delimiter = '|', textBlock = """
             Many ferry captains agree with his assessment. | agree with | his assessment
             The harbour board agreed with the mayor. | agreed with | the mayor
-            Some captains disagree with the mayor that the port should close. | disagree with | the port should close
+            Some captains disagree with the mayor that the port should close. | disagree | the port should close
             """)
     void readsTheObjectOfWith(String text, String cue, String content) {
         onlyReading(text, cue, content);
