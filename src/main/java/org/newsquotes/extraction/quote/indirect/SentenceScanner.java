@@ -169,6 +169,9 @@ public final class SentenceScanner {
         if (f == null) {
             f = AgreementObject.read(t, i);
         }
+        if (f == null) {
+            f = PronounClause.read(t, i);
+        }
         return f != null ? f : NounCue.read(t, i);
     }
 
