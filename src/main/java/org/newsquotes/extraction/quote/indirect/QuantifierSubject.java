@@ -15,7 +15,7 @@ final class QuantifierSubject {
     /** Cues read with a quantity subject: they take a clause or an opinion object. */
     static final Set<String> CUES = Set.of("say", "says", "said", "believe", "believes", "believed", "think",
             "thinks", "thought", "want", "wants", "wanted", "expect", "expects", "agree", "agreed", "prefer",
-            "prefers", "feel", "feels", "fear", "fears", "worry", "worries", "doubt", "doubts", "predict",
+            "prefers", "view", "views", "see", "sees", "consider", "considers", "feel", "feels", "fear", "fears", "worry", "worries", "doubt", "doubts", "predict",
             "predicted", "insist", "insisted", "favor", "favors", "oppose", "opposes", "support", "supports");
 
     /** Words naming a share of people that may head a subject. */
