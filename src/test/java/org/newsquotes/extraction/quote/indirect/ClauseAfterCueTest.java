@@ -12,9 +12,19 @@ class ClauseAfterCueTest {
     @CsvSource(delimiter = '|', textBlock = """
             Pressed by reporters, Mayor Lina Hart said there was no plan to close the harbour. | said | there was no plan to close the harbour | Mayor Lina Hart
             Tom Reyes, a ferry captain, said the council ignored the warnings. | said | the council ignored the warnings | Tom Reyes, a ferry captain
+            Ann Lee, a former mayor, stated her intention to run for the council. | stated | her intention | Ann Lee, a former mayor
             """)
     void readsTheClauseAfterTheCue(String text, String cue, String content, String source) {
         assertThat(onlyReading(text, cue, content).source().of(text)).isEqualTo(source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ann Lee, a harbour director, praised the mayor's remarks on Thursday. | remarks
+            """)
+    void aVerbBeforeANounCueIsNoSource(String text, String cue) {
+        assertThat(org.newsquotes.extraction.quote.indirect.CueReadings.withCue(text, cue))
+                .noneMatch(c -> c.content().of(text).startsWith("Ann Lee"));
     }
 
     @ParameterizedTest(name = "{0}")
