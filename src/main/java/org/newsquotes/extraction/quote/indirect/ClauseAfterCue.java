@@ -23,6 +23,9 @@ final class ClauseAfterCue {
         if (after + 1 < t.size() && t.get(after).is("there") && Words.FINITE.contains(t.get(after + 1).norm())) {
             return true;
         }
+        if (after + 2 < t.size() && t.get(after).is("at") && (t.get(after + 1).is("least") || t.get(after + 1).is("most"))) {
+            return true;    // "..., CNN reported at least six planes flew over": a quantity, not a place
+        }
         if (f.to() + 1 != f.cue()) {
             return pastVerbBefore(t, f);
         }

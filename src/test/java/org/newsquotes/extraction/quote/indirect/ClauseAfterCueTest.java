@@ -21,6 +21,7 @@ class ClauseAfterCueTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Ann Lee, a harbour director, praised the mayor's remarks on Thursday. | remarks
+            Ann Lee, as the ferry left the pier, reported at least six boats in the harbour. | reported
             """)
     void aVerbBeforeANounCueIsNoSource(String text, String cue) {
         assertThat(org.newsquotes.extraction.quote.indirect.CueReadings.withCue(text, cue))
