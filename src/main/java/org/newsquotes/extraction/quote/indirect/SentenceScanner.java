@@ -157,8 +157,20 @@ public final class SentenceScanner {
             return gap;
         }
         Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
+        if (f != null && ClauseAfterCue.follows(t, f)) {
+            f = null;
+        }
         if (f == null) {
             f = ClausePatterns.leading(t, i, mask, phrase);
+        }
+        if (f == null) {
+            f = QuantifierSubject.read(t, i);
+        }
+        if (f == null) {
+            f = AgreementObject.read(t, i);
+        }
+        if (f == null) {
+            f = PronounClause.read(t, i);
         }
         return f != null ? f : NounCue.read(t, i);
     }
