@@ -123,9 +123,17 @@ public final class NameIndex {
      * back at most eight names), or null. Used only when no earlier speaker fits a pronoun.
      */
     public String lastBefore(int offset, Gender gender) {
+        return lastBefore(offset, gender, n -> true);
+    }
+
+    /** As {@link #lastBefore(int, Gender)}, skipping names {@code accept} refuses (they still count towards the eight). */
+    public String lastBefore(int offset, Gender gender, java.util.function.Predicate<String> accept) {
         int at = TextOrder.lastBefore(inOrder, x -> x.offset(), offset);
         for (int k = at; k >= 0 && at - k < 8; k--) {
             String name = inOrder.get(k).name();
+            if (!accept.test(name)) {
+                continue;
+            }
             int sp = 0;
             while (sp < name.length() && Character.isLetter(name.charAt(sp))) {
                 sp++;
