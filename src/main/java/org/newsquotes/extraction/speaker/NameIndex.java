@@ -39,7 +39,8 @@ public final class NameIndex {
             while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
                 j++;
             }
-            int from = i > 0 && afterWord(tokens.get(i - 1)) ? i : i + 1;
+            int from = i > 0 && afterWord(tokens.get(i - 1)) && !lineBreak(text, tokens.get(i - 1).end(),
+                    tokens.get(i).start()) ? i : i + 1;
             for (int k = from; k < j; k++) {
                 midSentence.add(tokens.get(k).norm());
             }
@@ -74,7 +75,20 @@ public final class NameIndex {
                 && !n.endsWith("ed") && !n.endsWith("ly");
     }
 
-    /** A word, comma or closing quote mark: what stands before a capitalised word inside a sentence. */
+    /** Whether a line break is written in {@code text[from, to)}: what follows opens a paragraph (“…” then a new line). */
+    static boolean lineBreak(String text, int from, int to) {
+        for (int k = from; text != null && k < to && k < text.length(); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word, comma or closing quote mark: what stands before a capitalised word inside a sentence (unless a
+     * line break stands between them).
+     */
     private static boolean afterWord(Token t) {
         String s = t.text();
         return t.isWord() || s.equals(",") || s.equals("”") || s.equals("\"");
