@@ -15,6 +15,7 @@ class PronounFallbackSieveTest {
             The hall near Harbor Center was full when Ann Voss came. Then she said so.   | she | Ann Voss
             Nobody at Harbor Center spoke. Then she said so.                             | she |
             Top Voss aides met at noon. Then she said so.                                | she |
+            Nobody at the Harbor Chamber spoke. Then he said so.                         | he  |
             Crowds filled North Carolina. Then she said so.                              | she |
             Ann Voss came. Crowds filled Harbor Center. Then she said so.                | she | Ann Voss
             Nobody spoke. Then she said so.                                              | she |
