@@ -128,4 +128,18 @@ final class Antecedents {
         }
         return false;
     }
+
+    /**
+     * Whether a full name the article writes ("Verizon Center", "Top Clinton aides") can be a person for a
+     * pronoun: no place or organisation/group word in it, and its first word is a listed given name or not a
+     * word the article also writes in lower case ("Top", "Powerful", "Affairs").
+     */
+    static boolean personLike(String full, NameIndex names) {
+        if (unlikelyPerson(full, null)) {
+            return false;
+        }
+        int sp = full.indexOf(' ');
+        String first = (sp < 0 ? full : full.substring(0, sp)).toLowerCase(Locale.ROOT);
+        return Gender.isFirstName(first);
+    }
 }

@@ -6,7 +6,8 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Reads a source noun phrase into a {@link Mention}: a bare pronoun; a person (trailing name, with any
+ * Reads a source noun phrase into a {@link Mention}: a bare pronoun (a lone possessive "his"/"her" is read
+ * as "he"/"she"); a person (trailing name, with any
  * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
  * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
  * A definite description with a title head ("the Florida senator") is a person named by that phrase: it is
@@ -40,6 +41,11 @@ public final class MentionParser {
         Token head = np.get(np.size() - 1);
         if (np.size() == 1 && Lexicon.isPronoun(head)) {
             String pronoun = Lexicon.pronounForm(head.norm());
+            return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
+        }
+        if (np.size() == 1 && (head.is("his") || head.is("her"))) {
+            // "his call for a ban", "her remark that …": the possessor is the source; resolve it as "he"/"she"
+            String pronoun = head.is("his") ? "he" : "she";
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
         Mention early = np.size() > 3 && np.get(0).isCapitalized() && !andBeforeAffiliation(np)

@@ -39,7 +39,8 @@ public final class NameIndex {
             while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
                 j++;
             }
-            int from = i > 0 && afterWord(tokens.get(i - 1)) ? i : i + 1;
+            int from = i > 0 && afterWord(tokens.get(i - 1)) && !lineBreak(text, tokens.get(i - 1).end(),
+                    tokens.get(i).start()) ? i : i + 1;
             for (int k = from; k < j; k++) {
                 midSentence.add(tokens.get(k).norm());
             }
@@ -74,7 +75,20 @@ public final class NameIndex {
                 && !n.endsWith("ed") && !n.endsWith("ly");
     }
 
-    /** A word, comma or closing quote mark: what stands before a capitalised word inside a sentence. */
+    /** Whether a line break is written in {@code text[from, to)}: what follows opens a paragraph (“…” then a new line). */
+    static boolean lineBreak(String text, int from, int to) {
+        for (int k = from; text != null && k < to && k < text.length(); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word, comma or closing quote mark: what stands before a capitalised word inside a sentence (unless a
+     * line break stands between them).
+     */
     private static boolean afterWord(Token t) {
         String s = t.text();
         return t.isWord() || s.equals(",") || s.equals("”") || s.equals("\"");
@@ -123,9 +137,17 @@ public final class NameIndex {
      * back at most eight names), or null. Used only when no earlier speaker fits a pronoun.
      */
     public String lastBefore(int offset, Gender gender) {
+        return lastBefore(offset, gender, n -> true);
+    }
+
+    /** As {@link #lastBefore(int, Gender)}, skipping names {@code accept} refuses (they still count towards the eight). */
+    public String lastBefore(int offset, Gender gender, java.util.function.Predicate<String> accept) {
         int at = TextOrder.lastBefore(inOrder, x -> x.offset(), offset);
         for (int k = at; k >= 0 && at - k < 8; k--) {
             String name = inOrder.get(k).name();
+            if (!accept.test(name)) {
+                continue;
+            }
             int sp = 0;
             while (sp < name.length() && Character.isLetter(name.charAt(sp))) {
                 sp++;

@@ -9,8 +9,9 @@ import org.newsquotes.extraction.SpeakerKind;
  * Rejects one-word "names" that are capitalised ordinary words rather than people ("Following …",
  * "Fundraising …", "September …", "Two …", "Friday’s …"), so they neither become a speaker nor a pronoun
  * antecedent. A one-word person mention with no role and no full name in the article is rejected when it
- * is a month, weekday or number word or a possessive ("That’s"): the quote then keeps the mention but no
- * name. A word the article also writes in lower case ("Protesters", "Several") is kept as written but as a
+ * is a month, weekday, number or determiner word ("Every"), a sentence adverb ("Hastily") or a possessive
+ * ("That’s"): the quote then keeps the mention but no
+ * name. A word the article also writes in lower case ("Protesters", "Several"), or a quantifier ("Another", "Others"), is kept as written but as a
  * group or anonymous source, never a person. Limits: a real surname that is also a common word ("Rice",
  * "Brown") written alone, without a full name in the article, is lost too.
  */
@@ -20,7 +21,11 @@ public final class NotANameSieve implements SpeakerSieve {
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "one", "two", "three",
             "four", "five", "six", "seven", "eight", "nine", "ten", "this", "that", "these", "those", "there", "here",
-            "what", "when", "after", "before", "then");
+            "what", "when", "after", "before", "then", "given", "beyond", "nearly", "good", "such", "every",
+            "either", "neither");
+    /** Quantifiers that stand for unnamed people ("Another said", "Others agreed"): kept as written, never a person. */
+    private static final Set<String> QUANTIFIERS = Set.of("another", "other", "others", "each", "both", "most",
+            "many", "some", "few", "several");
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
@@ -43,14 +48,24 @@ public final class NotANameSieve implements SpeakerSieve {
             return null;
         }
         String bare = bare(name);
-        if (possessive || CALENDAR.contains(bare)) {
+        if (possessive || CALENDAR.contains(bare) || sentenceAdverb(bare, d)) {
             return new Speaker(null, SpeakerKind.PERSON, m.text(), m.span());
         }
-        if (d.names().writtenLowerCase(bare)) {
+        if (d.names().writtenLowerCase(bare) || QUANTIFIERS.contains(bare)) {
             SpeakerKind kind = bare.endsWith("s") && !bare.endsWith("ss") ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS;
             return new Speaker(name, kind, m.text(), m.span());
         }
         return null;
+    }
+
+    /**
+     * "Hastily", "Instantly": a word ending in "-ly" that is no listed given name and that the article never
+     * writes capitalised inside a sentence opens a sentence as an adverb; it is no one's name. ("Kelly",
+     * "Beverly" are given names; "Daly" written "… said Daly" stays a name.)
+     */
+    private static boolean sentenceAdverb(String bare, Discourse d) {
+        return bare.length() > 4 && bare.endsWith("ly") && !Gender.isFirstName(bare)
+                && !d.names().capitalizedMidSentence(bare);
     }
 
     private static String bare(String name) {

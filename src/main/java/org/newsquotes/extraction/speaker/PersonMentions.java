@@ -23,6 +23,14 @@ public final class PersonMentions {
     public record Named(String name, Gender gender, int at, boolean subject) {
     }
 
+    /**
+     * Lower-case role nouns that stand before a name like a title without being one elsewhere ("Democratic
+     * front-runner Ann Voss said", "challenger Ann Voss"); only used to find the subject.
+     */
+    private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("front-runner", "frontrunner",
+            "challenger", "rival", "incumbent", "contender", "businessman", "businesswoman", "billionaire",
+            "mogul", "star", "activist", "opponent", "ally");
+
     /** How many namings a query looks back over at most (keeps many pronouns linear). */
     private static final int LOOK_BACK = 24;
     private final List<Named> inOrder = new ArrayList<>();
@@ -66,7 +74,7 @@ public final class PersonMentions {
     /**
      * Whether the name run {@code [i, j)} stands as the subject of its sentence or clause: it opens a sentence
      * or paragraph, or follows a colon, semicolon, dash, "but" or "then", perhaps after title words
-     * ("Republican presidential nominee Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
+     * ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
      * ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and others").
      */
     static boolean subject(String text, List<Token> tokens, int i, int j) {
@@ -81,7 +89,8 @@ public final class PersonMentions {
         }
         int k = i - 1;
         int roles = 0;
-        while (k >= 0 && roles < 5 && tokens.get(k).isWord() && Lexicon.isTitle(tokens.get(k))) {
+        while (k >= 0 && roles < 5 && tokens.get(k).isWord()
+                && (Lexicon.isTitle(tokens.get(k)) || ROLE_NOUNS.contains(tokens.get(k).norm()))) {
             k--;
             roles++;
         }

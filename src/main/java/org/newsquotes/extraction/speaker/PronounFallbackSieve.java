@@ -19,7 +19,8 @@ public final class PronounFallbackSieve implements SpeakerSieve {
         String name = null;
         if (m.name().equals("he") || m.name().equals("she")) {
             PersonMentions.Named n = d.persons().lastBefore(m.span().start(), 0, m.gender(), false);
-            name = n != null ? NamedSubjectSieve.canonical(n, d) : d.names().lastBefore(m.span().start(), m.gender());
+            name = n != null ? NamedSubjectSieve.canonical(n, d) : d.names().lastBefore(m.span().start(), m.gender(),
+                    full -> Antecedents.personLike(full, d.names()));
         }
         return new Speaker(name, SpeakerKind.PERSON, m.text(), m.span());
     }

@@ -16,6 +16,10 @@ class NotANameSieveTest {
             Protesters said no. Some protesters stayed home.                | Protesters | Protesters | GROUP
             Following orders, following the rules. Following said yes.      | Following | Following | ANONYMOUS
             The vote was held on Friday and nobody objected.                | on Friday | NULL      | PERSON
+            Hastily leaving the hall, he shrugged. Hastily said it all.     | Hastily   | NULL      | PERSON
+            Beyond the hall nobody waited. Beyond said so.                  | Beyond    | NULL      | PERSON
+            One voter said yes. Another said no.                            | Another   | Another   | ANONYMOUS
+            Some voters said yes. Others said no.                           | Others    | Others    | GROUP
             """)
     void rejectsOrdinaryWords(String text, String phrase, String expected, SpeakerKind kind) {
         Mention m = SieveFixtures.mention(text, phrase);
@@ -30,6 +34,8 @@ class NotANameSieveTest {
             Ambassador Julianne Smith spoke first. Later Smith said no.     | Smith
             Nobody else is named here. Later Marlowe said no.               | Marlowe
             Nobody else is named here. Later Rita Marlowe said no.          | Rita Marlowe
+            Nobody else is named here. Kimberly said no.                    | Kimberly
+            Reporters asked Daly first. Daly said no.                       | Daly
             """)
     void leavesNamesAlone(String text, String phrase) {
         Mention m = SieveFixtures.mention(text, phrase);

@@ -42,6 +42,9 @@ class PersonMentionsTest {
             Then state senator Ann Voss came.               | true
             Later, Republican presidential nominee Ann Voss came. | true
             Ann Voss (D-Ore.) came.                         | true
+            Democratic front-runner Ann Voss caused a stir. | true
+            Later, challenger Ann Voss came.                | true
+            They met challenger Ann Voss.                   | false
             They met Ann Voss.                              | false
             They met Ann Voss, and left.                    | false
             They met Paul Hinds, Ann Voss, and others.      | false

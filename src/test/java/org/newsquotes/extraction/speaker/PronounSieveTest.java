@@ -16,6 +16,8 @@ class PronounSieveTest {
             he  | Dmitry Peskov  | Julianne Smith | Dmitry Peskov
             he  | Dmitry Peskov  | Sam Greene     | Sam Greene
             they| Dmitry Peskov  | Sam Greene     | Sam Greene
+            her | Julianne Smith | Dmitry Peskov  | Julianne Smith
+            his | Julianne Smith | Dmitry Peskov  | Dmitry Peskov
             """)
     void mostRecentAgreeingSpeaker(String pronoun, String first, String second, String expected) {
         String text = first + " spoke. " + second + " spoke. Then " + pronoun + " said so.";
