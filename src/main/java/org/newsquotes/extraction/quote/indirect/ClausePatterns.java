@@ -128,9 +128,9 @@ final class ClausePatterns {
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
-        if (np && ContentBounds.headBeforeParticle(t, from, to, stop)) {
-            from = to + 1;
-            to = ContentBounds.phraseEnd(t, from);
+        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()) {
+            from = to + 1;    // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the
+            to = ContentBounds.phraseEnd(t, from);    // issue of “racism”") the head stays (train +20/27, dev +2/2)
         }
         if (!np && from < to && RelativeCue.restrictive(t, last)) {
             to = RelativeCue.end(t, from, to);
