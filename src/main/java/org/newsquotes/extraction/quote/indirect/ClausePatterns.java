@@ -37,7 +37,10 @@ final class ClausePatterns {
         int tailFrom;
         if (comma == last) {
             int srcEnd = clauseEnd(t, i + 1);
-            if (!Words.INVERTING.contains(t.get(i).norm()) || !invertedSource(t, i + 1, srcEnd)) {
+            if (!Words.INVERTING.contains(t.get(i).norm()) || !invertedSource(t, i + 1, srcEnd)
+                    || last == i - 1 && clauseInside(t, i + 1, srcEnd)) {
+                // clauseInside only right after the comma: with "also said" in between it also fixed one train
+                // reading but swapped a direct quote's speaker to an appositive's name in another
                 return null;
             }
             source = SourceFinder.span(t, i + 1, srcEnd - 1);
@@ -52,6 +55,9 @@ final class ClausePatterns {
         int end = comma;
         while (end > 0 && t.get(end - 1).is('-') && t.get(end - 1).end() == t.get(end).start()) {
             end--;    // both hyphens of a "--" stay out of the content
+        }
+        if (comma != last && pastVerb(t.get(end + 1))) {    // not after "--": train has a junk leading reading there
+            return null;    // "Lee, a director, praised Clinton's remarks": a verb, whose subject is before the comma
         }
         int from = TailPhrase.start(t, lastClauseStart(t, t.get(0).is('—') ? 1 : 0, end), end);
         if (adverbialOnly(t, from, end) || quoteFollows(t, tailFrom, mask)) {
@@ -122,9 +128,9 @@ final class ClausePatterns {
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
-        if (np && ContentBounds.headBeforeParticle(t, from, to, stop)) {
-            from = to + 1;
-            to = ContentBounds.phraseEnd(t, from);
+        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()) {
+            from = to + 1;    // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the
+            to = ContentBounds.phraseEnd(t, from);    // issue of “racism”") the head stays (train +20/27, dev +2/2)
         }
         if (!np && from < to && RelativeCue.restrictive(t, last)) {
             to = RelativeCue.end(t, from, to);
@@ -280,6 +286,35 @@ final class ClausePatterns {
                 && !Words.PRONOUNS.contains(first.norm()) || end - from == 1;
     }
 
+    /**
+     * True when the inverted "source" {@code [from, end)} reads as a clause: a past-tense verb after a
+     * lower-case noun ("..., said the family deserved better") or an infinitive after its object ("..., stated
+     * his intention to vote"), checked up to the first relative word or conjunction (", said a man who ...").
+     * Past tense is recognised by its "-ed" ending only ("knew" is missed).
+     */
+    private static boolean clauseInside(List<Token> t, int from, int end) {
+        for (int k = from + 1; k < end && t.get(k).word(); k++) {
+            Token tok = t.get(k);
+            if (Words.NP_BOUNDARY.contains(tok.norm()) || tok.is("who")) {
+                return false;
+            }
+            Token prev = t.get(k - 1);
+            if (prev.is("to") && k - 1 > from && !tok.capitalized() && !Words.DETERMINERS.contains(tok.norm())) {
+                return true;
+            }
+            if (pastVerb(tok) && prev.word() && !prev.capitalized() && !Words.DETERMINERS.contains(prev.norm())
+                    && !Words.AUX.contains(prev.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word of five or more letters ending in "-ed": read as a past-tense verb. */
+    private static boolean pastVerb(Token tok) {
+        return tok.word() && !tok.capitalized() && tok.norm().endsWith("ed") && tok.norm().length() > 4;
+    }
+
     /** Words that open an appositive or relative clause after an inverted source ("said Ann Lee, a lawyer, who"). */
     private static final java.util.Set<String> APPOSITIVE_OPENERS = java.util.Set.of("a", "an", "the", "who", "whose",
             "which", "one", "director", "president", "chairman", "professor", "spokesman", "spokeswoman");
@@ -320,6 +355,10 @@ final class ClausePatterns {
         String first = t.get(tailFrom).norm();
         if (first.equals("that") || len > MAX_TAIL) {
             return false;
+        }
+        if (len > 1 && (first.equals("there") && Words.FINITE.contains(t.get(tailFrom + 1).norm())
+                || first.equals("at") && (t.get(tailFrom + 1).is("least") || t.get(tailFrom + 1).is("most")))) {
+            return false;    // "X said there was no plan", "CNN reported at least six planes flew": a clause, no tail
         }
         if (first.equals("on")) {   // "..., Ruiz said on Thursday." but not "..., Ruiz called on the council"
             return len > 1 && Words.TIME.contains(t.get(tailFrom + 1).norm());

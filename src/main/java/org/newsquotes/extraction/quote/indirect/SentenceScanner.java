@@ -157,9 +157,6 @@ public final class SentenceScanner {
             return gap;
         }
         Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
-        if (f != null && ClauseAfterCue.follows(t, f)) {
-            f = null;
-        }
         if (f == null) {
             f = ClausePatterns.leading(t, i, mask, phrase);
         }
