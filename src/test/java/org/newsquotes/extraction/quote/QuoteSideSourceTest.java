@@ -11,7 +11,8 @@ import org.newsquotes.extraction.text.TextIndex;
  * Quote-side attribution fixes: a long multi-paragraph quote keeps its first paragraph's source to the end
  * ({@link Continuations}); "a firm called X" names a thing, nobody speaks there ({@link ClauseCue#namesThing});
  * "76-year-old Jo Farrow, founder of the X Institute, …, endorsed" is the person, not the institute
- * ({@link AppositiveSource}).
+ * ({@link AppositiveSource}); "…, calling Lee “…,” Susan said" is Susan's sentence for the quote after it
+ * ({@link SentenceSources}).
  */
 class QuoteSideSourceTest {
 
@@ -52,5 +53,16 @@ class QuoteSideSourceTest {
             """)
     void aDescribedNameBeforeItsAppositivesIsTheSource(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The crowd cheered. Her friends have mocked her choice, calling Lee “a clown,” Susan Marlowe said.\\n\\n“But he is our clown, and we love him.” | Susan Marlowe
+            """)
+    void theNameAfterAClosingQuoteSpeaksTheSentence(String text, String expected) {
+        text = text.replace("\\n", "\n");
+        List<Finding> found = new DirectQuoteDetector(new TextIndex(text), false).detect();
+        assertThat(found).hasSize(2);
+        QuoteSources.assertSourceName(found.get(1), expected);
     }
 }
