@@ -212,13 +212,31 @@ final class AppositiveSource {
                 return null;
             }
             List<Token> np = w.subList(ns, k2);
-            if (!allNameTokens(np) || np.size() < 2) {
+            if (!allNameTokens(np) && !describedName(np) || np.size() < 2) {
                 return null;
             }
             String role = text.substring(next.start(), w.get(comma - 1).end());
             return MentionParser.parse(text, np, role);
         }
         return null;
+    }
+
+    /**
+     * "76-year-old Jo Farrow", "former Gov. Jo Farrow": a name of two or more words after lower-case words and
+     * titles only (no capitalised word that could be an organisation).
+     */
+    private static boolean describedName(List<Token> np) {
+        int ns = NameShape.nameStart(np);
+        if (np.size() - ns < 2) {
+            return false;
+        }
+        for (int i = 0; i < ns; i++) {
+            Token t = np.get(i);
+            if (t.isCapitalized() && !Lexicon.isTitle(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "chairman of …", "founder of …": a lower-case role word opening an appositive. */

@@ -151,6 +151,11 @@ public final class AttributionFinder {
         return ClauseCue.objectBeforeParticiple(w, c, m);
     }
 
+    /** "“…,” Smith said": the source written right after a closing quote, read from {@code after}; or null. */
+    Attribution trailing(List<Token> after) {
+        return trailing.of(after);
+    }
+
     /** The named person opening sentence {@code sent}, as a cue-less attribution, or null. */
     Attribution namedSubject(ArticleTokens all, Span sent) {
         return subjects.named(all, sent);

@@ -53,7 +53,7 @@ final class ClauseCue {
     /** The first reporting verb in {@code w} with a plausible source, as an attribution; null if none. */
     Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
-            if (CueLexicon.isCue(w.get(c)) && (!w.get(c).isCapitalized() || c == 0)) {
+            if (CueLexicon.isCue(w.get(c)) && (!w.get(c).isCapitalized() || c == 0) && !namesThing(w, c)) {
                 Mention agent = leadIns.passiveAgent(w, c);
                 if (agent != null && leadIns.known(agent)) {
                     return new Attribution(CueSpan.extend(w, c), agent, rule);
@@ -92,6 +92,28 @@ final class ClauseCue {
             }
         }
         return null;
+    }
+
+    /**
+     * "a consulting firm called Brightline Partners": "called" or "named" after an indefinite noun phrase and
+     * before a capitalised word gives that thing its name; nobody says anything there, so the search goes on to
+     * a later verb ("…, argues"). A definite subject ("the senator called Lee …") still reports.
+     */
+    static boolean namesThing(List<Token> w, int c) {
+        if (!(w.get(c).is("called") || w.get(c).is("named")) || c + 1 >= w.size()
+                || !w.get(c + 1).isCapitalized() || c < 2) {
+            return false;
+        }
+        for (int k = c - 1; k >= 0 && c - k <= 4; k--) {
+            Token t = w.get(k);
+            if (t.is("a") || t.is("an")) {
+                return k < c - 1;
+            }
+            if (!t.isWord() || t.isCapitalized() || Lexicon.isPronoun(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,7 +7,9 @@ import org.newsquotes.extraction.text.TextIndex;
  * Links a passage with no attribution of its own to the passage whose speaker it continues: another piece of
  * the same multi-paragraph quote; an attributed quote later in the same paragraph (when it opens the
  * paragraph) or earlier in it ("“…,” she said. “…”"); or, for a paragraph that opens with a quote, the last
- * attributed quote of the paragraph before. Linear: one pass forward, one backward.
+ * attributed quote of the paragraph before. A later paragraph of a multi-paragraph quote with no attribution
+ * in reach takes the link of the paragraph before it (so a long unattributed run all goes back to the one
+ * source its first paragraph found, in one hop). Linear: one pass forward, one backward.
  */
 final class Continuations {
 
@@ -53,6 +55,8 @@ final class Continuations {
             } else if ((opensParagraph || q.continued()) && lastAttributed >= 0
                     && para[lastAttributed] == para[i] - 1) {
                 out[i] = lastAttributed;
+            } else if (q.continued() && i > 0 && marks.get(i - 1).runsOn()) {
+                out[i] = out[i - 1];
             }
         }
         return out;

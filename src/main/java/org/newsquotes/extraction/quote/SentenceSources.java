@@ -32,8 +32,10 @@ public final class SentenceSources {
             }
             List<Token> run = new ArrayList<>();
             boolean quoted = false;
+            Attribution after = null;
             while (t < tokens.size() && tokens.get(t).start() < sent.end()) {
                 if (tokens.quoteOf(t) >= 0) {
+                    after = trailing(after, run, quoted, finder);
                     quoted = true;
                     bySentence[s] = first(bySentence[s], run, finder);
                     run = new ArrayList<>();
@@ -42,7 +44,8 @@ public final class SentenceSources {
                 }
                 t++;
             }
-            bySentence[s] = first(bySentence[s], run, finder);
+            after = trailing(after, run, quoted, finder);
+            bySentence[s] = after != null ? after : first(bySentence[s], run, finder);
             if (bySentence[s] == null) {
                 Attribution subject = finder.namedSubject(tokens, sent);
                 if (subject != null) {
@@ -75,6 +78,33 @@ public final class SentenceSources {
             }
         }
         return false;
+    }
+
+    /**
+     * "Her friends have mocked him, calling Lee “…,” Susan said.": the source written right after a closing
+     * quote ("“…,” Susan said") is who speaks in the sentence, over an earlier reporting verb; the first such,
+     * when it is a person's name (a role such as "the senator" there leaves the first verb's source).
+     */
+    private static Attribution trailing(Attribution found, List<Token> run, boolean afterQuote,
+            AttributionFinder finder) {
+        if (found != null || !afterQuote || run.isEmpty()) {
+            return found;
+        }
+        Attribution a = finder.trailing(run);
+        return a != null && a.source().kind() == SpeakerKind.PERSON && named(a.source().name()) ? a : null;
+    }
+
+    /** A person's name proper ("Susan Lee"), not a role ("the senator", "campaign spokeswoman"). */
+    private static boolean named(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        for (String word : name.trim().split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Attribution first(Attribution found, List<Token> run, AttributionFinder finder) {

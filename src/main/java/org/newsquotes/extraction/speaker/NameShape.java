@@ -28,6 +28,9 @@ public final class NameShape {
             i--;
         }
         if (i == end) {
+            if (end >= 3 && initial(toks.get(end - 2)) && titleSurname(toks.get(end - 3), toks.get(end - 1))) {
+                return end - 3;
+            }
             return end >= 2 && titleSurname(toks.get(end - 2), toks.get(end - 1)) ? end - 2 : end;
         }
         for (int k = i; k < end - 1; k++) {
@@ -41,11 +44,17 @@ public final class NameShape {
         return i;
     }
 
-    /** "Charlie King", "Mr. King": a known given name or an honorific before a capitalised title word, which is then a surname. */
+    /** "Charlie King", "Charlie T. King" (a middle initial between), "Mr. King": a known given name or an honorific before a capitalised title word, which is then a surname. */
     private static boolean titleSurname(Token given, Token last) {
         return given.isCapitalized() && given.isWord()
                 && (Gender.isFirstName(given.norm()) || HONORIFICS.contains(given.norm())) && last.isWord()
                 && last.isCapitalized() && Lexicon.isTitle(last) && !last.text().endsWith(".");
+    }
+
+    /** "T.": one capital letter and a period, a middle initial ("Peter T. King"). */
+    private static boolean initial(Token t) {
+        String w = t.text();
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     /** The last word of a name, lower-cased, without possessive or final period. */

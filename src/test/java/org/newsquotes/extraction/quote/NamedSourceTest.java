@@ -96,6 +96,8 @@ class NamedSourceTest {
             Guild Chairman J.T. Okafor of North Dakota said he was “thrilled” by the vote.                         | J.T. Okafor
             The Harbor Council met on Friday and pledged to act against what it called “a clear threat” to trade. | The Harbor Council
             “People say, ‘It does not matter,’” said Charlie King, a baker from Akron.                             | Charlie King
+            “People say, ‘It does not matter,’” Charlie T. King, a baker from Akron, said of the plan.             | Charlie T. King
+            “People say, ‘It does not matter,’” said Rep. Peter T. Bishop, a Republican.                          | Peter T. Bishop
             """)
     void clausesAndNames(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
