@@ -96,13 +96,16 @@ public final class DirectQuoteDetector {
     }
 
     /**
-     * Page furniture and mentioned words: linked headlines and excerpts, stage directions, dated list items,
-     * glosses and button labels.
+     * Page furniture and mentioned words: linked headlines and excerpts, headlines cited in parentheses, quoted
+     * subheadings in capitals, works named in an appositive ("the movie, “…,”"), stage directions, dated list
+     * items, glosses and button labels.
      */
     private boolean furniture(MarkedQuote q) {
         String text = index.text();
         return LinkedHeadline.bylined(q, tokens) || LinkedHeadline.linkedExcerpt(q, text)
+                || LinkedHeadline.cited(q, text) || WorkTitle.setOff(q, text)
                 || MarkupPassage.is(text, q.inner()) || MarkupPassage.dated(text, q)
+                || MarkupPassage.subheading(text, q)
                 || QuotedMention.glossOrButton(q, tokens);
     }
 

@@ -9,10 +9,18 @@ import org.newsquotes.extraction.text.Token;
  * a bare apostrophe ("Times'"); "called “…” by critics" is not a headline and is kept.
  * Also recognised: an excerpt of a linked story, whose closing mark is followed by the link itself
  * ("…: “The museum will open late.” http://x.example/1").
+ * And a headline cited in parentheses with its outlet and date, as letters to the editor do ("(“Harbour to
+ * close,” Ledger.com, Thursday)"): {@link #cited}; "(“…,” Ann Roe said)" is kept. Limits: the outlet must
+ * start with a capital and be followed by a weekday, a month or a digit.
  */
 final class LinkedHeadline {
 
     private static final int REACH = 5;
+    /** After the headline: a comma by the closing mark, a capitalised outlet, a comma, a day or date and ")". */
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "^(,[\"”'’]{1,2}|[\"”'’]{1,2},)\\s+[A-Z][^()\"“”,\n]{1,30},\\s*"
+            + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\\d))"
+            + "[^()\"“”\n]{0,20}\\)");
 
     private LinkedHeadline() {
     }
@@ -51,6 +59,23 @@ final class LinkedHeadline {
             i++;
         }
         return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+    }
+
+    /** Whether {@code q} opens right after "(" and is followed by ", Outlet, date)". */
+    static boolean cited(MarkedQuote q, String text) {
+        if (!q.closed()) {
+            return false;
+        }
+        int before = q.open() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || text.charAt(before) != '(') {
+            return false;
+        }
+        int end = q.inner().end();
+        int from = end > 0 && text.charAt(end - 1) == ',' ? end - 1 : end;
+        return CITATION.matcher(text.substring(from, Math.min(text.length(), end + 50))).find();
     }
 
     private static boolean isApostrophe(Token t) {

@@ -10,6 +10,9 @@ import org.newsquotes.extraction.Span;
  * whose closing mark is followed by a parenthesis ending in a year. Limits: a follow line
  * must start with "Follow" and name a handle (@…) or "on Twitter"/"on Facebook"; parenthesised words with text
  * after the closing parenthesis are kept.
+ * Also a quoted subheading ({@link #subheading}): a paragraph that is nothing but a marked passage of at least
+ * three words with no lower-case letter ("“TAXES ARE TOO HIGH”"). Limits: a chant of three or more capitalised
+ * words quoted alone in its paragraph is dropped too.
  */
 final class MarkupPassage {
 
@@ -50,6 +53,30 @@ final class MarkupPassage {
         }
         char c = text.charAt(close - 4);
         return (c == '1' || c == '2') && (close - 5 == i || !Character.isLetterOrDigit(text.charAt(close - 5)));
+    }
+
+    /** Whether {@code q} alone fills its paragraph and is written in capitals, with three words or more. */
+    static boolean subheading(String text, MarkedQuote q) {
+        if (!q.closed() || q.runsOn()) {
+            return false;
+        }
+        String inner = q.inner().of(text);
+        if (inner.chars().anyMatch(Character::isLowerCase) || inner.strip().split("\\s+").length < 3) {
+            return false;
+        }
+        int start = text.lastIndexOf('\n', q.inner().start()) + 1;
+        int end = text.indexOf('\n', q.inner().end());
+        return onlyMarks(text, start, q.inner().start()) && onlyMarks(text, q.inner().end(),
+                end < 0 ? text.length() : end);
+    }
+
+    private static boolean onlyMarks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("\"“”'‘’. ".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single word and a colon ("Related:", "Watch:"): a page label, not a quotation. */

@@ -1,6 +1,9 @@
 package org.newsquotes.extraction.quote;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -12,6 +15,10 @@ import org.newsquotes.extraction.text.Token;
  * ("the “Avatar” star", "“Off Message” podcast"). PolNeAR does not annotate such names as attributions. Only asked of passages that
  * already look like titles (short, every word capitalised). Limits: a slogan printed on "CNN’s “…”"
  * screen would be dropped too.
+ * {@link #setOff} also drops passages of any shape set off by commas right after such a kind-of-work word
+ * ("The movie, “Nine Days in Harbour Town,” opens Friday"; "Ann Roe's commentary, “Tell your story,” is
+ * thoughtful"): an appositive naming the work. The kind word must follow a determiner or possessive by at
+ * most one word, so "his grant program, “we ran out,” she said" is kept. Limits: needs both commas.
  */
 final class WorkTitle {
 
@@ -30,7 +37,32 @@ final class WorkTitle {
     private static final Set<String> AFTER = Set.of("star", "stars", "host", "hosts", "anchor", "actor", "actress",
             "creator", "show", "podcast", "program", "programme", "series", "episode", "producer");
 
+    /**
+     * A word right before ", “" after a determiner or possessive and at most one more word ("the movie, “",
+     * "Ann Roe's new book, “"); the word is checked against {@link #KIND}.
+     */
+    private static final Pattern KIND_COMMA = Pattern.compile(
+            "(?:^|\\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|\\S+['’]s?)(?:\\s+\\S+)?\\s+([A-Za-z-]+),\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A comma just inside or just outside the closing mark. */
+    private static final Pattern COMMA_CLOSE = Pattern.compile("^(,[\"”'’]{1,2}|[\"”'’]{1,2},)");
+
     private WorkTitle() {
+    }
+
+    /** Whether {@code q} is an appositive set off by commas after a kind-of-work word ("the movie, “…,”"). */
+    static boolean setOff(MarkedQuote q, String text) {
+        if (!q.closed() || q.runsOn() || q.continued()) {
+            return false;
+        }
+        Matcher m = KIND_COMMA.matcher(text.substring(Math.max(0, q.open() - 30), q.open()));
+        if (!m.find() || !KIND.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int end = q.inner().end();
+        return COMMA_CLOSE.matcher(text.substring(end, Math.min(text.length(), end + 4))).find()
+                || text.charAt(end - 1) == ',' && COMMA_CLOSE.matcher("," + text.substring(end,
+                        Math.min(text.length(), end + 3))).find();
     }
 
     /** Whether the title-like passage {@code q} names a work by its surroundings. */

@@ -37,4 +37,20 @@ class MarkupPassageTest {
                 .map(f -> f.content().of(text)).toList();
         assertThat(found).doesNotContain("(CROSSTALK.)").contains("MAYOR: It is done.");
     }
+
+    /** A quoted paragraph (¶ marks a line break) in capitals, three words or more, is a subheading; chants stay. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor spoke on Monday.¶“FERRIES WILL RUN LATE”¶The council agreed.   | true
+            The mayor spoke on Monday.¶"TAXES ARE TOO HIGH."¶The council agreed.     | true
+            The crowd chanted “FERRIES RUN LATE” as she spoke.                         | false
+            The mayor spoke on Monday.¶“USA! USA!”¶The council agreed.               | false
+            The mayor spoke on Monday.¶“Ferries will run late”¶The council agreed.   | false
+            """)
+    void recognisesQuotedSubheadings(String escaped, boolean expected) {
+        String text = escaped.replace("¶", "\n");
+        List<String> found = new DirectQuoteDetector(new TextIndex(text), false).detect().stream()
+                .map(f -> f.content().of(text)).toList();
+        assertThat(found.isEmpty()).isEqualTo(expected);
+    }
 }
