@@ -9,7 +9,8 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 
 /**
  * Finds reported speech in one sentence: every cue word of the {@link CueLexicon} outside quotation marks
- * is tried against the {@link ClausePatterns}; the readings are then chosen best-first so that contents do
+ * is tried against the clause readers ({@link LeadingClause}, {@link TrailingClause},
+ * {@link AccordingClause}, {@link HeadlineClause}); the readings are then chosen best-first so that contents do
  * not overlap and no chosen content contains another chosen reading's cue (a nested "wants" inside
  * "X said Y wants ..." is part of the outer content). Contents holding quotation marks are left to the
  * direct-quote detector. Immutable and thread-safe.
@@ -35,7 +36,7 @@ public final class SentenceScanner {
     /** As {@link #scan(List, QuoteMask, List)}; a {@code title} line is also read as "X: CONTENT". */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, boolean title) {
         List<Scored> readings = new ArrayList<>();
-        Found head = title ? cutBeforeQuote(t, ClausePatterns.headline(t), mask) : null;
+        Found head = title ? cutBeforeQuote(t, HeadlineClause.read(t), mask) : null;
         if (head != null) {
             Span content = SourceFinder.span(t, head.from(), head.to() - 1);
             if (!overlapsAny(content, taken)) {
@@ -138,7 +139,7 @@ public final class SentenceScanner {
             return null;    // "the race against Clinton": a rival, not an opinion
         }
         if (t.get(i).is("according")) {
-            return ClausePatterns.according(t, i);
+            return AccordingClause.read(t, i);
         }
         Found asked = AskedClause.read(t, i);
         if (asked != null) {
@@ -156,9 +157,9 @@ public final class SentenceScanner {
         if (gap != null) {
             return gap;
         }
-        Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
+        Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? TrailingClause.read(t, i, mask) : null;
         if (f == null) {
-            f = ClausePatterns.leading(t, i, mask, phrase);
+            f = LeadingClause.read(t, i, mask, phrase);
         }
         if (f == null) {
             f = QuantifierSubject.read(t, i);
