@@ -20,6 +20,8 @@
  *   <li>{@code RelativeGap}: a relative word as the cue's object ("which the council rejected");</li>
  *   <li>{@code TopicPhrase}: the phrase after "about" ("questions about CONTENT"), whatever word governs it,
  *       where no cue word's reading covers it;</li>
+ *   <li>{@code CueReading}: which of these readers applies to one cue word; {@code ContentTrim}: contents
+ *       cut before a partial quote, circumstances ("on Thursday", "showed up") dropped;</li>
  *   <li>{@link org.newsquotes.extraction.quote.indirect.SentenceScanner}: chooses non-overlapping readings
  *       best-first.</li>
  * </ul>
