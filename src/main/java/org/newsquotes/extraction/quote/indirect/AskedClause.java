@@ -32,14 +32,14 @@ final class AskedClause {
         }
         int k = i + 1;
         while (k < t.size() && k - i <= MAX_LEAD && !QUESTION.contains(t.get(k).norm()) && !t.get(k).isClauseMark()
-                && !ClausePatterns.isFinal(t.get(k))) {
+                && !ClauseEdges.isFinal(t.get(k))) {
             k++;
         }
         if (k >= t.size() || !QUESTION.contains(t.get(k).norm())) {
             return null;
         }
         int from = t.get(k).is("about") ? k + 1 : k;
-        int to = ClausePatterns.clauseEnd(t, from);
+        int to = ClauseEdges.clauseEnd(t, from);
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, null) : null;
     }
 }

@@ -69,7 +69,7 @@ final class ContentBounds {
             if (k >= cue + 1 + LOOK_FOR_THAT && tok.is("that") && !t.get(k - 1).is(',')) {
                 break;      // past a long setting only ", that" opens the content
             }
-            if (tok.is("that") && k + 1 < t.size() && !ClausePatterns.isFinal(t.get(k + 1))) {
+            if (tok.is("that") && k + 1 < t.size() && !ClauseEdges.isFinal(t.get(k + 1))) {
                 return k + 1;   // not a closing pronoun: "said the dam could change that."
             }
             if (!tok.word() && !tok.is(',')) {
@@ -164,7 +164,7 @@ final class ContentBounds {
 
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */
     static int clauseStop(List<Token> t, int from) {
-        int end = ClausePatterns.sentenceEnd(t);
+        int end = ClauseEdges.sentenceEnd(t);
         if (PhraseEdges.pronounObject(t, from, end)) {
             return from + 1;
         }

@@ -54,12 +54,12 @@ final class HearerObject {
             if (k > from && opener(tok)) {
                 return k;
             }
-            if (!tok.word() && !ClausePatterns.titlePeriod(t, k)) {
+            if (!tok.word() && !ClauseEdges.titlePeriod(t, k)) {
                 break;
             }
         }
         int end = ContentBounds.phraseEnd(t, from);
-        if (end >= ClausePatterns.sentenceEnd(t) || !t.get(end).word()) {
+        if (end >= ClauseEdges.sentenceEnd(t) || !t.get(end).word()) {
             return NONE;
         }
         String next = t.get(end).norm();

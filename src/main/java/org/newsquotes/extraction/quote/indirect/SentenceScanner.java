@@ -9,14 +9,13 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 
 /**
  * Finds reported speech in one sentence: every cue word of the {@link CueLexicon} outside quotation marks
- * is tried against the {@link ClausePatterns}; the readings are then chosen best-first so that contents do
+ * is read by {@link CueReading} (a title line also by {@link HeadlineClause}) and trimmed by
+ * {@link ContentTrim}; the readings are then chosen best-first so that contents do
  * not overlap and no chosen content contains another chosen reading's cue (a nested "wants" inside
  * "X said Y wants ..." is part of the outer content). Contents holding quotation marks are left to the
  * direct-quote detector. Immutable and thread-safe.
  */
 public final class SentenceScanner {
-
-    static final int MIN_LEAD = 1;
 
     private final CueLexicon lexicon;
     private final double minPrecision;
@@ -35,7 +34,7 @@ public final class SentenceScanner {
     /** As {@link #scan(List, QuoteMask, List)}; a {@code title} line is also read as "X: CONTENT". */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, boolean title) {
         List<Scored> readings = new ArrayList<>();
-        Found head = title ? cutBeforeQuote(t, ClausePatterns.headline(t), mask) : null;
+        Found head = title ? ContentTrim.cutBeforeQuote(t, HeadlineClause.read(t), mask) : null;
         if (head != null) {
             Span content = SourceFinder.span(t, head.from(), head.to() - 1);
             if (!overlapsAny(content, taken)) {
@@ -48,7 +47,7 @@ public final class SentenceScanner {
             if (entry == null || entry.precision() < minPrecision || mask.inside(tok.start())) {
                 continue;
             }
-            Found f = trim(t, cutBeforeQuote(t, read(t, i, mask, entry), mask));
+            Found f = ContentTrim.trim(t, ContentTrim.cutBeforeQuote(t, CueReading.read(t, i, mask, entry), mask));
             if (f != null && f.length() > 0) {
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
@@ -124,109 +123,6 @@ public final class SentenceScanner {
             }
         }
         chosen.add(new Scored(f, content, score));
-    }
-
-    /**
-     * Cues whose annotated contents follow them more often than this on train (nouns such as "decision",
-     * "support") are not read as "CONTENT, X cue": most such readings there were wrong.
-     */
-    static final double MAX_AFTER_FOR_TRAILING = 0.9;
-
-    private static Found read(List<Token> t, int i, QuoteMask mask, CueLexicon.Entry entry) {
-        boolean phrase = entry.phrase();
-        if (t.get(i).is("against") && i > 0 && CONTESTS.contains(t.get(i - 1).norm())) {
-            return null;    // "the race against Clinton": a rival, not an opinion
-        }
-        if (t.get(i).is("according")) {
-            return ClausePatterns.according(t, i);
-        }
-        Found asked = AskedClause.read(t, i);
-        if (asked != null) {
-            return asked;
-        }
-        Found perceived = PerceptionClause.read(t, i);
-        if (perceived != null || t.get(i).is("clear")) {
-            return perceived;    // "clear" reports only as "made it clear", "became clear", "is not clear that"
-        }
-        Found passive = PassiveClause.read(t, i);
-        if (passive != null) {
-            return passive;
-        }
-        Found gap = RelativeGap.read(t, i);
-        if (gap != null) {
-            return gap;
-        }
-        Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? ClausePatterns.trailing(t, i, mask) : null;
-        if (f == null) {
-            f = ClausePatterns.leading(t, i, mask, phrase);
-        }
-        if (f == null) {
-            f = QuantifierSubject.read(t, i);
-        }
-        if (f == null) {
-            f = AgreementObject.read(t, i);
-        }
-        if (f == null) {
-            f = PronounClause.read(t, i);
-        }
-        return f != null ? f : NounCue.read(t, i);
-    }
-
-    /**
-     * Keeps the unquoted lead of a content that runs into a partial quote ("Greene said no one can predict
-     * X and talks will not be “a quick process.”" keeps "no one can predict X"), cut at the last comma or
-     * conjunction before the quotation mark; null when fewer than {@link #MIN_LEAD} words are left.
-     */
-    static Found cutBeforeQuote(List<Token> t, Found f, QuoteMask mask) {
-        if (f == null) {
-            return null;
-        }
-        int k = f.from();
-        while (k < f.to() && !mask.inside(t.get(k).start())) {
-            k++;
-        }
-        if (k == f.to()) {
-            return f;
-        }
-        int cut = k;
-        while (cut > f.from() && !(t.get(cut).is(',') || t.get(cut).is("and") || t.get(cut).is("but"))) {
-            cut--;
-        }
-        int end = cut > f.from() ? cut : k;
-        return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
-    }
-
-    /** Words of competition before "against": what follows is a rival, not the object of an opinion. */
-    static final java.util.Set<String> CONTESTS = java.util.Set.of("race", "races", "contest", "contests", "matchup",
-            "matchups", "battle", "bid", "primary", "running", "up", "ran", "run", "runs", "compete", "competing",
-            "game", "match", "election", "campaign", "campaigns", "campaigning", "campaigned");
-
-    /** Adverb particles of phrasal verbs ("will show up", "spoke out"): no content on their own. */
-    static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "out", "down", "off", "back", "away",
-            "around", "over", "in", "on");
-
-    /** Cues whose first object is the hearer ("told reporters", "telling him"): a one-word object is no content. */
-    static final java.util.Set<String> HEARER_CUES = java.util.Set.of("told", "tell", "tells", "telling", "informed",
-            "reminded");
-
-    /**
-     * A content without the dashes or hyphens it opens with ("hard to say - CONTENT"); null when what is left
-     * is only a time word ("will address the convention on Thursday"), a verb particle ("showed up") or the
-     * hearer of a telling cue ("told reporters"): a cue's circumstance, not its content.
-     */
-    static Found trim(List<Token> t, Found f) {
-        if (f == null) {
-            return null;
-        }
-        int from = f.from();
-        while (from < f.to() && (t.get(from).is('-') || t.get(from).is('—') || t.get(from).is('–'))) {
-            from++;
-        }
-        if (from == f.to() || from + 1 == f.to() && (Words.TIME.contains(t.get(from).norm())
-                || PARTICLES.contains(t.get(from).norm()) || f.from() > f.cue() && HEARER_CUES.contains(t.get(f.cue()).norm()))) {
-            return null;
-        }
-        return from == f.from() ? f : new Found(f.pattern(), f.cue(), f.cueEnd(), from, f.to(), f.source());
     }
 
     private static List<Scored> choose(List<Scored> readings) {

@@ -38,7 +38,7 @@ final class TopicPhrase {
     /** The topic read off the word at {@code i}, or null when it is no topic word or reads as a quantity. */
     static Found read(List<Token> t, int i) {
         if (t.get(i).is("whether")) {
-            int to = ClausePatterns.clauseEnd(t, i + 1);
+            int to = ClauseEdges.clauseEnd(t, i + 1);
             return i > 0 && t.get(i - 1).word() && to - i >= 3 ? new Found(Attribution.TOPIC, i, i + 1, i, to, null) : null;
         }
         if (!TOPIC_WORDS.contains(t.get(i).norm()) || i == 0 || !t.get(i - 1).word() || i + 1 >= t.size()
@@ -51,7 +51,7 @@ final class TopicPhrase {
             return null;
         }
         int from = i + 1;
-        int to = QUESTION.contains(first.norm()) ? ClausePatterns.clauseEnd(t, from) : ContentBounds.phraseEnd(t, from);
+        int to = QUESTION.contains(first.norm()) ? ClauseEdges.clauseEnd(t, from) : ContentBounds.phraseEnd(t, from);
         return to > from ? new Found(Attribution.TOPIC, i, i + 1, from, to, null) : null;
     }
 

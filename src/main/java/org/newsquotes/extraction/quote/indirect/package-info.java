@@ -7,9 +7,12 @@
  *       normaliser) and the characters inside double quotation marks (including NYT-style {@code ''});</li>
  *   <li>{@link org.newsquotes.extraction.quote.indirect.CueLexicon}: cue words mined from the PolNeAR train
  *       split, each with its measured precision, which is both the threshold and the candidate score;</li>
- *   <li>{@code ClausePatterns}: "X said (that) CONTENT", "CONTENT, X said", "CONTENT, said X",
- *       "according to X, CONTENT", "CONTENT, according to X", and short object phrases ("endorsed Clinton",
- *       "called for a recount"), with the content bounds of {@code ContentBounds} and the content starts of
+ *   <li>{@code LeadingClause}: "X said (that) CONTENT" and short object phrases ("endorsed Clinton",
+ *       "called for a recount"); {@code TrailingClause}: "CONTENT, X said" and "CONTENT, said X"
+ *       (source checked by {@code InvertedSource}, noun uses skipped by {@code NounUse});
+ *       {@code AccordingClause}: "according to X, CONTENT", "CONTENT, according to X";
+ *       {@code HeadlineClause}: "Name: CONTENT" title lines; all on the clause boundaries of
+ *       {@code ClauseEdges}, with the content bounds of {@code ContentBounds} and the content starts of
  *       {@code ContentStart} (past a date, a setting or an opening adverbial; no reading off a hearer);</li>
  *   <li>{@code NounCue}: cue words used as nouns with their object ("his attacks on CONTENT");</li>
  *   <li>{@code AskedClause}: a question put to the main clause's subject ("Asked about CONTENT, X said");</li>
@@ -17,6 +20,8 @@
  *   <li>{@code RelativeGap}: a relative word as the cue's object ("which the council rejected");</li>
  *   <li>{@code TopicPhrase}: the phrase after "about" ("questions about CONTENT"), whatever word governs it,
  *       where no cue word's reading covers it;</li>
+ *   <li>{@code CueReading}: which of these readers applies to one cue word; {@code ContentTrim}: contents
+ *       cut before a partial quote, circumstances ("on Thursday", "showed up") dropped;</li>
  *   <li>{@link org.newsquotes.extraction.quote.indirect.SentenceScanner}: chooses non-overlapping readings
  *       best-first.</li>
  * </ul>

@@ -34,6 +34,6 @@ class NounCueEventTest {
             """)
     void theNewsWireRubricIsNoHeadlineSource(String title) {
         java.util.List<Token> t = Tokenizer.tokenize(title, new org.newsquotes.extraction.Span(0, title.length()), false);
-        assertThat(ClausePatterns.headline(t)).isNull();
+        assertThat(HeadlineClause.read(t)).isNull();
     }
 }

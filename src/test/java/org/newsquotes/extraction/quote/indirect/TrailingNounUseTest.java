@@ -29,6 +29,6 @@ class TrailingNounUseTest {
         while (!t.get(i).is(cue)) {
             i++;
         }
-        assertThat(ClausePatterns.nounUse(t, i)).isEqualTo(noun);
+        assertThat(NounUse.at(t, i)).isEqualTo(noun);
     }
 }

@@ -8,11 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link ClausePatterns#trailing}: no "CONTENT, X cue" reading when what follows the cue is a reported clause
+ * {@link TrailingClause#read}: no "CONTENT, X cue" reading when what follows the cue is a reported clause
  * (a "there" clause, "at least N", an inverted "source" holding a verb or an infinitive) or when the "source"
  * opens with a past-tense verb; the sentence is then read "X cue CONTENT".
  */
-class ClausePatternsTrailingTest {
+class TrailingClauseTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -7,11 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link ClausePatterns#leading}: a head noun before a particle whose object is a figure or a quotation
+ * {@link LeadingClause#read}: a head noun before a particle whose object is a figure or a quotation
  * ("reported earnings of $4 million", "decried the issue of “neglect”") is read as the content itself; before
  * a word the object after the particle is still read ("voiced doubts about the plan" reads "the plan").
  */
-class ClausePatternsHeadBeforeFigureTest {
+class LeadingClauseHeadBeforeFigureTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

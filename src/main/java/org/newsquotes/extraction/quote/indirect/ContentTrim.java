@@ -1,0 +1,70 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Trims a reading's content before it is scored: cuts it before a partial quote it runs into, drops the
+ * dashes it opens with, and drops contents that are only a cue's circumstance (a time word, a verb particle,
+ * the hearer of a telling cue). Limits: the cut before a quote is at the last comma or "and"/"but" only; the
+ * circumstance check is for one-word contents only. Stateless and thread-safe.
+ */
+final class ContentTrim {
+
+    static final int MIN_LEAD = 1;
+
+    /**
+     * Keeps the unquoted lead of a content that runs into a partial quote ("Greene said no one can predict
+     * X and talks will not be “a quick process.”" keeps "no one can predict X"), cut at the last comma or
+     * conjunction before the quotation mark; null when fewer than {@link #MIN_LEAD} words are left.
+     */
+    static Found cutBeforeQuote(List<Token> t, Found f, QuoteMask mask) {
+        if (f == null) {
+            return null;
+        }
+        int k = f.from();
+        while (k < f.to() && !mask.inside(t.get(k).start())) {
+            k++;
+        }
+        if (k == f.to()) {
+            return f;
+        }
+        int cut = k;
+        while (cut > f.from() && !(t.get(cut).is(',') || t.get(cut).is("and") || t.get(cut).is("but"))) {
+            cut--;
+        }
+        int end = cut > f.from() ? cut : k;
+        return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
+    }
+
+    /** Adverb particles of phrasal verbs ("will show up", "spoke out"): no content on their own. */
+    static final Set<String> PARTICLES = Set.of("up", "out", "down", "off", "back", "away",
+            "around", "over", "in", "on");
+
+    /** Cues whose first object is the hearer ("told reporters", "telling him"): a one-word object is no content. */
+    static final Set<String> HEARER_CUES = Set.of("told", "tell", "tells", "telling", "informed",
+            "reminded");
+
+    /**
+     * A content without the dashes or hyphens it opens with ("hard to say - CONTENT"); null when what is left
+     * is only a time word ("will address the convention on Thursday"), a verb particle ("showed up") or the
+     * hearer of a telling cue ("told reporters"): a cue's circumstance, not its content.
+     */
+    static Found trim(List<Token> t, Found f) {
+        if (f == null) {
+            return null;
+        }
+        int from = f.from();
+        while (from < f.to() && (t.get(from).is('-') || t.get(from).is('—') || t.get(from).is('–'))) {
+            from++;
+        }
+        if (from == f.to() || from + 1 == f.to() && (Words.TIME.contains(t.get(from).norm())
+                || PARTICLES.contains(t.get(from).norm()) || f.from() > f.cue() && HEARER_CUES.contains(t.get(f.cue()).norm()))) {
+            return null;
+        }
+        return from == f.from() ? f : new Found(f.pattern(), f.cue(), f.cueEnd(), from, f.to(), f.source());
+    }
+
+    private ContentTrim() {
+    }
+}
