@@ -51,14 +51,8 @@ final class LinkedHeadline {
 
     /** Whether the closing mark of {@code q} is followed (one space allowed) by a web address. */
     static boolean linkedExcerpt(MarkedQuote q, String text) {
-        if (!q.closed()) {
-            return false;
-        }
-        int i = q.close() + 1;
-        if (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+        int i = q.afterClose(text);
+        return i >= 0 && (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i));
     }
 
     /** Whether {@code q} opens right after "(" and is followed by ", Outlet, date)". */

@@ -13,4 +13,16 @@ import org.newsquotes.extraction.Span;
  * @param continued  part of a multi-paragraph quote that started in an earlier paragraph
  */
 public record MarkedQuote(Span inner, int open, int close, boolean closed, boolean runsOn, boolean continued) {
+
+    /**
+     * The offset in {@code text} of what follows the closing mark, one space skipped ("“…” (2005)" gives the
+     * offset of "("); -1 when the quote has no closing mark.
+     */
+    int afterClose(String text) {
+        if (!closed) {
+            return -1;
+        }
+        int i = close + 1;
+        return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+    }
 }

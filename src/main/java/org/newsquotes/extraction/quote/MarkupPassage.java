@@ -32,14 +32,8 @@ final class MarkupPassage {
      * ending in a year ("“…” (2005)", "“…” (election poster 2003)"): an item cited from a dated list.
      */
     static boolean dated(String text, MarkedQuote q) {
-        if (!q.closed()) {
-            return false;
-        }
-        int i = q.close() + 1;
-        if (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (i >= text.length() || text.charAt(i) != '(') {
+        int i = q.afterClose(text);
+        if (i < 0 || i >= text.length() || text.charAt(i) != '(') {
             return false;
         }
         int close = text.indexOf(')', i);
