@@ -142,7 +142,7 @@ public final class Discourse {
      * ("McAdoo"), is a listed given name, or its gender is known.
      */
     private boolean proper(String n) {
-        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n)) && cues.writtenMidSentence(n)) {
+        if (n.indexOf(' ') >= 0 || names.capitalizedMidSentence(NameShape.surnameOf(n))) {
             return true;
         }
         for (int i = 1; i < n.length(); i++) {

@@ -1,13 +1,12 @@
 package org.newsquotes.extraction.speaker;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Surface cues read straight from an article's text around a speaker's mention: whether a capitalised word
- * is ever written inside a sentence, whether a verb follows a mention or a reporting verb precedes it, and
- * where sentences end. Word lists and character tests only (no parsing); confined to one article.
+ * Surface cues read straight from an article's text around a speaker's mention: whether a verb follows a
+ * mention or a reporting verb precedes it, and where sentences end (whether a capitalised word is ever written
+ * inside a sentence is {@link NameIndex#capitalizedMidSentence}). Word lists and character tests only (no
+ * parsing); confined to one article.
  */
 final class TextCues {
 
@@ -16,39 +15,6 @@ final class TextCues {
     TextCues(String text) {
         this.text = text;
     }
-
-    /**
-     * Whether the word {@code w} is written somewhere after another word of its own sentence and paragraph:
-     * the character before it (spaces skipped, line breaks not) is a letter, digit, comma, dash or a closing
-     * quote ("…!” Okafor said"). "Come" in "… grandpa.”⏎⏎Come again?" is not. Cached per word.
-     */
-    boolean writtenMidSentence(String w) {
-        return midSentence.computeIfAbsent(w, k -> {
-            int from = 0;
-            while ((from = text.indexOf(k, from)) >= 0) {
-                int at = from;
-                from += k.length();
-                if (from < text.length() && Character.isLetter(text.charAt(from))) {
-                    continue;
-                }
-                int b = at - 1;
-                while (b >= 0 && text.charAt(b) == ' ') {
-                    b--;
-                }
-                if (b < 0 || b == at - 1) {
-                    continue;
-                }
-                char c = text.charAt(b);
-                if (Character.isLetterOrDigit(c) || c == ',' || c == '—' || c == '–' || c == '-' || c == '”'
-                        || c == '"' || c == '’' || c == ')') {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    private final Map<String, Boolean> midSentence = new HashMap<>();
 
     /**
      * Whether the mention ending at {@code end} is followed by a verb in the past or third person: a word
