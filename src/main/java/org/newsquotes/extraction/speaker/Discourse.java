@@ -45,13 +45,6 @@ public final class Discourse {
         this.names = new NameIndex(text, tokens);
     }
 
-    /** A discourse that knows only the full names of {@code names} (no named people for pronouns). */
-    public Discourse(NameIndex names) {
-        this.text = "";
-        this.cues = new TextCues("");
-        this.tokens = List.of();
-        this.names = names;
-    }
 
     public NameIndex names() {
         return names;
@@ -153,8 +146,6 @@ public final class Discourse {
         return Gender.isFirstName(n.toLowerCase(Locale.ROOT)) || genderOf(n) != Gender.UNKNOWN;
     }
 
-
-
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "with", "from", "for", "at",
             "on", "about", "against", "among", "between", "like", "by", "than");
 
@@ -185,15 +176,7 @@ public final class Discourse {
      * {@value #SENTENCE_SCAN} characters is taken to hold one without being read (bounded work per pronoun).
      */
     public boolean sentenceBetween(int from, int to) {
-        if (to - from > SENTENCE_SCAN) {
-            return true;
-        }
-        for (int k = Math.max(0, from); k < to && k + 1 < text.length(); k++) {
-            if (cues.sentenceEndAt(k)) {
-                return true;
-            }
-        }
-        return false;
+        return sentencesBetween(from, to) > 0;
     }
 
     /**
@@ -215,7 +198,6 @@ public final class Discourse {
         }
         return count;
     }
-
 
     public Gender genderOf(String name) {
         Gender g = genders.get(name);

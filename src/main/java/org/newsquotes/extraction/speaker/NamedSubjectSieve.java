@@ -50,7 +50,7 @@ public final class NamedSubjectSieve implements SpeakerSieve {
         }
         PersonMentions.Named n = d.persons().lastBefore(r.start(), Math.max(0, at - REACH), m.gender(), true);
         if (n == null || sameSurname(n.name(), r.speaker().name()) || d.sentenceBetween(n.at(), r.start())
-                || d.sentenceBetween(r.end(), at) && d.sentencesBetween(r.end(), at) > 1) {
+                || d.sentencesBetween(r.end(), at) > 1) {
             return null;
         }
         return n;
