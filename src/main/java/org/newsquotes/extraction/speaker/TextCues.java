@@ -41,7 +41,11 @@ final class TextCues {
             "disagrees", "recalls", "admits", "acknowledges", "contends", "maintains", "points", "suggests",
             "said", "told", "wrote", "thought", "spoke", "knew", "felt", "saw", "took", "made", "gave", "went");
 
-    /** Whether the word written right before offset {@code start} is "said", "says", "told", "wrote" or "added". */
+    /** Words that, written right before a name, make it the source or hearer of a report: "said Voss", "told Voss". */
+    private static final Set<String> VERBS_BEFORE = Set.of("said", "says", "told", "wrote", "added", "asked",
+            "according");
+
+    /** Whether the word written right before offset {@code start} is one of {@link #VERBS_BEFORE}. */
     boolean reportingVerbBefore(int start) {
         int b = start - 1;
         while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == ',')) {
@@ -51,8 +55,7 @@ final class TextCues {
         while (b >= 0 && Character.isLowerCase(text.charAt(b))) {
             b--;
         }
-        return Set.of("said", "says", "told", "wrote", "added", "asked", "according")
-                .contains(text.substring(b + 1, e));
+        return VERBS_BEFORE.contains(text.substring(b + 1, e));
     }
 
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
