@@ -134,13 +134,9 @@ public final class NameIndex {
 
     /**
      * The full name written last before {@code offset} whose given name agrees with {@code gender} (looking
-     * back at most eight names), or null. Used only when no earlier speaker fits a pronoun.
+     * back at most eight names), skipping names {@code accept} refuses (they still count towards the eight), or
+     * null. Used only when no earlier speaker fits a pronoun.
      */
-    public String lastBefore(int offset, Gender gender) {
-        return lastBefore(offset, gender, n -> true);
-    }
-
-    /** As {@link #lastBefore(int, Gender)}, skipping names {@code accept} refuses (they still count towards the eight). */
     public String lastBefore(int offset, Gender gender, java.util.function.Predicate<String> accept) {
         int at = TextOrder.lastBefore(inOrder, x -> x.offset(), offset);
         for (int k = at; k >= 0 && at - k < 8; k--) {
