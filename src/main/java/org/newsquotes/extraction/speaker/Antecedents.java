@@ -130,11 +130,10 @@ final class Antecedents {
     }
 
     /**
-     * Whether a full name the article writes ("Verizon Center", "Top Clinton aides") can be a person for a
-     * pronoun: no place or organisation/group word in it, and its first word is a listed given name or not a
-     * word the article also writes in lower case ("Top", "Powerful", "Affairs").
+     * Whether a full name the article writes can be a person for a pronoun: no place or organisation/group
+     * word in it ("Verizon Center"), and its first word is a listed given name (not "Top Clinton", "Powerful").
      */
-    static boolean personLike(String full, NameIndex names) {
+    static boolean personLike(String full) {
         if (unlikelyPerson(full, null)) {
             return false;
         }
