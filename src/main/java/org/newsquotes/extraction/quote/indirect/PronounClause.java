@@ -8,7 +8,7 @@ import java.util.Set;
  * (a Democrat elected in 2012) says he was unfocused", "about a third of voters or less say they will stay
  * home". A subject pronoun right after the verb makes the clause reading safe even without a source; the
  * source is left unread. Limits: only the verbs in {@link #CUES} and the subject pronouns in
- * {@link #SUBJECTS}; the content ends at {@link ContentBounds#clauseStop}. Stateless.
+ * {@link ContentStart#SUBJECT_PRONOUNS}; the content ends at {@link ContentBounds#clauseStop}. Stateless.
  */
 final class PronounClause {
 
@@ -18,15 +18,13 @@ final class PronounClause {
             "claimed", "predict", "predicts", "predicted", "suggest", "suggests", "suggested", "warn", "warns",
             "warned", "added", "adds", "noted", "notes", "acknowledged", "acknowledges", "admitted", "admits");
 
-    /** Subject pronouns that open the reported clause. */
-    static final Set<String> SUBJECTS = Set.of("he", "she", "they", "we", "i", "it", "there");
-
     private PronounClause() {
     }
 
     /** The reading of the cue at {@code i}, or null when no pronoun-subject clause follows it. */
     static Found read(List<Token> t, int i) {
-        if (!CUES.contains(t.get(i).norm()) || i == 0 || i + 2 >= t.size() || !SUBJECTS.contains(t.get(i + 1).norm())) {
+        if (!CUES.contains(t.get(i).norm()) || i == 0 || i + 2 >= t.size()
+                || !ContentStart.SUBJECT_PRONOUNS.contains(t.get(i + 1).norm())) {
             return null;
         }
         Token prev = t.get(i - 1);
