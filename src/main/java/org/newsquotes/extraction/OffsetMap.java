@@ -58,7 +58,8 @@ public final class OffsetMap {
 
     /** The span of the given text that the clean {@code span} was made from. */
     public Span toInput(Span span) {
-        return new Span(startToInput(span.start()), Math.max(startToInput(span.start()), endToInput(span.end())));
+        int start = startToInput(span.start());
+        return new Span(start, Math.max(start, endToInput(span.end())));
     }
 
     /** Maps an offset that starts a span (inclusive). */
