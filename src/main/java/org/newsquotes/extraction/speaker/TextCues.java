@@ -71,6 +71,32 @@ final class TextCues {
         return text.substring(a, b);
     }
 
+    /** Title abbreviations whose period ends no sentence ("Govs. Ann Voss and …", "Sen. Okafor"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps",
+            "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "prof", "rev", "st", "ft", "mt", "jr",
+            "sr", "atty", "supt", "pres", "messrs", "vs");
+
+    /**
+     * Whether the period at {@code k} closes a title abbreviation ("Govs.", "Sen.") or a lone initial preceded
+     * by a space ("John F. Okafor"), so that it ends no sentence. Limits: "U.S." and "H.W." still end one
+     * (a letter after a period is not read as an initial), as does an abbreviation that truly ends a sentence.
+     */
+    private boolean abbreviationBefore(int k) {
+        int b = k;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        int len = k - b;
+        if (len == 0 || b > 0 && text.charAt(b - 1) != ' ' && text.charAt(b - 1) != '\n'
+                && text.charAt(b - 1) != '(') {
+            return false;
+        }
+        if (len == 1) {
+            return Character.isUpperCase(text.charAt(b));
+        }
+        return len <= 6 && ABBREVIATIONS.contains(text.substring(b, k).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Whether a sentence ends at {@code k}: a line break, or ".", "?" or "!" followed by white space, possibly
      * after a closing quote mark ("… “arbitrary.” Voss said").
@@ -80,7 +106,7 @@ final class TextCues {
         if (c == '\n') {
             return true;
         }
-        if (c != '.' && c != '?' && c != '!') {
+        if (c != '.' && c != '?' && c != '!' || c == '.' && abbreviationBefore(k)) {
             return false;
         }
         int j = k + 1;
