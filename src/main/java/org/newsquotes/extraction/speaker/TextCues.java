@@ -58,6 +58,74 @@ final class TextCues {
         return VERBS_BEFORE.contains(text.substring(b + 1, e));
     }
 
+    /**
+     * Whether a quotation closes right before offset {@code at} (spaces between): "“…,” she said", "“…?” he
+     * asked"; the pronoun at {@code at} then follows its quote.
+     */
+    boolean quoteClosesBefore(int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k > 0 && (text.charAt(k) == '”' || text.charAt(k) == '"')
+                && ",?!".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /**
+     * Whether, from {@code from} to the end of that sentence (or {@code to}), a capitalised word is followed by a
+     * verb ({@link #verbFollows}): "…, Ban demurred." has another subject after a name written at
+     * {@code from}.
+     */
+    boolean capitalizedSubjectAfter(int from, int to) {
+        for (int k = from; k < to && k < text.length(); k++) {
+            if (sentenceEndAt(k)) {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(k)) && (k == 0 || text.charAt(k - 1) == ' ')) {
+                int e = k;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                if (verbFollows(e)) {
+                    return true;
+                }
+                k = e - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the sentence holding offset {@code at} starts: just after the last sentence end before it, looking
+     * back at most {@code reach} characters (then {@code at - reach}).
+     */
+    int sentenceStart(int at, int reach) {
+        int stop = Math.max(0, at - reach);
+        for (int k = at - 1; k >= stop; k--) {
+            if (sentenceEndAt(k)) {
+                return k + 1;
+            }
+        }
+        return stop;
+    }
+
+    /**
+     * Whether the word {@code word} is written in {@code text[from, to)} as a whole word followed by a verb
+     * ({@link #verbFollows}): "Later, Okafor mentioned …".
+     */
+    boolean writtenAsSubject(String word, int from, int to) {
+        for (int k = text.indexOf(word, Math.max(0, from)); k >= 0 && k + word.length() <= to;
+                k = text.indexOf(word, k + 1)) {
+            int e = k + word.length();
+            boolean whole = (k == 0 || !Character.isLetter(text.charAt(k - 1)))
+                    && (e == text.length() || !Character.isLetter(text.charAt(e)));
+            if (whole && verbFollows(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
     private String wordAt(int from) {
         int a = from;
