@@ -126,6 +126,34 @@ final class TextCues {
         return false;
     }
 
+    /** Conjunctions that open a subordinate clause before the main one: "When Okafor spoke, Voss left." */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "although", "though",
+            "because", "if", "since", "before", "as", "once", "until", "whereas");
+
+    /**
+     * Whether the mention starting at {@code start} directly follows a subordinating conjunction that opens its
+     * sentence ("When Okafor pointed out …, Voss said"), so that it is the subject of a subordinate clause only.
+     */
+    boolean opensSubordinateClause(int start) {
+        int e = start - 1;
+        while (e >= 0 && text.charAt(e) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b >= 0 && Character.isLetter(text.charAt(b))) {
+            b--;
+        }
+        if (e - b < 2 || !SUBORDINATORS.contains(text.substring(b + 1, e + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = b;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || sentenceEndAt(k) || text.charAt(k) == '”' && k > 0
+                && sentenceEndAt(k - 1);
+    }
+
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
     private String wordAt(int from) {
         int a = from;
