@@ -9,7 +9,8 @@ import org.newsquotes.extraction.SpeakerKind;
  * pronoun is Voss even though Voss is not (yet) a recorded speaker. Applies when such a subject
  * ({@link PersonMentions}, known gender equal to the pronoun's) is written within {@value #REACH} characters
  * before the pronoun, after the latest mention of the most recent agreeing speaker and in a later sentence
- * than it, and is not that speaker. Otherwise passes.
+ * than it (or in the same one when that speaker only opens a subordinate clause: "When Okafor pointed out
+ * …, Ann Voss sighed."), and is not that speaker. Otherwise passes.
  */
 public final class NamedSubjectSieve implements SpeakerSieve {
 
@@ -26,7 +27,7 @@ public final class NamedSubjectSieve implements SpeakerSieve {
         int from = Math.max(r == null ? 0 : r.end(), at - REACH);
         PersonMentions.Named n = d.persons().lastBefore(at, from, m.gender(), true);
         if (n == null || r != null && (sameSurname(n.name(), r.speaker().name())
-                || !d.sentenceBetween(r.end(), n.at()))) {
+                || !d.sentenceBetween(r.end(), n.at()) && !d.cues().opensSubordinateClause(r.start()))) {
             n = r == null ? null : subjectOfSpeakersSentence(m, d, r);
             if (n == null) {
                 return null;

@@ -19,8 +19,16 @@ import org.newsquotes.extraction.text.Token;
  */
 public final class PersonMentions {
 
-    /** One naming of a person: the canonical (full) name, its gender and where it was written. */
-    public record Named(String name, Gender gender, int at, boolean subject) {
+    /**
+     * One naming of a person: the canonical (full) name, its gender, where it was written, whether it stands as
+     * the subject of its clause, and whether it introduces the person (the article's first full naming of
+     * them, with an apposition after a comma: "Ann Voss, a nurse from Dover,").
+     */
+    public record Named(String name, Gender gender, int at, boolean subject, boolean introduced) {
+
+        Named(String name, Gender gender, int at, boolean subject) {
+            this(name, gender, at, subject, false);
+        }
     }
 
     /**
@@ -38,6 +46,7 @@ public final class PersonMentions {
 
     public PersonMentions(String text, List<Token> tokens) {
         boolean inQuote = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int lastEnd = 0;
         int i = 0;
         while (i < tokens.size()) {
@@ -64,7 +73,9 @@ public final class PersonMentions {
             }
             Named n = read(tokens, i, j, bySurname);
             if (n != null) {
-                inOrder.add(new Named(n.name(), n.gender(), n.at(), subject(text, tokens, i, j)));
+                boolean introduced = n.name().indexOf(' ') > 0 && seen.add(n.name()) && j < tokens.size()
+                        && tokens.get(j).is(",");
+                inOrder.add(new Named(n.name(), n.gender(), n.at(), subject(text, tokens, i, j), introduced));
             }
             lastEnd = tokens.get(j - 1).end();
             i = j;
@@ -168,6 +179,15 @@ public final class PersonMentions {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /**
+     * The last person named before {@code offset} and at or after {@code from}, of any gender, looking back
+     * over at most {@value #LOOK_BACK} namings (0 when none); null if none.
+     */
+    public Named lastAnyBefore(int offset, int from) {
+        int at = TextOrder.lastBefore(inOrder, x -> x.at(), offset);
+        return at >= 0 && inOrder.get(at).at() >= from ? inOrder.get(at) : null;
     }
 
     /** The gender of the person first named with this surname (lower case), or UNKNOWN. */

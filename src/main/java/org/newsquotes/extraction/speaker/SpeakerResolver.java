@@ -5,7 +5,8 @@ import org.newsquotes.extraction.Speaker;
 
 /**
  * Resolves source mentions to speakers with an ordered chain of sieves: non-persons kept as written;
- * "he"/"she" to a person just named as the subject of a later sentence than the last agreeing speaker, else
+ * "he"/"she" to a person just named as the subject of a later sentence than the last agreeing speaker, or
+ * right after its quote to a person the text has just introduced in full with an apposition, else
  * pronouns to the most recent agreeing speaker, else to the last person named with that gender (or left
  * unresolved); places as organisations, ordinary words rejected, full names to the fullest earlier form,
  * surnames to the full name written in the article. The first sieve that answers wins. Stateless; use one
@@ -14,7 +15,7 @@ import org.newsquotes.extraction.Speaker;
 public final class SpeakerResolver {
 
     private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new NamedSubjectSieve(),
-            new PronounSieve(), new PronounFallbackSieve(), new PlaceSieve(),
+            new IntroducedSourceSieve(), new PronounSieve(), new PronounFallbackSieve(), new PlaceSieve(),
             new NotANameSieve(),
             new FullNameSieve(), new SurnameSieve());
 

@@ -58,6 +58,102 @@ final class TextCues {
         return VERBS_BEFORE.contains(text.substring(b + 1, e));
     }
 
+    /**
+     * Whether a quotation closes right before offset {@code at} (spaces between): "“…,” she said", "“…?” he
+     * asked"; the pronoun at {@code at} then follows its quote.
+     */
+    boolean quoteClosesBefore(int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k > 0 && (text.charAt(k) == '”' || text.charAt(k) == '"')
+                && ",?!".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /**
+     * Whether, from {@code from} to the end of that sentence (or {@code to}), a capitalised word is followed by a
+     * verb ({@link #verbFollows}): "…, Ban demurred." has another subject after a name written at
+     * {@code from}.
+     */
+    boolean capitalizedSubjectAfter(int from, int to) {
+        for (int k = from; k < to && k < text.length(); k++) {
+            if (sentenceEndAt(k)) {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(k)) && (k == 0 || text.charAt(k - 1) == ' ')) {
+                int e = k;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                if (verbFollows(e)) {
+                    return true;
+                }
+                k = e - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the sentence holding offset {@code at} starts: just after the last sentence end before it, looking
+     * back at most {@code reach} characters (then {@code at - reach}).
+     */
+    int sentenceStart(int at, int reach) {
+        int stop = Math.max(0, at - reach);
+        for (int k = at - 1; k >= stop; k--) {
+            if (sentenceEndAt(k)) {
+                return k + 1;
+            }
+        }
+        return stop;
+    }
+
+    /**
+     * Whether the word {@code word} is written in {@code text[from, to)} as a whole word followed by a verb
+     * ({@link #verbFollows}): "Later, Okafor mentioned …".
+     */
+    boolean writtenAsSubject(String word, int from, int to) {
+        for (int k = text.indexOf(word, Math.max(0, from)); k >= 0 && k + word.length() <= to;
+                k = text.indexOf(word, k + 1)) {
+            int e = k + word.length();
+            boolean whole = (k == 0 || !Character.isLetter(text.charAt(k - 1)))
+                    && (e == text.length() || !Character.isLetter(text.charAt(e)));
+            if (whole && verbFollows(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Conjunctions that open a subordinate clause before the main one: "When Okafor spoke, Voss left." */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "although", "though",
+            "because", "if", "since", "before", "as", "once", "until", "whereas");
+
+    /**
+     * Whether the mention starting at {@code start} directly follows a subordinating conjunction that opens its
+     * sentence ("When Okafor pointed out …, Voss said"), so that it is the subject of a subordinate clause only.
+     */
+    boolean opensSubordinateClause(int start) {
+        int e = start - 1;
+        while (e >= 0 && text.charAt(e) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b >= 0 && Character.isLetter(text.charAt(b))) {
+            b--;
+        }
+        if (e - b < 2 || !SUBORDINATORS.contains(text.substring(b + 1, e + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = b;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || sentenceEndAt(k) || text.charAt(k) == '”' && k > 0
+                && sentenceEndAt(k - 1);
+    }
+
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
     private String wordAt(int from) {
         int a = from;
@@ -71,6 +167,32 @@ final class TextCues {
         return text.substring(a, b);
     }
 
+    /** Title abbreviations whose period ends no sentence ("Govs. Ann Voss and …", "Sen. Okafor"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps",
+            "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "prof", "rev", "st", "ft", "mt", "jr",
+            "sr", "atty", "supt", "pres", "messrs", "vs");
+
+    /**
+     * Whether the period at {@code k} closes a title abbreviation ("Govs.", "Sen.") or a lone initial preceded
+     * by a space ("John F. Okafor"), so that it ends no sentence. Limits: "U.S." and "H.W." still end one
+     * (a letter after a period is not read as an initial), as does an abbreviation that truly ends a sentence.
+     */
+    private boolean abbreviationBefore(int k) {
+        int b = k;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        int len = k - b;
+        if (len == 0 || b > 0 && text.charAt(b - 1) != ' ' && text.charAt(b - 1) != '\n'
+                && text.charAt(b - 1) != '(') {
+            return false;
+        }
+        if (len == 1) {
+            return Character.isUpperCase(text.charAt(b));
+        }
+        return len <= 6 && ABBREVIATIONS.contains(text.substring(b, k).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Whether a sentence ends at {@code k}: a line break, or ".", "?" or "!" followed by white space, possibly
      * after a closing quote mark ("… “arbitrary.” Voss said").
@@ -80,7 +202,7 @@ final class TextCues {
         if (c == '\n') {
             return true;
         }
-        if (c != '.' && c != '?' && c != '!') {
+        if (c != '.' && c != '?' && c != '!' || c == '.' && abbreviationBefore(k)) {
             return false;
         }
         int j = k + 1;
