@@ -59,7 +59,10 @@ public final class AttributionFinder {
     public Attribution find(MarkedQuote q) {
         List<Token> after = window.after(q);
         List<Token> before = window.before(q);
-        Attribution a = trailing.of(after);
+        Attribution a = SubordinateQuote.of(before, clauseCues);
+        if (a == null) {
+            a = trailing.of(after);
+        }
         if (a != null && a.source().pronoun()) {
             a = namedLeadIn(a, before);
         }

@@ -1,0 +1,81 @@
+package org.newsquotes.extraction.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Where the main clause of a sentence starts, for {@link SentenceSubject}: past an introductory phrase closed by
+ * a comma ("On Monday, Lee …", "Speaking at a town hall in Salem, Ohio, Lee …"), and which opening words are
+ * conjunctions or introducers rather than a subject. Reads only the first tokens of the window.
+ */
+final class SentenceOpening {
+
+    private static final int INTRO_REACH = 8;
+    /** How far the comma closing an introductory clause may stand when the sentence opens with "As", "When" …. */
+    static final int LONG_INTRO_REACH = 30;
+
+    private static final Set<String> INTRODUCERS = Set.of("as", "when", "while", "after",
+            "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
+            "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
+
+    /** Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …". */
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still",
+            "then", "now", "later");
+
+    private SentenceOpening() {
+    }
+
+    /** Whether {@code t} is a subordinator or preposition that opens an introductory phrase ("As", "During"). */
+    static boolean isIntroducer(Token t) {
+        return INTRODUCERS.contains(t.norm());
+    }
+
+    /** The index past at most two opening conjunctions or adverbs ("But then Lee …" gives 2). */
+    static int pastConjunctions(List<Token> b) {
+        int s0 = 0;
+        while (s0 < b.size() && s0 < 2 && CONJUNCTIONS.contains(b.get(s0).norm())) {
+            s0++;
+        }
+        return s0;
+    }
+
+    /**
+     * Where the main clause starts: after the comma closing an introductory phrase, else 0. The comma may be
+     * the last character inside a quote left out of the window ("While Lee calls it a “fine plan,” Okafor …").
+     */
+    static int clauseStart(String text, List<Token> b) {
+        int reach = longIntro(b) ? LONG_INTRO_REACH : INTRO_REACH;
+        for (int k = 0; k < b.size() && k < reach; k++) {
+            if (b.get(k).text().equals(",")) {
+                return k + 1;
+            }
+            if (k > 0 && quotedCommaBetween(text, b.get(k - 1), b.get(k))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the text between two window tokens holds a quote closed right after a comma: ",”" or ",\"". */
+    private static boolean quotedCommaBetween(String text, Token a, Token b) {
+        if (b.start() - a.end() < 3) {
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start()).stripTrailing();
+        return gap.endsWith(",”") || gap.endsWith(",\"") || gap.endsWith(",’") || gap.endsWith(",'");
+    }
+
+    /**
+     * The sentence opens with an introductory phrase that may run long and hold commas of its own: a
+     * subordinator or preposition ("As …", "In …") or a participle ("Speaking at a town hall in Salem, Ohio,
+     * Lee went …").
+     */
+    static boolean longIntro(List<Token> b) {
+        if (b.isEmpty()) {
+            return false;
+        }
+        String w = b.get(0).norm();
+        return INTRODUCERS.contains(w) || b.get(0).isCapitalized() && w.length() > 5 && w.endsWith("ing");
+    }
+}

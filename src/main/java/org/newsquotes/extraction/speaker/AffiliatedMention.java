@@ -1,0 +1,78 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Source phrases with a preposition inside, for {@link MentionParser}: a person with an affiliation ("Jo Lee of
+ * the Farm Institute"), a named organisation ("the Association of Flight Attendants") or a group at a body
+ * ("Officials at the State Department"). Limits: word lists decide the heads; no nesting.
+ */
+final class AffiliatedMention {
+
+    private static final Set<String> ORG_LINK = Set.of("of", "for", "on", "to");
+    private static final Set<String> BODY_LINK = Set.of("of", "at", "from", "in", "with");
+
+    private AffiliatedMention() {
+    }
+
+    /**
+     * "the Association of Flight Attendants", "Center for Public Policy": a capitalised organisation head before
+     * "of", "for", "on" or "to" and a capitalised rest is an organisation named by the whole phrase; "Officials
+     * at the State Department", "Leaders of the union": a group head before a preposition is a group named by
+     * the phrase. Null otherwise.
+     */
+    static Mention namedBody(String text, List<Token> np, Span span, String phrase, String appositive) {
+        int first = np.get(0).is("the") ? 1 : 0;
+        if (first + 2 < np.size() && Lexicon.isGroup(np.get(first)) && PersonMention.isPlural(np.get(first))
+                && BODY_LINK.contains(np.get(first + 1).norm())) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+        }
+        for (int k = first; k + 2 < np.size() && k < first + 4; k++) {
+            Token t = np.get(k);
+            if (!t.isCapitalized() || !t.isWord()) {
+                return null;
+            }
+            if (Lexicon.isOrganization(t) && ORG_LINK.contains(np.get(k + 1).norm())) {
+                for (int r = k + 2; r < np.size(); r++) {
+                    if (!(np.get(r).isCapitalized() || Lexicon.isConnector(np.get(r)))) {
+                        return null;
+                    }
+                }
+                return new Mention(span, phrase, PersonMention.stripDeterminer(text, np), appositive,
+                        SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Jeffrey Lewis of the James Martin Center", "Mr. Lewis of the center": a name of two or more words (or a
+     * title and a surname) followed by "of", "at" or "from" and an affiliation, which becomes the role. Null when
+     * the phrase does not have that shape.
+     */
+    static Mention affiliated(String text, List<Token> np, Span span, String phrase) {
+        for (int k = 2; k < np.size() - 1; k++) {
+            Token t = np.get(k);
+            if (!(t.is("of") || t.is("at") || t.is("from"))) {
+                continue;
+            }
+            int s = k;
+            while (s > 0 && (Lexicon.isNameToken(np.get(s - 1)) || s < k && Lexicon.isInitials(np.get(s - 1)))) {
+                s--;
+            }
+            if (k - s < 2 && !(k - s == 1 && s > 0 && Lexicon.isTitle(np.get(s - 1)))) {
+                return null;
+            }
+            List<Token> before = np.subList(0, k);
+            Mention named = PersonMention.person(text, before, NameShape.nameStart(before), span, phrase, null);
+            String affiliation = text.substring(t.start(), np.get(np.size() - 1).end());
+            String role = named.role() == null ? affiliation : named.role() + " " + affiliation;
+            return new Mention(span, phrase, named.name(), role, SpeakerKind.PERSON, false, named.gender());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.List;
+import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Source phrases naming two people joined by "and" ("Marlowe and Okafor", "experts Jo Lee and Ann Marr of the
+ * Farm Institute"), for {@link MentionParser}: they speak together, as a group named by the joint name. Limits:
+ * two names, the first "and" only.
+ */
+final class JointMention {
+
+    private JointMention() {
+    }
+
+    /** "Jo Lee and Ann Marr of …": the phrase holds "of", "at" or "from" somewhere. */
+    static boolean hasAffiliation(List<Token> np) {
+        for (Token t : np) {
+            if (t.is("of") || t.is("at") || t.is("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Jo Lee and Ann Marr of …": an "and" before the first "of", "at" or "from" (two people, not one). */
+    static boolean andBeforeAffiliation(List<Token> np) {
+        for (Token t : np) {
+            if (t.is("of") || t.is("at") || t.is("from")) {
+                return false;
+            }
+            if (t.is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Marlowe and Okafor", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
+     * by the whole phrase (not by the last name alone). Null when the phrase does not have that shape.
+     */
+    static Mention joint(String text, List<Token> np, Span span, String phrase) {
+        Token last = np.get(np.size() - 1);
+        if (!Lexicon.isNameToken(last)) {
+            return null;
+        }
+        for (int k = 1; k < np.size() - 1; k++) {
+            int first = NameShape.nameStart(np.subList(0, k));
+            if (np.get(k).is("and") && Lexicon.isNameToken(np.get(k - 1)) && Lexicon.isNameToken(np.get(k + 1))
+                    && first < k) {
+                return jointNames(text, np, k, first, span, phrase);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "nuclear experts Jo Lee and Ann Marr of the Institute for Science": the joint name runs from the first
+     * name to the end of the name after "and" ("Jo Lee and Ann Marr"); role words before it and an affiliation
+     * after it ("of …", "at …", "from …") are the role, not part of the name.
+     */
+    private static Mention jointNames(String text, List<Token> np, int and, int first, Span span, String phrase) {
+        int e = and + 1;
+        while (e < np.size() && e - and <= 4 && (Lexicon.isNameToken(np.get(e)) || Lexicon.isInitials(np.get(e)))) {
+            e++;
+        }
+        boolean affiliation = e < np.size() - 1 && (np.get(e).is("of") || np.get(e).is("at") || np.get(e).is("from"));
+        if (e < np.size() && !affiliation) {
+            return new Mention(span, phrase, phrase, null, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+        }
+        String name = text.substring(np.get(first).start(), np.get(e - 1).end());
+        String before = first > 0 ? PersonMention.roleText(text, np.subList(0, first)) : null;
+        String after = affiliation ? text.substring(np.get(e).start(), np.get(np.size() - 1).end()) : null;
+        String role = before == null ? after : after == null ? before : before + " " + after;
+        return new Mention(span, phrase, name, role, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+    }
+}
