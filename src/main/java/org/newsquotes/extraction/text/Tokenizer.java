@@ -42,11 +42,11 @@ public final class Tokenizer {
                 int end = wordEnd(text, i, to);
                 String word = text.substring(i, end);
                 String norm = (spun ? SpunText.normalizeToken(word) : word).toLowerCase(Locale.ROOT);
-                out.add(new Token(i, end, word, norm));
+                out.add(new Token(i, end, word, norm, true, Character.isUpperCase(c)));
                 i = end;
             } else {
                 String s = mark(c);
-                out.add(new Token(i, i + 1, s, s));
+                out.add(new Token(i, i + 1, s, s, false, Character.isUpperCase(c)));
                 i++;
             }
         }
