@@ -77,24 +77,32 @@ public final class WordSet extends AbstractSet<String> {
     /**
      * Whether {@code text[start, end)} lower-cased with {@code toLowerCase(Locale.ROOT)} is in the set, the
      * same answer as {@code contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT))}.
-     * Lower-cases char by char without allocating; regions holding a character whose lower case depends on
-     * its neighbours or takes two chars (capital sigma, dotted capital I, surrogates) take the string path.
      */
     public boolean containsLowerCase(CharSequence text, int start, int end) {
+        return indexOfLowerCase(text, start, end) >= 0;
+    }
+
+    /**
+     * {@link #indexOf} of {@code text[start, end)} lower-cased with {@code toLowerCase(Locale.ROOT)}, for a
+     * value array beside the set. Lower-cases char by char without allocating; a region holding a character
+     * whose lower case depends on its neighbours or takes two chars (capital sigma, dotted capital I,
+     * surrogates) takes the string path.
+     */
+    public int indexOfLowerCase(CharSequence text, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
             if (c >= 0x80 && special(c)) {
-                return contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+                return indexOf(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
             }
             h = 31 * h + Character.toLowerCase(c);
         }
         for (int i = spread(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
             if (hashes[i] == h && sameLowerCase(text, start, end, words[slots[i] - 1])) {
-                return true;
+                return slots[i] - 1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean special(char c) {

@@ -37,6 +37,8 @@ class WordSetTest {
         assertEquals(expected, WORDS.containsLowerCase(text, start, end));
         assertEquals(WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)),
                 WORDS.containsLowerCase(text, start, end));
+        assertEquals(WORDS.indexOf(text.substring(start, end).toLowerCase(Locale.ROOT)),
+                WORDS.indexOfLowerCase(text, start, end));
     }
 
     @Test
