@@ -68,15 +68,9 @@ public final class QuoteExtractor {
     /** Resolves sources in order of where they are written; continuations take their neighbour's speaker. */
     private Speaker[] resolveSpeakers(List<Finding> findings, List<Attribution> others, Discourse discourse) {
         int n = findings.size();
-        Integer[] order = new Integer[n + others.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingInt(
-                i -> i < n ? anchor(findings.get(i)) : others.get(i - n).source().span().start()));
         Speaker[] out = new Speaker[n];
         Map<Span, Speaker> byMention = new HashMap<>();
-        for (int i : order) {
+        for (int i : writtenOrder(findings, others)) {
             Mention m = i < n ? findings.get(i).source() : others.get(i - n).source();
             if (m != null) {
                 Speaker known = byMention.get(m.span());
@@ -92,6 +86,25 @@ public final class QuoteExtractor {
         }
         ReportedFragments.attribute(findings, out);
         return out;
+    }
+
+    /**
+     * Indices of findings (0 .. n-1) then other attributions (n ..) sorted by where their source (a finding
+     * without one: its content) starts, ties in index order: a stable sort of packed (offset, index) longs.
+     */
+    private static int[] writtenOrder(List<Finding> findings, List<Attribution> others) {
+        int n = findings.size();
+        long[] keys = new long[n + others.size()];
+        for (int i = 0; i < keys.length; i++) {
+            int at = i < n ? anchor(findings.get(i)) : others.get(i - n).source().span().start();
+            keys[i] = (long) at << 32 | i;
+        }
+        java.util.Arrays.sort(keys);
+        int[] order = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
     }
 
     private static Speaker inherited(List<Finding> findings, Speaker[] out, int i) {

@@ -55,6 +55,9 @@ public final class QuoteDateResolver {
         }
         List<DateToken> tokens = DateToken.scan(text, from, to);
         List<DateMention> mentions = new DateScanner(text, tokens).scan();
+        if (mentions.isEmpty()) {
+            return null; // most scopes with a date-like word ("this", "may") hold no date: skip the rest
+        }
         CueDistance distance = new CueDistance(tokens, cue);
         QuoteDate best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -13,7 +13,7 @@ import org.newsquotes.extraction.Span;
  */
 public final class Sentences {
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+    private static final WordSet ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
             "prof", "rev", "hon", "pres", "no", "vs", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd",
             "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "gop", "e.g", "i.e",
@@ -77,8 +77,9 @@ public final class Sentences {
         while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
             k--;
         }
-        String word = text.substring(k, dot).toLowerCase(java.util.Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word) || initials(text, k, dot);
+        // a one-letter word (but a dotted capital I, which lower-cases to two chars) or a listed one
+        boolean single = dot - k == 1 && text.charAt(k) != '\u0130';
+        return single || ABBREVIATIONS.containsLowerCase(text, k, dot) || initials(text, k, dot);
     }
 
     /** "G.K." or "J.R.R.": capital initials joined by periods, as written before a surname. */

@@ -59,21 +59,20 @@ public final class TextIndex {
         List<Span> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
-                int s = start;
-                int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > s) {
-                    out.add(new Span(s, e));
-                }
-                start = i + 1;
+        while (start <= n) {
+            int i = text.indexOf('\n', start);
+            int e = i < 0 ? n : i;
+            int s = start;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
             }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Span(s, e));
+            }
+            start = (i < 0 ? n : i) + 1;
         }
         return List.copyOf(out);
     }

@@ -19,12 +19,17 @@ public final class Token {
     private final boolean capitalized;
 
     public Token(int start, int end, String text, String norm) {
+        this(start, end, text, norm, Character.isLetterOrDigit(text.charAt(0)), Character.isUpperCase(text.charAt(0)));
+    }
+
+    /** For {@link Tokenizer}, which has read the first character already: the flags as the public constructor sets them. */
+    Token(int start, int end, String text, String norm, boolean word, boolean capitalized) {
         this.start = start;
         this.end = end;
         this.text = text;
         this.norm = norm;
-        this.word = Character.isLetterOrDigit(text.charAt(0));
-        this.capitalized = Character.isUpperCase(text.charAt(0));
+        this.word = word;
+        this.capitalized = capitalized;
     }
 
     public int start() {

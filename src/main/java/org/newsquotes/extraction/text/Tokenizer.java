@@ -3,7 +3,6 @@ package org.newsquotes.extraction.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.newsquotes.extraction.clean.SpunText;
 
 /**
@@ -14,7 +13,7 @@ import org.newsquotes.extraction.clean.SpunText;
  */
 public final class Tokenizer {
 
-    private static final Set<String> DOTTED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+    private static final WordSet DOTTED = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
             "col", "sgt", "capt", "st", "jr", "sr", "prof", "rev", "hon", "sens", "reps", "atty", "adm", "maj",
             "cmdr", "pres", "supt", "amb", "gens", "lt.gov", "del");
 
@@ -43,11 +42,11 @@ public final class Tokenizer {
                 int end = wordEnd(text, i, to);
                 String word = text.substring(i, end);
                 String norm = (spun ? SpunText.normalizeToken(word) : word).toLowerCase(Locale.ROOT);
-                out.add(new Token(i, end, word, norm));
+                out.add(new Token(i, end, word, norm, true, Character.isUpperCase(c)));
                 i = end;
             } else {
                 String s = mark(c);
-                out.add(new Token(i, i + 1, s, s));
+                out.add(new Token(i, i + 1, s, s, false, Character.isUpperCase(c)));
                 i++;
             }
         }
@@ -85,16 +84,18 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (j < to && text.charAt(j) == '.' && keepsPeriod(text.substring(i, j))) {
+        if (j < to && text.charAt(j) == '.' && keepsPeriod(text, i, j)) {
             j++;
         }
         return j;
     }
 
-    private static boolean keepsPeriod(String word) {
-        if (word.length() == 1) {
-            return Character.isUpperCase(word.charAt(0));
+    /** Whether the word {@code text[i, j)} keeps a period after it: an initial, dotted, or a listed title. */
+    private static boolean keepsPeriod(String text, int i, int j) {
+        if (j - i == 1) {
+            return Character.isUpperCase(text.charAt(i));
         }
-        return word.indexOf('.') > 0 || DOTTED.contains(word.toLowerCase(Locale.ROOT));
+        int dot = text.indexOf('.', i + 1);
+        return dot >= 0 && dot < j || DOTTED.containsLowerCase(text, i, j);
     }
 }
