@@ -9,7 +9,7 @@
  *       split, each with its measured precision, which is both the threshold and the candidate score;</li>
  *   <li>{@code LeadingClause}: "X said (that) CONTENT" and short object phrases ("endorsed Clinton",
  *       "called for a recount"); {@code TrailingClause}: "CONTENT, X said" and "CONTENT, said X"
- *       (source checked by {@code InvertedSource}, noun uses skipped by {@code NounUse});
+ *       (source checked by {@code InvertedClause}, noun uses skipped by {@code NounUse});
  *       {@code AccordingClause}: "according to X, CONTENT", "CONTENT, according to X";
  *       {@code HeadlineClause}: "Name: CONTENT" title lines; all on the clause boundaries of
  *       {@code ClauseEdges}, with the content bounds of {@code ContentBounds} and the content starts of
