@@ -62,8 +62,28 @@ final class ContentTrim {
                 || PARTICLES.contains(t.get(from).norm()) || f.from() > f.cue() && HEARER_CUES.contains(t.get(f.cue()).norm()))) {
             return null;
         }
+        from = from == f.cueEnd() ? pastInfinitive(t, from, f.to()) : from;
         return from == f.from() ? f : new Found(f.pattern(), f.cue(), f.cueEnd(), from, f.to(), f.source());
     }
+
+    /**
+     * {@code from} past an opening "to" and the word after it ("refused | to endorse | Lee", "sought | to
+     * distinguish | himself"): PolNeAR counts the infinitive's verb as part of the cue, and its object as the
+     * content (train: 19 readings right only without it, 3 only with it). Only right after the cue ("asked
+     * the board | to delay the vote" keeps its "to"), and kept when no object follows the verb ("to work
+     * together", "to step down"). Limits: one word after "to" only ("to openly criticize X" keeps "criticize").
+     */
+    static int pastInfinitive(List<Token> t, int from, int to) {
+        if (to - from < 3 || !t.get(from).is("to") || !t.get(from + 1).word() || !t.get(from + 2).word()) {
+            return from;
+        }
+        String next = t.get(from + 2).norm();
+        boolean noObject = PARTICLES.contains(next) || NO_OBJECT.contains(next) || Words.isAdverbLike(next);
+        return noObject ? from : from + 2;
+    }
+
+    /** Words after an infinitive's verb that are no object: "to work together", "to move forward". */
+    static final Set<String> NO_OBJECT = Set.of("together", "forward", "ahead", "again", "aside", "alone");
 
     private ContentTrim() {
     }

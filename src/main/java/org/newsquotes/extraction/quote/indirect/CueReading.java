@@ -34,6 +34,10 @@ final class CueReading {
         if (t.get(i).is("according")) {
             return AccordingClause.read(t, i);
         }
+        Found received = SupportRecipient.read(t, i);
+        if (received != null) {
+            return received;
+        }
         Found asked = AskedClause.read(t, i);
         if (asked != null) {
             return asked;

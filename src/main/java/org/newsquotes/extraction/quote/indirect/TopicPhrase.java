@@ -10,7 +10,7 @@ import java.util.Set;
  * 70% of the time whatever word governed it, so no cue lexicon is needed. The content is a noun phrase up to
  * a preposition, relative word or clause mark (at most {@link ContentBounds#MAX_PHRASE} words), or a
  * question clause ("about how ...", "about whether ...") up to the next clause mark. Not read as an
- * approximation ("about 30 people", "about a third", "about to leave"). An indirect question opened by
+ * approximation ("about 30 people", "about a third", "about two-thirds", "about the same", "about to leave"). An indirect question opened by
  * "whether" after a word ("unclear whether the port will reopen", "the debate over whether ...") is read the
  * same way, "whether" included, up to the next clause mark. No source: the one speaking is
  * left to the speaker resolver. Stateless; constant work per word except a question clause (linear).
@@ -47,7 +47,8 @@ final class TopicPhrase {
         }
         Token first = t.get(i + 1);
         if (!first.word() || Character.isDigit(first.norm().charAt(0)) || APPROXIMATE.contains(first.norm())
-                && !(first.is("a") || first.is("an")) || approximateArticle(t, i + 1)) {
+                && !(first.is("a") || first.is("an")) || approximateArticle(t, i + 1) || fraction(first.norm())
+                || first.is("the") && i + 2 < t.size() && t.get(i + 2).is("same")) {
             return null;
         }
         int from = i + 1;
@@ -62,6 +63,12 @@ final class TopicPhrase {
         }
         String next = t.get(k + 1).norm();
         return APPROXIMATE.contains(next) || Words.TIME.contains(next) || QUANTITY.contains(next);
+    }
+
+    /** "two-thirds", "one-fifth": a hyphenated figure opening with a number word ("about two-thirds of voters"). */
+    private static boolean fraction(String norm) {
+        int dash = norm.indexOf('-');
+        return dash > 0 && APPROXIMATE.contains(norm.substring(0, dash));
     }
 
     /** Nouns of quantity and time after "about a/an". */

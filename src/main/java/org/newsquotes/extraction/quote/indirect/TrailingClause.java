@@ -5,7 +5,7 @@ import org.newsquotes.extraction.Span;
 
 /**
  * Reads the trailing shapes "CONTENT, X said (in a statement)." and "CONTENT, said X.": a short source between
- * a comma or dash and the cue, or an inverted source after the cue (checked by {@link InvertedSource}); the
+ * a comma or dash and the cue, or an inverted source after the cue (checked by {@link InvertedClause}); the
  * content is the last main clause before the comma. Not read when the cue is used as a noun ({@link NounUse}),
  * when the words after the cue are a clause rather than a short tail ("X said there was no plan"), when the
  * "content" is one adverbial phrase ("In an interview, X said, ...") or when quoted words follow the cue (it
@@ -35,8 +35,8 @@ final class TrailingClause {
         int tailFrom;
         if (comma == last) {
             int srcEnd = ClauseEdges.clauseEnd(t, i + 1);
-            if (!Words.INVERTING.contains(t.get(i).norm()) || !InvertedSource.accepts(t, i + 1, srcEnd)
-                    || last == i - 1 && InvertedSource.clauseInside(t, i + 1, srcEnd)) {
+            if (!Words.INVERTING.contains(t.get(i).norm()) || !InvertedClause.accepts(t, i + 1, srcEnd)
+                    || last == i - 1 && InvertedClause.clauseInside(t, i + 1, srcEnd)) {
                 // clauseInside only right after the comma: with "also said" in between it also fixed one train
                 // reading but swapped a direct quote's speaker to an appositive's name in another
                 return null;

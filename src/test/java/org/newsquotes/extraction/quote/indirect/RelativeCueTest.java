@@ -11,7 +11,7 @@ class RelativeCueTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Fishermen who want to keep the old quay will meet the mayor on Friday. | want | to keep the old quay
+            Fishermen who want to keep the old quay will meet the mayor on Friday. | want | the old quay
             Residents who said the ferry fare was too high were invited to the hearing. | said | the ferry fare was too high
             Tenants who said the landlord may have broken the rules were told to wait. | said | the landlord may have broken the rules
             """)

@@ -34,6 +34,8 @@ class TopicPhraseTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The ferry carried about 300 passengers.
+            The ferry carried about two-thirds of the island vote.
+            Both ports handled about the same tonnage as last year.
             The storm lasted about an hour.
             About a third of the boats stayed in port.
             The crews were about to leave the harbour.

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks the source of an inverted trailing reading "CONTENT, said X.": X must be a short phrase opening with
+ * Reads the inverted clause of a trailing reading "CONTENT, said X." (the cue before its source; not to be
+ * confused with {@code quote.InvertedSource}, which finds the speaker of a direct quote): X must be a short phrase opening with
  * a capital or determiner ("said Smith", "said a senior official"), possibly followed by an appositive or
  * relative clause, and must not itself read as a reported clause ("..., said the family deserved better").
  * Limits: past tense is recognised by its "-ed" ending only, finite verbs from a short list only. Stateless
  * and thread-safe.
  */
-final class InvertedSource {
+final class InvertedClause {
 
     /** Subject pronouns after the cue's first word ("said Tuesday she agrees"): a reported clause, not a source. */
     private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "we", "i");
@@ -76,6 +77,6 @@ final class InvertedSource {
         return end + 1 < t.size() && t.get(end).is(',') && APPOSITIVE_OPENERS.contains(t.get(end + 1).norm());
     }
 
-    private InvertedSource() {
+    private InvertedClause() {
     }
 }
