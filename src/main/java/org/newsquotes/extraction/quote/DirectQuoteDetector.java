@@ -74,7 +74,7 @@ public final class DirectQuoteDetector {
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
             boolean fragment = weak && from[i] < 0 && type == QuoteType.PARTIAL;
-            boolean scare = a == null && fragment && ScareQuote.is(q, index, tokens);
+            boolean scare = fragment && ScareQuote.is(q, index, tokens, a != null);
             if (title && dropsTitle(q, fragment) || furniture(q) || scare
                     || !ownSentence(a) && QuotedMention.subject(q, index, tokens)) {
                 continue;
