@@ -64,6 +64,7 @@ public final class DirectQuoteDetector {
             attrs[i] = finder.find(marks.get(i));
         }
         int[] from = Continuations.link(marks, attrs, index);
+        ScareQuote scareQuotes = new ScareQuote(index, tokens);
         List<Finding> out = new ArrayList<>();
         int[] position = new int[n];
         for (int i = 0; i < n; i++) {
@@ -74,7 +75,7 @@ public final class DirectQuoteDetector {
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
             boolean fragment = weak && from[i] < 0 && type == QuoteType.PARTIAL;
-            boolean scare = fragment && ScareQuote.is(q, index, tokens, a != null);
+            boolean scare = fragment && scareQuotes.is(q, a != null);
             if (title && dropsTitle(q, fragment) || furniture(q) || scare
                     || !ownSentence(a) && QuotedMention.subject(q, index, tokens)) {
                 continue;

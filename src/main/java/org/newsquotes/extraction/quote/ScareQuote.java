@@ -29,37 +29,43 @@ final class ScareQuote {
     private static final CueLexicon CUES = CueLexicon.defaultLexicon();
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the", "mere");
 
-    private ScareQuote() {
-    }
+    private final TextIndex index;
+    private final ArticleTokens tokens;
+    /** Reporting words among the first i tokens; built on first use, in one pass over the article. */
+    private int[] reportingBefore;
 
-    /** Whether the closed passage {@code q} is a short phrase with no reporting word in its sentence. */
-    static boolean is(MarkedQuote q, TextIndex index, ArticleTokens tokens) {
-        return is(q, index, tokens, false);
+    /** For one article; not thread-safe (built lazily), like the detector that owns it. */
+    ScareQuote(TextIndex index, ArticleTokens tokens) {
+        this.index = index;
+        this.tokens = tokens;
     }
 
     /**
-     * Like {@link #is(MarkedQuote, TextIndex, ArticleTokens)}; with {@code neighbours}, the sentences right
-     * before and after must hold no reporting word either.
+     * Whether the closed passage {@code q} is a short phrase with no reporting word in its sentence; with
+     * {@code neighbours}, the sentences right before and after must hold none either. O(log n) per passage
+     * after a linear first call.
      */
-    static boolean is(MarkedQuote q, TextIndex index, ArticleTokens tokens, boolean neighbours) {
+    boolean is(MarkedQuote q, boolean neighbours) {
         if (!q.closed() || q.runsOn() || q.continued() || QuoteShape.words(q, index.text()) > MAX_WORDS) {
             return false;
         }
-        if (afterAs(q, tokens) || NamingLead.introduces(q, tokens)) {
+        if (afterAs(q, tokens) || NamingLead.introduces(q, tokens) || appositive(q, index.text())) {
             return false;
         }
         Span sentence = sentence(q, index, neighbours ? 1 : 0);
-        for (int i = tokens.firstAtOrAfter(sentence.start()); i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() >= sentence.end()) {
-                break;
-            }
-            boolean inside = t.start() >= q.open() && t.start() <= q.close();
-            if (!inside && t.isWord() && reports(t)) {
-                return false;
+        return reporting(sentence.start(), sentence.end()) == reporting(q.open(), q.close() + 1);
+    }
+
+    /** Number of reporting words among the tokens starting in [{@code from}, {@code to}). */
+    private int reporting(int from, int to) {
+        if (reportingBefore == null) {
+            reportingBefore = new int[tokens.size() + 1];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                reportingBefore[i + 1] = reportingBefore[i] + (t.isWord() && reports(t) ? 1 : 0);
             }
         }
-        return true;
+        return reportingBefore[tokens.firstAtOrAfter(to)] - reportingBefore[tokens.firstAtOrAfter(from)];
     }
 
     /**
@@ -75,6 +81,27 @@ final class ScareQuote {
             k--;
         }
         return k >= 0 && tokens.get(k).is("as");
+    }
+
+    /**
+     * A phrase set off by commas as an appositive after an article ("The ferry, a “floating palace,” sailed"):
+     * kept as a description someone may have given, as before this rule (no such phrase on train or dev).
+     */
+    private static boolean appositive(MarkedQuote q, String text) {
+        int b = q.open() - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        int w = b;
+        while (w >= 0 && Character.isLetter(text.charAt(w))) {
+            w--;
+        }
+        String article = text.substring(w + 1, b + 1);
+        boolean lead = w >= 1 && text.charAt(w) == ' ' && text.charAt(w - 1) == ','
+                && ARTICLES.contains(article) && !article.equals("mere");
+        int end = q.inner().end();
+        boolean comma = text.charAt(end - 1) == ',' || q.close() + 1 < text.length() && text.charAt(q.close() + 1) == ',';
+        return lead && comma;
     }
 
     /** A reporting verb, or a cue word that is a cue often enough. */

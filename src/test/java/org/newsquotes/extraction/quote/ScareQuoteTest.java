@@ -37,6 +37,7 @@ class ScareQuoteTest {
             The orchard owner complained that the inspection was “pointless” last week. | pointless
             The ferry board met over a “unity and renewal breakfast” at the pier.        | unity and renewal breakfast
             Ann Roe said the ferry was late. She joined the board for a “unity” breakfast.  | unity
+            The new pier, a “floating plaza,” opened at noon.                            | floating plaza,
             """)
     void keepsPhrasesSomeoneIsReportedToHaveSaid(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
