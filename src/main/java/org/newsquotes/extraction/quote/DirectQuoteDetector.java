@@ -75,7 +75,7 @@ public final class DirectQuoteDetector {
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
             boolean fragment = weak && from[i] < 0 && type == QuoteType.PARTIAL;
-            boolean scare = fragment && scareQuotes.is(q, a != null);
+            boolean scare = a == null && fragment && scareQuotes.is(q);
             if (title && dropsTitle(q, fragment) || furniture(q) || scare
                     || !ownSentence(a) && QuotedMention.subject(q, index, tokens)) {
                 continue;

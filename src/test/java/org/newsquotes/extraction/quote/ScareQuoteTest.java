@@ -9,8 +9,8 @@ import org.newsquotes.extraction.text.TextIndex;
 
 /**
  * Scare quotes: a marked phrase of one or two words that nothing attributes, in a sentence with no reporting
- * word, is dropped; one after "as", after a naming word, or in a sentence that reports speech is kept. One
- * given only its sentence's subject as source also needs the neighbouring sentences free of reporting words.
+ * word, is dropped; one after "as", after a naming word, in a sentence that reports speech, or given its
+ * sentence's subject as source is kept.
  */
 class ScareQuoteTest {
 
@@ -24,7 +24,6 @@ class ScareQuoteTest {
             The ferry board met over a “unity” breakfast at the pier on Monday.
             The orchard crew finished the “fruit audit” before the rain came.
             The bakery guild stacked the “missing” flour sacks behind the oven.
-            Ann Roe joined the ferry board for a “unity” breakfast at the pier.
             """)
     void dropsShortPhrasesWithNoSpeechAround(String text) {
         assertThat(found(text)).isEmpty();
@@ -36,7 +35,7 @@ class ScareQuoteTest {
             The guild members dislike the phrase “bread tax” intensely.                  | bread tax
             The orchard owner complained that the inspection was “pointless” last week. | pointless
             The ferry board met over a “unity and renewal breakfast” at the pier.        | unity and renewal breakfast
-            Ann Roe said the ferry was late. She joined the board for a “unity” breakfast.  | unity
+            Ann Roe joined the ferry board for a “unity” breakfast at the pier.          | unity
             The new pier, a “floating plaza,” opened at noon.                            | floating plaza,
             """)
     void keepsPhrasesSomeoneIsReportedToHaveSaid(String text, String expected) {
