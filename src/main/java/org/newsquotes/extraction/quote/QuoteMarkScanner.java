@@ -1,5 +1,9 @@
 package org.newsquotes.extraction.quote;
 
+import static org.newsquotes.extraction.quote.QuoteMarks.APOSTROPHES;
+import static org.newsquotes.extraction.quote.QuoteMarks.doubledApostrophe;
+import static org.newsquotes.extraction.quote.QuoteMarks.isOpener;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.extraction.Span;
@@ -25,12 +29,12 @@ import org.newsquotes.extraction.text.TextIndex;
  * A second opening curly mark while one is open restarts the passage (the first was unbalanced), except that
  * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
  * it ("… comes across as “too loud.”").
+ *
+ * <p>Which characters are marks is {@link QuoteMarks}'s business, tags and attribute values
+ * {@link MarkupTags}'s, and marks typed the wrong way round {@link MarkDirection}'s; this class pairs them.
  */
 public final class QuoteMarkScanner {
 
-    private static final int MAX_TAG = 400;
-    /** The opener recorded for a '' mark. */
-    private static final char APOSTROPHES = '\'';
     private static final int MAX_SIGNATURE = 120;
 
     /** Marked passages of the whole text, in text order. */
@@ -47,7 +51,7 @@ public final class QuoteMarkScanner {
                 continue;
             }
             Span para = tagEnd >= full.start() ? new Span(tagEnd + 1, full.end()) : full;
-            tagEnd = openTagEnd(text, para);
+            tagEnd = MarkupTags.openTagEnd(text, para);
             Span next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
             boolean nextOpens = next != null && tagEnd < next.start() && (isOpener(text.charAt(next.start()))
                     || doubledApostrophe(text, next.start(), next.end()));
@@ -57,36 +61,12 @@ public final class QuoteMarkScanner {
         return out;
     }
 
-    /**
-     * The offset of the '>' closing a markup tag that opens in {@code para} and ends after it (attributes
-     * over a line break: {@code <tweet date="May 1,\n">}), or -1. Reads at most {@link #MAX_TAG} characters
-     * back from the paragraph end and forward from the tag start.
-     */
-    private static int openTagEnd(String text, Span para) {
-        int lt = -1;
-        for (int i = para.end() - 1; i >= para.start() && para.end() - i <= MAX_TAG; i--) {
-            char c = text.charAt(i);
-            if (c == '>') {
-                return -1;
-            }
-            if (c == '<') {
-                lt = i;
-                break;
-            }
-        }
-        if (lt < 0) {
-            return -1;
-        }
-        int gt = skipTag(text, lt, text.length());
-        return gt >= para.end() ? gt : -1;
-    }
-
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
     private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
         int openAt = -1;
         char opener = 0;
-        int lastClose = lastClosingMark(text, para);
+        int lastClose = MarkDirection.lastClosingMark(text, para);
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
             if (doubledApostrophe(text, i, para.end())) {
@@ -99,20 +79,21 @@ public final class QuoteMarkScanner {
                 }
                 i++;
             } else if (c == '<') {
-                i = skipTag(text, i, Math.min(text.length(), para.end() + MAX_TAG));
-            } else if (openAt < 0 && c == '"' && attributeValue(text, i, para)) {
-                i = valueEnd(text, i, para);
+                i = MarkupTags.skipTag(text, i, Math.min(text.length(), para.end() + MarkupTags.MAX_TAG));
+            } else if (openAt < 0 && c == '"' && MarkupTags.attributeValue(text, i, para)) {
+                i = MarkupTags.valueEnd(text, i, para);
             } else if (openAt < 0) {
-                if (isOpener(c) && !(c == '"' && strayCloser(text, i, para))
-                        || c == '”' && looksOpening(text, i, para, lastClose)) {
+                if (isOpener(c) && !(c == '"' && MarkDirection.strayCloser(text, i, para))
+                        || c == '”' && MarkDirection.looksOpening(text, i, para, lastClose)) {
                     openAt = i;
                     opener = c;
                 }
-            } else if (closes(opener, c) || c == '“' && opener == '“' && looksClosing(text, i, para)) {
+            } else if (QuoteMarks.closes(opener, c)
+                    || c == '“' && opener == '“' && MarkDirection.looksClosing(text, i, para)) {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
-            } else if (c == '“' && opener == '"' && i > openAt + 1 && nestedEnd(text, i, para, lastClose) > i) {
-                i = nestedEnd(text, i, para, lastClose);
+            } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, lastClose) > i) {
+                i = MarkDirection.nestedEnd(text, i, lastClose);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
                 addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out);
                 openAt = i;
@@ -120,7 +101,7 @@ public final class QuoteMarkScanner {
             }
         }
         int width = opener == APOSTROPHES ? 2 : 1;
-        if (openAt >= 0 && nextMark != 0 && sameStyle(opener, nextMark)) {
+        if (openAt >= 0 && nextMark != 0 && QuoteMarks.sameStyle(opener, nextMark)) {
             add(text, openAt, para.end(), width, false, true, continued, out);
             return true;
         }
@@ -135,30 +116,10 @@ public final class QuoteMarkScanner {
     /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
     private static void addSingleClosed(String text, int openAt, char opener, int end, boolean continued,
                                         List<MarkedQuote> out) {
-        int close = opener == APOSTROPHES ? -1 : singleClose(text, openAt + 1, end);
+        int close = opener == APOSTROPHES ? -1 : MarkDirection.singleClose(text, openAt + 1, end);
         if (close > 0) {
             add(text, openAt, close, 1, true, false, continued, out);
         }
-    }
-
-    /**
-     * For a double mark left open at the paragraph end, a single closing mark typed in its place: the first ’
-     * or ' right after sentence punctuation and before a space (“Let’s go.’ Then …), with no opening single
-     * mark (‘ or a ' after a space) before it that it could close instead; -1 if none. Apostrophes inside
-     * words ("Let’s", "voters’ ") never match.
-     */
-    private static int singleClose(String text, int from, int end) {
-        for (int k = from + 1; k < end; k++) {
-            char c = text.charAt(k);
-            if (c == '‘' || c == '\'' && Character.isWhitespace(text.charAt(k - 1))) {
-                return -1;
-            }
-            if ((c == '’' || c == '\'') && ".,!?".indexOf(text.charAt(k - 1)) >= 0
-                    && (k + 1 >= end || Character.isWhitespace(text.charAt(k + 1)))) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -203,158 +164,5 @@ public final class QuoteMarkScanner {
             }
         }
         return true;
-    }
-
-    /**
-     * A closing mark where no quote is open, typed for an opening one: ”word (space before, letter after), or
-     * at the paragraph start or after a lead-in comma or colon (He says,” there …”) when a closing mark
-     * follows later in the paragraph ({@code lastClose}) and a word comes right after it (one space or an
-     * ellipsis allowed).
-     */
-    private static boolean looksOpening(String text, int i, Span para, int lastClose) {
-        int b = i - 1;
-        while (b >= para.start() && Character.getType(text.charAt(b)) == Character.FORMAT) {
-            b--;
-        }
-        boolean spaceBefore = b < para.start() || Character.isWhitespace(text.charAt(b));
-        if (spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1))) {
-            return true;
-        }
-        boolean leadIn = b < para.start() || text.charAt(b) == ',' || text.charAt(b) == ':';
-        return leadIn && i < lastClose && wordFollows(text, i + 1, lastClose);
-    }
-
-    /**
-     * A straight mark opening the value of a markup attribute ({@code author="…"}, also in a tag too long to
-     * be skipped as one): right after '=' (one space allowed).
-     */
-    private static boolean attributeValue(String text, int i, Span para) {
-        int b = i - 1;
-        if (b > para.start() && text.charAt(b) == ' ') {
-            b--;
-        }
-        return b >= para.start() && text.charAt(b) == '=';
-    }
-
-    /**
-     * For “ inside a passage opened by a straight mark: the offset of its ” when the paragraph's last closing
-     * mark ({@code lastClose}) is a straight one after it (a quotation nested in a straight-quoted one:
-     * "… comes across as “too loud.”"), else -1. Reads only up to the next mark.
-     */
-    private static int nestedEnd(String text, int i, Span para, int lastClose) {
-        if (lastClose < 0 || text.charAt(lastClose) != '"') {
-            return -1;
-        }
-        for (int k = i + 1; k < lastClose; k++) {
-            char c = text.charAt(k);
-            if (c == '”') {
-                return k;
-            }
-            if (c == '"' || c == '“') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The closing mark of an attribute value opened at {@code i}, or {@code i} when the paragraph has none. */
-    private static int valueEnd(String text, int i, Span para) {
-        for (int k = i + 1; k < para.end(); k++) {
-            if (text.charAt(k) == '"') {
-                return k;
-            }
-        }
-        return i;
-    }
-
-    /**
-     * A straight mark that can only close: right after a word or sentence punctuation, with a space or the
-     * paragraph end after it ({@code systems" including}). With no passage open, it opens none either.
-     */
-    private static boolean strayCloser(String text, int i, Span para) {
-        if (i == para.start()) {
-            return false;
-        }
-        char b = text.charAt(i - 1);
-        boolean after = Character.isLetterOrDigit(b) || ".,!?".indexOf(b) >= 0;
-        return after && (i + 1 >= para.end() || Character.isWhitespace(text.charAt(i + 1)));
-    }
-
-    /** A letter or digit at {@code k}, after at most one space and one ellipsis, before {@code end}. */
-    private static boolean wordFollows(String text, int k, int end) {
-        if (k < end && text.charAt(k) == ' ') {
-            k++;
-        }
-        if (k < end && text.charAt(k) == '…') {
-            k++;
-            if (k < end && text.charAt(k) == ' ') {
-                k++;
-            }
-        }
-        return k < end && Character.isLetterOrDigit(text.charAt(k));
-    }
-
-    /** Offset of the last ” or " of the paragraph, or -1. */
-    private static int lastClosingMark(String text, Span para) {
-        for (int i = para.end() - 1; i >= para.start(); i--) {
-            char c = text.charAt(i);
-            if (c == '”' || c == '"') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A mark typed the wrong way round: word.“ (text before, space, punctuation or the end after). */
-    private static boolean looksClosing(String text, int i, Span para) {
-        boolean textBefore = i > para.start() && !Character.isWhitespace(text.charAt(i - 1));
-        return textBefore && (i + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(i + 1)));
-    }
-
-    /** Two straight apostrophes used as a double quotation mark, as some archives print it: ''Yes,'' he said. */
-    private static boolean doubledApostrophe(String text, int i, int end) {
-        return text.charAt(i) == '\'' && i + 1 < end && text.charAt(i + 1) == '\''
-                && (i + 2 >= end || text.charAt(i + 2) != '\'');
-    }
-
-    /** A run-on quote reopens with the same kind of mark: straight after straight, typographic after typographic. */
-    private static boolean sameStyle(char opener, char next) {
-        boolean straight = opener == '"' || opener == APOSTROPHES;
-        return straight == (next == '"' || next == '\'');
-    }
-
-    static boolean isOpener(char c) {
-        return c == '“' || c == '"' || c == '„' || c == '«';
-    }
-
-    private static boolean closes(char opener, char c) {
-        return switch (opener) {
-            case '«' -> c == '»';
-            case '”' -> c == '”' || c == '"';
-            case '„' -> c == '“' || c == '”' || c == '"';
-            default -> c == '”' || c == '"';
-        };
-    }
-
-    /** End of a markup tag starting at {@code i} (the '>' offset), or {@code i} when it is not a tag. */
-    private static int skipTag(String text, int i, int end) {
-        if (i + 1 >= end) {
-            return i;
-        }
-        char n = text.charAt(i + 1);
-        if (!(Character.isLetter(n) || n == '/')) {
-            return i;
-        }
-        int limit = Math.min(end, i + MAX_TAG);
-        for (int j = i + 1; j < limit; j++) {
-            char c = text.charAt(j);
-            if (c == '>') {
-                return j;
-            }
-            if (c == '<') {
-                return i;
-            }
-        }
-        return i;
     }
 }

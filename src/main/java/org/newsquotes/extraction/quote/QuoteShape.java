@@ -116,12 +116,6 @@ public final class QuoteShape {
         return (Character.isUpperCase(first) || Character.isDigit(first)) && Character.isUpperCase(inner.charAt(0));
     }
 
-    /** Ends with sentence punctuation inside the marks ("…,” / “….”). */
-    public static boolean endsWithPunctuation(MarkedQuote q, String text) {
-        int e = q.inner().end() - 1;
-        return e >= 0 && ".,!?…—-".indexOf(text.charAt(e)) >= 0;
-    }
-
     private static char firstLetter(MarkedQuote q, TextIndex index) {
         String text = index.text();
         for (int i = q.inner().start(); i < q.inner().end(); i++) {

@@ -60,7 +60,7 @@ class TitlePassageTest {
     @ParameterizedTest(name = "scare quote kept: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             The officials called the plan “a dangerous gamble” and walked out.     | a dangerous gamble
-            Critics of the so-called “voluntary” levy met on Tuesday.              | voluntary
+            Critics of the so-called “voluntary” levy protested on Tuesday.        | voluntary
             The clerk checked that the count was “on the up and up.”               | on the up and up.
             """)
     void keepsLowerCaseFragments(String text, String expected) {

@@ -1,0 +1,120 @@
+package org.newsquotes.extraction.quote;
+
+import org.newsquotes.extraction.Span;
+
+/**
+ * Reads which way a mark points when its shape says otherwise, from the characters around it: a closing mark
+ * typed for an opening one (He says,” there …”), an opening mark typed for a closing one (word.“), a straight
+ * mark that can only close ({@code systems" including}), a “…” pair nested in a straight-quoted passage, and
+ * a single closing mark standing in for a double one (“Let’s go.’). Each test reads only the paragraph it is
+ * given, and at most up to the next mark.
+ */
+final class MarkDirection {
+
+    private MarkDirection() {
+    }
+
+    /**
+     * A closing mark where no quote is open, typed for an opening one: ”word (space before, letter after), or
+     * at the paragraph start or after a lead-in comma or colon (He says,” there …”) when a closing mark
+     * follows later in the paragraph ({@code lastClose}) and a word comes right after it (one space or an
+     * ellipsis allowed).
+     */
+    static boolean looksOpening(String text, int i, Span para, int lastClose) {
+        int b = i - 1;
+        while (b >= para.start() && Character.getType(text.charAt(b)) == Character.FORMAT) {
+            b--;
+        }
+        boolean spaceBefore = b < para.start() || Character.isWhitespace(text.charAt(b));
+        if (spaceBefore && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return true;
+        }
+        boolean leadIn = b < para.start() || text.charAt(b) == ',' || text.charAt(b) == ':';
+        return leadIn && i < lastClose && wordFollows(text, i + 1, lastClose);
+    }
+
+    /** A mark typed the wrong way round: word.“ (text before, space, punctuation or the end after). */
+    static boolean looksClosing(String text, int i, Span para) {
+        boolean textBefore = i > para.start() && !Character.isWhitespace(text.charAt(i - 1));
+        return textBefore && (i + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /**
+     * A straight mark that can only close: right after a word or sentence punctuation, with a space or the
+     * paragraph end after it ({@code systems" including}). With no passage open, it opens none either.
+     */
+    static boolean strayCloser(String text, int i, Span para) {
+        if (i == para.start()) {
+            return false;
+        }
+        char b = text.charAt(i - 1);
+        boolean after = Character.isLetterOrDigit(b) || ".,!?".indexOf(b) >= 0;
+        return after && (i + 1 >= para.end() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    /**
+     * For “ inside a passage opened by a straight mark: the offset of its ” when the paragraph's last closing
+     * mark ({@code lastClose}) is a straight one after it (a quotation nested in a straight-quoted one:
+     * "… comes across as “too loud.”"), else -1. Reads only up to the next mark.
+     */
+    static int nestedEnd(String text, int i, int lastClose) {
+        if (lastClose < 0 || text.charAt(lastClose) != '"') {
+            return -1;
+        }
+        for (int k = i + 1; k < lastClose; k++) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return k;
+            }
+            if (c == '"' || c == '“') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a double mark left open at the paragraph end, a single closing mark typed in its place: the first ’
+     * or ' right after sentence punctuation and before a space (“Let’s go.’ Then …), with no opening single
+     * mark (‘ or a ' after a space) before it that it could close instead; -1 if none. Apostrophes inside
+     * words ("Let’s", "voters’ ") never match.
+     */
+    static int singleClose(String text, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '‘' || c == '\'' && Character.isWhitespace(text.charAt(k - 1))) {
+                return -1;
+            }
+            if ((c == '’' || c == '\'') && ".,!?".indexOf(text.charAt(k - 1)) >= 0
+                    && (k + 1 >= end || Character.isWhitespace(text.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Offset of the last ” or " of the paragraph, or -1. */
+    static int lastClosingMark(String text, Span para) {
+        for (int i = para.end() - 1; i >= para.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A letter or digit at {@code k}, after at most one space and one ellipsis, before {@code end}. */
+    private static boolean wordFollows(String text, int k, int end) {
+        if (k < end && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < end && text.charAt(k) == '…') {
+            k++;
+            if (k < end && text.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return k < end && Character.isLetterOrDigit(text.charAt(k));
+    }
+}
