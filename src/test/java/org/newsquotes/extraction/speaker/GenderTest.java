@@ -16,6 +16,14 @@ class GenderTest {
             jillian | FEMALE
             jordan  | UNKNOWN
             zed     | UNKNOWN
+            cornell | MALE
+            jeffery | MALE
+            deja    | FEMALE
+            imelda  | FEMALE
+            kris    | UNKNOWN
+            clinton | UNKNOWN
+            blair   | UNKNOWN
+            georgia | UNKNOWN
             """)
     void givenNames(String name, Gender expected) {
         assertThat(Gender.ofFirstName(name)).isEqualTo(expected);
