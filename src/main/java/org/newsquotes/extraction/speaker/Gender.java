@@ -82,6 +82,35 @@ public enum Gender {
         return found;
     }
 
+    /** How many words after ", who" {@link #ofRelativeClause} reads at most. */
+    private static final int CLAUSE_WORDS = 10;
+
+    /**
+     * The gender a relative clause right after a name states ("Sandy Roe, who lost her son,": female): the
+     * first "his"/"her"/"him"/"himself"/"herself" within {@value #CLAUSE_WORDS} words after ", who", before the
+     * next comma or period; UNKNOWN otherwise. Used for given names listed without a gender. Limits: "her"
+     * may name someone else ("who met her"), so "her" counts only as a possessive-looking word before a noun.
+     */
+    static Gender ofRelativeClause(List<org.newsquotes.extraction.text.Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !tokens.get(j).is(",") || !tokens.get(j + 1).is("who")) {
+            return UNKNOWN;
+        }
+        for (int k = j + 2; k < tokens.size() && k < j + 2 + CLAUSE_WORDS; k++) {
+            org.newsquotes.extraction.text.Token t = tokens.get(k);
+            if (t.is(",") || t.is(".")) {
+                return UNKNOWN;
+            }
+            if (t.is("his") || t.is("himself")) {
+                return MALE;
+            }
+            if (t.is("herself") || t.is("her") && k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+                    && !tokens.get(k + 1).isCapitalized() && !Lexicon.isFunctionWord(tokens.get(k + 1))) {
+                return FEMALE;
+            }
+        }
+        return UNKNOWN;
+    }
+
     /** Whether a person of this gender may be called by a pronoun of gender {@code pronoun}. */
     public boolean agrees(Gender pronoun) {
         return this == UNKNOWN || pronoun == UNKNOWN || this == pronoun;

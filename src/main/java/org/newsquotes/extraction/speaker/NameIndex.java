@@ -144,12 +144,7 @@ public final class NameIndex {
             if (!accept.test(name)) {
                 continue;
             }
-            int sp = 0;
-            while (sp < name.length() && Character.isLetter(name.charAt(sp))) {
-                sp++;
-            }
-            Gender g = Gender.ofFirstName(name.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
-            if (g.agrees(gender)) {
+            if (givenNameGender(name).agrees(gender)) {
                 return name;
             }
         }
@@ -161,13 +156,35 @@ public final class NameIndex {
      * were written before it), else the first written after it; null when the article has none.
      */
     public String fullName(String surname, int offset) {
+        return fullName(surname, offset, Gender.UNKNOWN);
+    }
+
+    /**
+     * As {@link #fullName(String, int)}, among the full names whose given name agrees with {@code gender}
+     * (the gender a mention states: "Mr. Roe" is not "Ann Roe" when "Jon Roe" is also written), those whose
+     * given name has that very gender first; null when the article writes that surname only for people of the
+     * other gender. Limits: the given name's gender comes from the list, so a woman called Lee is male here.
+     */
+    public String fullName(String surname, int offset, Gender gender) {
         List<Entry> list = bySurname.get(surname);
         if (list == null || list.isEmpty()) {
             return null;
         }
+        boolean exact = false;
+        for (Entry e : list) {
+            exact |= gender != Gender.UNKNOWN && givenNameGender(e.name()) == gender;
+        }
         Entry best = null;
+        Entry first = null;
         int bestWords = 0;
         for (Entry e : list) {
+            Gender g = givenNameGender(e.name());
+            if (exact ? g != gender : !g.agrees(gender)) {
+                continue;
+            }
+            if (first == null) {
+                first = e;
+            }
             if (e.offset() <= offset) {
                 int w = words(e.name());
                 if (best == null || w > bestWords) {
@@ -176,7 +193,16 @@ public final class NameIndex {
                 }
             }
         }
-        return best != null ? best.name() : list.get(0).name();
+        return best != null ? best.name() : first != null ? first.name() : null;
+    }
+
+    /** The gender of a full name's first word as a given name ("Ann Roe": female), or UNKNOWN. */
+    static Gender givenNameGender(String name) {
+        int sp = 0;
+        while (sp < name.length() && Character.isLetter(name.charAt(sp))) {
+            sp++;
+        }
+        return Gender.ofFirstName(name.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int words(String s) {

@@ -57,10 +57,18 @@ public final class NamedSubjectSieve implements SpeakerSieve {
         return n;
     }
 
-    /** The fullest form of a named person's name written in the article ("Ann Voss" for "Ms. Voss"). */
+    /**
+     * The fullest form of a named person's name written in the article ("Ann Voss" for "Ms. Voss"), of the
+     * person's gender; a name written with its given name keeps it ("Jon Voss" stays Jon when Ann Voss is named
+     * too).
+     */
     static String canonical(PersonMentions.Named n, Discourse d) {
-        String full = d.names().fullName(NameShape.surnameOf(n.name()), n.at());
-        return full != null ? full : n.name();
+        String full = d.names().fullName(NameShape.surnameOf(n.name()), n.at(), n.gender());
+        int sp = n.name().indexOf(' ');
+        if (full == null || sp > 0 && !full.startsWith(n.name().substring(0, sp + 1))) {
+            return n.name();
+        }
+        return full;
     }
 
     private static boolean sameSurname(String a, String b) {

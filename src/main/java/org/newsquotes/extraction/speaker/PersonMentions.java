@@ -14,7 +14,8 @@ import org.newsquotes.extraction.text.Token;
  * whether it stands as the subject of its clause. Used to resolve "he"/"she" to a person the text has just
  * named who is not (yet) a recorded speaker. Possessives ("Voss’s plan") and names ending in an
  * organisation word ("the Ann Voss Foundation") are left out. Built in one linear pass over the tokens.
- * Limits: a name whose given name is not listed (or is given to both sexes) is not indexed, nor a given name
+ * Limits: a name whose given name is not listed is not indexed, nor one given to both sexes unless a relative
+ * clause after it states the gender ("Robin Tull, who sold her bakery"), nor a given name
  * alone ("Claire said"); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
  */
 public final class PersonMentions {
@@ -143,6 +144,9 @@ public final class PersonMentions {
             if (Gender.isFirstName(t.norm())) {
                 Gender stated = statedBefore(tokens, i);
                 Gender g = stated != Gender.UNKNOWN ? stated : Gender.ofFirstName(t.norm());
+                if (g == Gender.UNKNOWN) {
+                    g = Gender.ofRelativeClause(tokens, j);
+                }
                 if (g == Gender.UNKNOWN) {
                     return null;
                 }

@@ -14,7 +14,7 @@ public final class SurnameSieve implements SpeakerSieve {
         if (m.kind() != SpeakerKind.PERSON || m.pronoun()) {
             return null;
         }
-        String full = d.names().fullName(m.surname(), m.span().start());
+        String full = d.names().fullName(m.surname(), m.span().start(), Gender.ofRoleWords(m.text()));
         return new Speaker(full != null ? full : m.name(), SpeakerKind.PERSON, m.text(), m.span());
     }
 }

@@ -22,6 +22,7 @@ class AntecedentShapeTest {
             Dmitry Peskov spoke. The office of State's Undersecretary wrote. “We lost,” he said. | State's Undersecretary | Dmitry Peskov
             Dmitry Peskov spoke. Then Ohio's Sam Greene wrote. “We lost,” he said.               | Ohio's Sam Greene      | Ohio's Sam Greene
             Dmitry Peskov spoke. Then Nobody said, “Okafor!” Okafor replied. “We lost,” he said.  | Okafor  | Okafor
+            Dmitry Peskov spoke. Then Al Qaeda claimed the raid. “We lost,” he said.            | Al Qaeda | Dmitry Peskov
             """)
     void shapeOfTheLatestSpeaker(String text, String latest, String expected) {
         text = text.replace("\\n", "\n");

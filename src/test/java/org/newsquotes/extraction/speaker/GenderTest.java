@@ -16,6 +16,14 @@ class GenderTest {
             jillian | FEMALE
             jordan  | UNKNOWN
             zed     | UNKNOWN
+            cornell | MALE
+            jeffery | MALE
+            deja    | FEMALE
+            imelda  | FEMALE
+            kris    | UNKNOWN
+            clinton | UNKNOWN
+            blair   | UNKNOWN
+            georgia | UNKNOWN
             """)
     void givenNames(String name, Gender expected) {
         assertThat(Gender.ofFirstName(name)).isEqualTo(expected);
@@ -43,5 +51,31 @@ class GenderTest {
             """)
     void roleWords(String phrase, Gender expected) {
         assertThat(Gender.ofRoleWords(phrase)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Robin Tull, who sold her bakery last year, spoke.  | FEMALE
+            Robin Tull, who lost his seat in May, spoke.       | MALE
+            Robin Tull, who prides himself on it, spoke.       | MALE
+            Robin Tull, who met her in Leeds, spoke.           | UNKNOWN
+            Robin Tull, a baker, sold her bakery.              | UNKNOWN
+            Robin Tull, who ran, later sold her bakery.        | UNKNOWN
+            """)
+    void relativeClauseAfterName(String text, Gender expected) {
+        var tokens = org.newsquotes.extraction.text.Tokenizer.tokenize(text, 0, text.length(), false);
+        int j = 0;
+        while (!tokens.get(j).is(",")) {
+            j++;
+        }
+        assertThat(Gender.ofRelativeClause(tokens, j)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void ambiguousGivenNameTakesTheClauseGender() {
+        String text = "Robin Tull, who sold her bakery last year, spoke first.";
+        PersonMentions p = new PersonMentions(text, org.newsquotes.extraction.text.Tokenizer.tokenize(text, 0,
+                text.length(), false));
+        assertThat(p.genderOf("tull")).isEqualTo(Gender.FEMALE);
     }
 }
