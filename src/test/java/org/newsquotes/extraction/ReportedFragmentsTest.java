@@ -20,7 +20,7 @@ class ReportedFragmentsTest {
             Leaders of the union have said they want every driver to earn “a living wage” by spring.      | a living wage        | Leaders of the union
             Most ferry riders said the timetable was “a mess.”                                              | a mess.              | Most ferry riders
             Harbor officials in the town say the ferries run on “borrowed time.”                          | borrowed time.       |
-            The ferry, a “floating palace,” sailed at noon.                                                | floating palace,     |
+            The ferry, a “floating gilded palace,” sailed at noon.                                         | floating gilded palace, |
             """)
     void fragmentAfterReportedSpeech(String text, String fragment, String speaker) {
         List<Quote> quotes = EXTRACTOR.extract(ArticleInput.ofText(text, LocalDate.of(2022, 1, 12))).quotes();

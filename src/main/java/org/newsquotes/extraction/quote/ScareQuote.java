@@ -49,7 +49,7 @@ final class ScareQuote {
         if (!q.closed() || q.runsOn() || q.continued() || QuoteShape.words(q, index.text()) > MAX_WORDS) {
             return false;
         }
-        if (afterAs(q, tokens) || NamingLead.introduces(q, tokens) || appositive(q, index.text())) {
+        if (afterAs(q, tokens) || NamingLead.introduces(q, tokens)) {
             return false;
         }
         Span sentence = sentence(q, index);
@@ -81,27 +81,6 @@ final class ScareQuote {
             k--;
         }
         return k >= 0 && tokens.get(k).is("as");
-    }
-
-    /**
-     * A phrase set off by commas as an appositive after an article ("The ferry, a “floating palace,” sailed"):
-     * kept as a description someone may have given, as before this rule (no such phrase on train or dev).
-     */
-    private static boolean appositive(MarkedQuote q, String text) {
-        int b = q.open() - 1;
-        while (b >= 0 && text.charAt(b) == ' ') {
-            b--;
-        }
-        int w = b;
-        while (w >= 0 && Character.isLetter(text.charAt(w))) {
-            w--;
-        }
-        String article = text.substring(w + 1, b + 1);
-        boolean lead = w >= 1 && text.charAt(w) == ' ' && text.charAt(w - 1) == ','
-                && ARTICLES.contains(article) && !article.equals("mere");
-        int end = q.inner().end();
-        boolean comma = text.charAt(end - 1) == ',' || q.close() + 1 < text.length() && text.charAt(q.close() + 1) == ',';
-        return lead && comma;
     }
 
     /** A reporting verb, or a cue word that is a cue often enough. */

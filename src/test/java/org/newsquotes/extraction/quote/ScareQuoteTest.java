@@ -24,6 +24,7 @@ class ScareQuoteTest {
             The ferry board met over a “unity” breakfast at the pier on Monday.
             The orchard crew finished the “fruit audit” before the rain came.
             The bakery guild stacked the “missing” flour sacks behind the oven.
+            The new pier, a “floating plaza,” opened at noon.
             """)
     void dropsShortPhrasesWithNoSpeechAround(String text) {
         assertThat(found(text)).isEmpty();
@@ -36,7 +37,6 @@ class ScareQuoteTest {
             The orchard owner complained that the inspection was “pointless” last week. | pointless
             The ferry board met over a “unity and renewal breakfast” at the pier.        | unity and renewal breakfast
             Ann Roe joined the ferry board for a “unity” breakfast at the pier.          | unity
-            The new pier, a “floating plaza,” opened at noon.                            | floating plaza,
             """)
     void keepsPhrasesSomeoneIsReportedToHaveSaid(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
