@@ -17,6 +17,7 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 import org.newsquotes.extraction.speaker.Discourse;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.speaker.SourceShape;
 import org.newsquotes.extraction.speaker.SpeakerResolver;
 import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Tokenizer;
@@ -157,7 +158,9 @@ public final class QuoteExtractor {
     private static Finding fromIndirect(QuoteCandidate c, String text, TextIndex index, boolean spun) {
         Mention m = null;
         if (c.source() != null) {
-            m = MentionParser.parseApposition(text, Tokenizer.tokenize(text, c.source().start(), c.source().end(), spun));
+            List<org.newsquotes.extraction.text.Token> words = Tokenizer.tokenize(text, c.source().start(),
+                    c.source().end(), spun);
+            m = SourceShape.readsAsNounPhrase(words) ? MentionParser.parseApposition(text, words) : null;
         }
         int si = index.sentenceIndex(c.content().start());
         Span context = si < 0 ? c.content() : index.sentence(si);

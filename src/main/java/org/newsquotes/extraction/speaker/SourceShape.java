@@ -1,0 +1,57 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.List;
+import java.util.Set;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * Whether the words taken for the source of reported speech read as a noun phrase ("senior U.S. officials",
+ * "the Kremlin", "analysts familiar with the talks") rather than a piece of clause that the source finder,
+ * having no parser, stopped on: a phrase that opens with a lower-case preposition, conjunction, auxiliary or
+ * "-ing" form ("amid mounting pressure from Moscow", "has prompted", "which", "amplifying the sense of crisis"; a capital "-ing" word is taken for a name, "Manning"),
+ * unless a name or a number follows it ("including Ann Roe", "including 51 State Department employees", which
+ * the mention parser reads) or, after "with", a name comes anywhere ("with former Gov. Ann Roe calling"). Such a source is not a speaker; the quote keeps its content and gets none rather
+ * than a fragment. Limits: a word list over the first two words, not a parse: a fragment that opens with a noun
+ * ("NATO has likewise") or a capital is kept, and "of Springfield, Ill., says" still names the town.
+ */
+public final class SourceShape {
+
+    private static final Set<String> NOT_AN_OPENER = Set.of("amid", "from", "to", "for", "with", "by", "in", "on",
+            "at", "of", "after", "before", "since", "over", "under", "into", "as", "than", "while", "when",
+            "because", "if", "although", "though", "what", "where", "how",
+            "and", "or", "but", "not", "also", "only", "then");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "be", "been", "being");
+
+    private SourceShape() {
+    }
+
+    /** Whether {@code words} (the source phrase's tokens, as written) read as a noun phrase. */
+    public static boolean readsAsNounPhrase(List<Token> words) {
+        int first = 0;
+        while (first < words.size() && !words.get(first).isWord()) {
+            first++;
+        }
+        if (first == words.size()) {
+            return false;
+        }
+        Token opener = words.get(first);
+        boolean clauseWord = NOT_AN_OPENER.contains(opener.norm()) || AUXILIARIES.contains(opener.norm());
+        if (!clauseWord && (opener.isCapitalized() || !ingForm(opener.norm()))) {
+            return true;
+        }
+        if (opener.is("with")) {
+            return words.subList(first + 1, words.size()).stream().anyMatch(Token::isCapitalized);
+        }
+        return first + 1 < words.size() && namesSomeone(words.get(first + 1));
+    }
+
+    /** "including Ann Roe", "including 51 State Department employees": a name or a number after the opener. */
+    private static boolean namesSomeone(Token next) {
+        return next.isCapitalized() || !next.text().isEmpty() && Character.isDigit(next.text().charAt(0));
+    }
+
+    private static boolean ingForm(String word) {
+        return word.length() > 5 && word.endsWith("ing");
+    }
+}

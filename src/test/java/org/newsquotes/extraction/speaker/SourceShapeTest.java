@@ -1,0 +1,50 @@
+package org.newsquotes.extraction.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.ArticleInput;
+import org.newsquotes.extraction.Quote;
+import org.newsquotes.extraction.QuoteExtractor;
+import org.newsquotes.extraction.text.Tokenizer;
+
+class SourceShapeTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            senior harbour officials                      | true
+            the Kremlin                                   | true
+            Ann Roe                                       | true
+            analysts familiar with the talks              | true
+            including Ann Roe                             | true
+            including 51 ferry workers                    | true
+            with former Mayor Ann Roe                     | true
+            amid mounting pressure from the port          | false
+            has prompted                                  | false
+            amplifying the sense of crisis                | false
+            would perhaps                                 | false
+            with his preference for regional ferries      | false
+            in a report                                   | false
+            About four in 10 ferry riders                 | true
+            Amid the strike                               | false
+            Manning                                       | true
+            Will Roe                                      | true
+            ,                                             | false
+            """)
+    void readsAsNounPhrase(String phrase, boolean expected) {
+        assertThat(SourceShape.readsAsNounPhrase(Tokenizer.tokenize(phrase, 0, phrase.length(), false)))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The strike, amid mounting pressure from the port, has prompted fears that the ferries will stop.
+            Amid mounting pressure from the port, claims that the bridge would close spread through the town.
+            """)
+    void aClauseFragmentIsNoSpeaker(String text) {
+        var quotes = new QuoteExtractor().extract(ArticleInput.ofText(text, LocalDate.of(2022, 1, 12))).quotes();
+        assertThat(quotes).isNotEmpty().extracting(Quote::speaker).containsOnlyNulls();
+    }
+}
