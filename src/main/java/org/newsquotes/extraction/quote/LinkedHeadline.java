@@ -69,7 +69,12 @@ final class LinkedHeadline {
         }
         int end = q.inner().end();
         int from = end > 0 && text.charAt(end - 1) == ',' ? end - 1 : end;
-        return CITATION.matcher(text.substring(from, Math.min(text.length(), end + 50))).find();
+        return citation(text, from, Math.min(text.length(), end + 50));
+    }
+
+    /** Whether {@code text[from, to)} starts with a comma by a closing mark, an outlet, a comma, a date and ")". */
+    static boolean citation(String text, int from, int to) {
+        return CITATION.matcher(text.substring(from, to)).find();
     }
 
     private static boolean isApostrophe(Token t) {

@@ -55,13 +55,18 @@ final class MarkupPassage {
             return false;
         }
         String inner = q.inner().of(text);
-        if (inner.chars().anyMatch(Character::isLowerCase) || inner.strip().split("\\s+").length < 3) {
+        if (inner.chars().anyMatch(Character::isLowerCase) || words(text, q.inner().start(), q.inner().end()) < 3) {
             return false;
         }
         int start = text.lastIndexOf('\n', q.inner().start()) + 1;
         int end = text.indexOf('\n', q.inner().end());
         return onlyMarks(text, start, q.inner().start()) && onlyMarks(text, q.inner().end(),
                 end < 0 ? text.length() : end);
+    }
+
+    /** The number of words in {@code text[from, to)}, split at runs of spaces, tabs and line breaks; 1 when empty. */
+    static int words(String text, int from, int to) {
+        return text.substring(from, to).strip().split("\\s+").length;
     }
 
     private static boolean onlyMarks(String text, int from, int to) {

@@ -55,14 +55,27 @@ final class WorkTitle {
         if (!q.closed() || q.runsOn() || q.continued()) {
             return false;
         }
-        Matcher m = KIND_COMMA.matcher(text.substring(Math.max(0, q.open() - 30), q.open()));
-        if (!m.find() || !KIND.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (!kindComma(text, Math.max(0, q.open() - 30), q.open())) {
             return false;
         }
         int end = q.inner().end();
-        return COMMA_CLOSE.matcher(text.substring(end, Math.min(text.length(), end + 4))).find()
+        return commaClose(text, end)
                 || text.charAt(end - 1) == ',' && COMMA_CLOSE.matcher("," + text.substring(end,
                         Math.min(text.length(), end + 3))).find();
+    }
+
+    /**
+     * Whether {@code text[from, to)} ends with a determiner or possessive, at most one more word, a
+     * {@link #KIND} word and a comma ("his 2002 book, ").
+     */
+    static boolean kindComma(String text, int from, int to) {
+        Matcher m = KIND_COMMA.matcher(text.substring(from, to));
+        return m.find() && KIND.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code text} at {@code i} holds a comma and one or two closing marks, or the other way round. */
+    static boolean commaClose(String text, int i) {
+        return COMMA_CLOSE.matcher(text.substring(i, Math.min(text.length(), i + 4))).find();
     }
 
     /** Whether the title-like passage {@code q} names a work by its surroundings. */
