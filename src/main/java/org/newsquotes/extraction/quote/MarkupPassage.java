@@ -64,9 +64,27 @@ final class MarkupPassage {
                 end < 0 ? text.length() : end);
     }
 
-    /** The number of words in {@code text[from, to)}, split at runs of spaces, tabs and line breaks; 1 when empty. */
+    /**
+     * The number of words in {@code text[from, to)}: runs of space, tab, line feed, vertical tab, form feed or
+     * carriage return split it, once it is stripped of {@link Character#isWhitespace} at both ends (so a
+     * no-break space joins words); 1 when nothing is left. The answer of {@code strip().split("\\s+").length}.
+     */
     static int words(String text, int from, int to) {
-        return text.substring(from, to).strip().split("\\s+").length;
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int words = 1;
+        for (int i = s + 1; i < e; i++) {
+            if (CommaMarks.isSpace(text.charAt(i)) && !CommaMarks.isSpace(text.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean onlyMarks(String text, int from, int to) {
