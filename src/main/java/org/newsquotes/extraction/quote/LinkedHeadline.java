@@ -16,11 +16,11 @@ import org.newsquotes.extraction.text.Token;
 final class LinkedHeadline {
 
     private static final int REACH = 5;
-    /** After the headline: a comma by the closing mark, a capitalised outlet, a comma, a day or date and ")". */
-    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
-            "^(,[\"”'’]{1,2}|[\"”'’]{1,2},)\\s+[A-Z][^()\"“”,\n]{1,30},\\s*"
-            + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec|\\d))"
-            + "[^()\"“”\n]{0,20}\\)");
+    private static final int MAX_OUTLET = 30;
+    private static final int MAX_DATE_TAIL = 20;
+    /** Words a date may start with, case as written ("Thursday", "Aug. 3", "Sept"); or a digit. */
+    private static final String[] DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"};
 
     private LinkedHeadline() {
     }
@@ -69,7 +69,69 @@ final class LinkedHeadline {
         }
         int end = q.inner().end();
         int from = end > 0 && text.charAt(end - 1) == ',' ? end - 1 : end;
-        return CITATION.matcher(text.substring(from, Math.min(text.length(), end + 50))).find();
+        return citation(text, from, Math.min(text.length(), end + 50));
+    }
+
+    /**
+     * Whether {@code text[from, to)} starts with a comma by one or two closing marks (",”" or "”,"), spaces,
+     * an outlet ({@value #MAX_OUTLET} characters at most after a capital A-Z, no comma, parenthesis, double mark
+     * or line feed), a comma, optional spaces, a weekday, a month or a digit, and within
+     * {@value #MAX_DATE_TAIL} more characters (no parenthesis, double mark or line feed) a ")".
+     * Spaces are those of {@link CommaMarks#isSpace}.
+     */
+    static boolean citation(String text, int from, int to) {
+        int i = from + 2 < to && CommaMarks.at(text, from, 2) && CommaMarks.isSpace(text.charAt(from + 2)) ? from + 2
+                : from + 3 < to && CommaMarks.at(text, from, 3) && CommaMarks.isSpace(text.charAt(from + 3)) ? from + 3
+                : -1;
+        if (i < 0) {
+            return false;
+        }
+        int a = spaces(text, i, to);
+        if (a >= to || text.charAt(a) < 'A' || text.charAt(a) > 'Z') {
+            return false;
+        }
+        int comma = a + 1;
+        while (comma < to && comma - a <= MAX_OUTLET && !stop(text.charAt(comma)) && text.charAt(comma) != ',') {
+            comma++;
+        }
+        if (comma == a + 1 || comma >= to || text.charAt(comma) != ',') {
+            return false;
+        }
+        int d = spaces(text, comma + 1, to);
+        int tail = dateEnd(text, d, to);
+        if (tail < 0) {
+            return false;
+        }
+        int close = tail;
+        while (close < to && close - tail <= MAX_DATE_TAIL && !stop(text.charAt(close))) {
+            close++;
+        }
+        return close < to && close - tail <= MAX_DATE_TAIL && text.charAt(close) == ')';
+    }
+
+    /** Characters neither an outlet nor a date may hold: parentheses, double marks, line feed. */
+    private static boolean stop(char c) {
+        return c == '(' || c == ')' || c == '"' || c == '“' || c == '”' || c == '\n';
+    }
+
+    private static int spaces(String text, int i, int to) {
+        while (i < to && CommaMarks.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the weekday, month or digit starting {@code text[d, to)}, or -1. */
+    private static int dateEnd(String text, int d, int to) {
+        if (d < to && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+            return d + 1;
+        }
+        for (String w : DATES) {
+            if (d + w.length() <= to && text.startsWith(w, d)) {
+                return d + w.length();
+            }
+        }
+        return -1;
     }
 
     private static boolean isApostrophe(Token t) {

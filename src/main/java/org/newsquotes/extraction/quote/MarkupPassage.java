@@ -55,13 +55,36 @@ final class MarkupPassage {
             return false;
         }
         String inner = q.inner().of(text);
-        if (inner.chars().anyMatch(Character::isLowerCase) || inner.strip().split("\\s+").length < 3) {
+        if (inner.chars().anyMatch(Character::isLowerCase) || words(text, q.inner().start(), q.inner().end()) < 3) {
             return false;
         }
         int start = text.lastIndexOf('\n', q.inner().start()) + 1;
         int end = text.indexOf('\n', q.inner().end());
         return onlyMarks(text, start, q.inner().start()) && onlyMarks(text, q.inner().end(),
                 end < 0 ? text.length() : end);
+    }
+
+    /**
+     * The number of words in {@code text[from, to)}: runs of space, tab, line feed, vertical tab, form feed or
+     * carriage return split it, once it is stripped of {@link Character#isWhitespace} at both ends (so a
+     * no-break space joins words); 1 when nothing is left. The answer of {@code strip().split("\\s+").length}.
+     */
+    static int words(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int words = 1;
+        for (int i = s + 1; i < e; i++) {
+            if (CommaMarks.isSpace(text.charAt(i)) && !CommaMarks.isSpace(text.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean onlyMarks(String text, int from, int to) {

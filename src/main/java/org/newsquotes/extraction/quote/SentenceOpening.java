@@ -1,8 +1,8 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.List;
-import java.util.Set;
 import org.newsquotes.extraction.text.Token;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Where the main clause of a sentence starts, for {@link SentenceSubject}: past an introductory phrase closed by
@@ -15,12 +15,12 @@ final class SentenceOpening {
     /** How far the comma closing an introductory clause may stand when the sentence opens with "As", "When" …. */
     static final int LONG_INTRO_REACH = 30;
 
-    private static final Set<String> INTRODUCERS = Set.of("as", "when", "while", "after",
+    private static final WordSet INTRODUCERS = WordSet.of("as", "when", "while", "after",
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
 
     /** Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …". */
-    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still",
+    private static final WordSet CONJUNCTIONS = WordSet.of("but", "and", "so", "yet", "still",
             "then", "now", "later");
 
     private SentenceOpening() {

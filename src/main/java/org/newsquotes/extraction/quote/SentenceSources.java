@@ -14,7 +14,7 @@ import org.newsquotes.extraction.text.Token;
  * speaker, quoted or not) and attribute a quote whose own sentence has none to the sentence before it
  * ("Clinton has since apologized: “…”"). A sentence with no quote and no reporting verb gives its named subject
  * instead ("Lee distanced himself from the group. “…”"), when {@link #narrator} accepts it. One linear pass
- * over the tokens.
+ * over the tokens (and, for one-word subjects, one sort of the article's words).
  */
 public final class SentenceSources {
 
@@ -24,6 +24,7 @@ public final class SentenceSources {
     public SentenceSources(TextIndex index, ArticleTokens tokens, AttributionFinder finder) {
         List<Span> sentences = index.sentences();
         this.bySentence = new Attribution[sentences.size()];
+        NameEchoes echoes = new NameEchoes(index.text());
         int t = 0;
         for (int s = 0; s < sentences.size(); s++) {
             Span sent = sentences.get(s);
@@ -50,7 +51,7 @@ public final class SentenceSources {
                 Attribution subject = finder.namedSubject(tokens, sent);
                 if (subject != null) {
                     subjects.add(subject);
-                    if (!quoted && narrator(subject.source(), index.text())) {
+                    if (!quoted && narrator(subject.source(), echoes)) {
                         bySentence[s] = subject;
                     }
                 }
@@ -62,9 +63,10 @@ public final class SentenceSources {
      * Whether the named subject of a sentence with no quote and no reporting verb ("Lee distanced himself from
      * the group.") may speak the quote that follows it: a person whose name holds two words, or a role phrase,
      * or whose one-word name is also written after another word somewhere in the article (so a capitalised
-     * sentence opener such as "Wait" or a misspelt term is not taken for a surname).
+     * sentence opener such as "Wait" or a misspelt term is not taken for a surname; {@link NameEchoes}, which
+     * also finds "Lee" at the start of "Leeds").
      */
-    static boolean narrator(Mention m, String text) {
+    static boolean narrator(Mention m, NameEchoes echoes) {
         if (m.kind() != SpeakerKind.PERSON || m.pronoun() || m.name() == null) {
             return false;
         }
@@ -72,12 +74,7 @@ public final class SentenceSources {
         if (name.indexOf(' ') > 0 || m.role() != null) {
             return true;
         }
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-            if (i >= 2 && text.charAt(i - 1) == ' ' && Character.isLetter(text.charAt(i - 2))) {
-                return true;
-            }
-        }
-        return false;
+        return echoes.afterWord(name);
     }
 
     /**

@@ -41,8 +41,8 @@ final class SentenceSubject {
         if (asides == null && s > 0) {
             asides = throughAsides(b, s);
         }
-        for (int k = s; asides == null && s > 0 && SentenceOpening.longIntro(b) && k < b.size()
-                && k < SentenceOpening.LONG_INTRO_REACH; k++) {
+        boolean longIntro = asides == null && s > 0 && SentenceOpening.longIntro(b);
+        for (int k = s; asides == null && longIntro && k < b.size() && k < SentenceOpening.LONG_INTRO_REACH; k++) {
             if (b.get(k).text().equals(",") && k + 1 < b.size()) {
                 asides = throughAsides(b, k + 1);
             }

@@ -1,10 +1,8 @@
 package org.newsquotes.extraction.quote;
 
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsquotes.extraction.text.Token;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Whether a title-like marked passage names a programme, show or other work rather than quoting anyone:
@@ -27,7 +25,7 @@ final class WorkTitle {
     private static final Set<String> ROLE_OF = Set.of("author", "co-author", "coauthor", "editor", "co-editor",
             "host", "hosts", "anchor", "creator", "creators", "producer", "director", "revival", "season");
     /** Kinds of work right before the title ("the podcast “…”", "his book, “…”"). */
-    private static final Set<String> KIND = Set.of("podcast", "show", "program", "programme", "series", "film",
+    private static final WordSet KIND = WordSet.of("podcast", "show", "program", "programme", "series", "film",
             "movie", "documentary", "book", "memoir", "novel", "album", "song", "anthem", "play", "musical",
             "column", "commentary", "editorial", "essay", "sitcom");
     /** Words for one airing of a programme ("Sunday’s broadcast of “…”"). */
@@ -37,15 +35,9 @@ final class WorkTitle {
     private static final Set<String> AFTER = Set.of("star", "stars", "host", "hosts", "anchor", "actor", "actress",
             "creator", "show", "podcast", "program", "programme", "series", "episode", "producer");
 
-    /**
-     * A word right before ", “" after a determiner or possessive and at most one more word ("the movie, “",
-     * "Ann Roe's new book, “"); the word is checked against {@link #KIND}.
-     */
-    private static final Pattern KIND_COMMA = Pattern.compile(
-            "(?:^|\\s)(?:the|a|an|his|her|their|its|our|my|your|this|that|\\S+['’]s?)(?:\\s+\\S+)?\\s+([A-Za-z-]+),\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    /** A comma just inside or just outside the closing mark. */
-    private static final Pattern COMMA_CLOSE = Pattern.compile("^(,[\"”'’]{1,2}|[\"”'’]{1,2},)");
+    /** Determiners before a kind-of-work word, compared ignoring ASCII case ("the movie, “", "His book, “"). */
+    private static final String[] DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+        "this", "that"};
 
     private WorkTitle() {
     }
@@ -55,14 +47,106 @@ final class WorkTitle {
         if (!q.closed() || q.runsOn() || q.continued()) {
             return false;
         }
-        Matcher m = KIND_COMMA.matcher(text.substring(Math.max(0, q.open() - 30), q.open()));
-        if (!m.find() || !KIND.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (!kindComma(text, Math.max(0, q.open() - 30), q.open())) {
             return false;
         }
         int end = q.inner().end();
-        return COMMA_CLOSE.matcher(text.substring(end, Math.min(text.length(), end + 4))).find()
-                || text.charAt(end - 1) == ',' && COMMA_CLOSE.matcher("," + text.substring(end,
-                        Math.min(text.length(), end + 3))).find();
+        return commaClose(text, end) || text.charAt(end - 1) == ',' && end < text.length()
+                && CommaMarks.isMark(text.charAt(end));
+    }
+
+    /**
+     * Whether {@code text[from, to)} ends with a {@link #KIND} word and a comma (spaces after it allowed),
+     * after a space, at most one more word and a determiner or a possessive ("the movie, ", "Ann Roe's new
+     * book, ", "his 2002 book,"). Words are runs between {@link CommaMarks#isSpace spaces}; the kind word is
+     * ASCII letters and hyphens; a possessive is any word ending in an apostrophe, or in one and "s".
+     */
+    static boolean kindComma(String text, int from, int to) {
+        int e = to;
+        if (e > from && lineEnd(text.charAt(e - 1))) {
+            e--;
+        }
+        e = spacesBack(text, from, e);
+        if (e == from || text.charAt(e - 1) != ',') {
+            return false;
+        }
+        int w = e - 1;
+        while (w > from && (isAsciiLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+            w--;
+        }
+        if (w == e - 1 || w == from || !CommaMarks.isSpace(text.charAt(w - 1))
+                || !KIND.containsLowerCase(text, w, e - 1)) {
+            return false;
+        }
+        int wordEnd = spacesBack(text, from, w);
+        if (wordEnd == from) {
+            return false;
+        }
+        int wordStart = wordBack(text, from, wordEnd);
+        if (determiner(text, wordStart, wordEnd)) {
+            return true;
+        }
+        int detEnd = spacesBack(text, from, wordStart);
+        return detEnd > from && determiner(text, wordBack(text, from, detEnd), detEnd);
+    }
+
+    /** Whether {@code text} at {@code i} holds a comma and one or two closing marks, or the other way round. */
+    static boolean commaClose(String text, int i) {
+        return CommaMarks.startsAt(text, i, Math.min(text.length(), i + 4));
+    }
+
+    /** Line ends other than "\n" and "\r" that a regex {@code $} may stand before. */
+    private static boolean lineEnd(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static int spacesBack(String text, int from, int i) {
+        while (i > from && CommaMarks.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordBack(String text, int from, int i) {
+        while (i > from && !CommaMarks.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** A listed determiner (ASCII case ignored) or a word ending in an apostrophe, or one and "s" or "S". */
+    private static boolean determiner(String text, int start, int end) {
+        int n = end - start;
+        char last = text.charAt(end - 1);
+        return n >= 2 && apostrophe(last) || n >= 3 && (last == 's' || last == 'S') && apostrophe(text.charAt(end - 2))
+                || listed(text, start, end);
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    private static boolean listed(String text, int start, int end) {
+        for (String d : DETERMINERS) {
+            if (d.length() == end - start && asciiIgnoreCase(text, start, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiIgnoreCase(String text, int start, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the title-like passage {@code q} names a work by its surroundings. */

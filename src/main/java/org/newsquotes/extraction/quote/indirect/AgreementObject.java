@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Agreement with a view or a side: "Many voters agree with his assessment", "the court sided with the
@@ -13,7 +13,7 @@ import java.util.Set;
 final class AgreementObject {
 
     /** Verbs of agreement whose "with" object is the view agreed with. */
-    static final Set<String> CUES = Set.of("agree", "agrees", "agreed", "agreeing", "disagree", "disagrees",
+    static final WordSet CUES = WordSet.of("agree", "agrees", "agreed", "agreeing", "disagree", "disagrees",
             "disagreed", "disagreeing", "sided", "siding", "side", "concur", "concurs", "concurred");
 
     private AgreementObject() {

@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A question put to the subject of the main clause: "Asked (by the host) (about) CONTENT, the mayor said
@@ -16,10 +16,10 @@ final class AskedClause {
     static final int MAX_LEAD = 8;
 
     /** Words after which "asked" opens a clause of its own. */
-    static final Set<String> OPENERS = Set.of("when", "after", "if", "once", "while", "as");
+    static final WordSet OPENERS = WordSet.of("when", "after", "if", "once", "while", "as");
 
     /** Words that open the question: "about" is left out of the content, the others are kept. */
-    static final Set<String> QUESTION = Set.of("about", "if", "whether", "what", "who", "why", "how", "when",
+    static final WordSet QUESTION = WordSet.of("about", "if", "whether", "what", "who", "why", "how", "when",
             "where", "which");
 
     private AskedClause() {

@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Where the content of a leading cue ("X said (that) CONTENT", "X criticized CONTENT") starts and ends,
@@ -34,14 +34,14 @@ final class ContentBounds {
     static final int MAX_OBJECT = 5;
 
     /** Prepositions that join a cue to its object: "called for", "talked about", "voted against". */
-    static final Set<String> PARTICLES = Set.of("about", "for", "against", "on", "over", "of", "into");
+    static final WordSet PARTICLES = WordSet.of("about", "for", "against", "on", "over", "of", "into");
 
     /** Words that open a clause, not a noun phrase, after a cue. */
-    static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "there", "you",
+    static final WordSet CLAUSE_OPENERS = WordSet.of("he", "she", "they", "we", "i", "it", "there", "you",
             "this", "these", "those", "who", "what", "whether", "if", "how", "why", "when", "where", "to", "which");
 
     /** Conjunctions that open an adverbial clause after the content ("pledged to X after a meeting"). */
-    static final Set<String> SUBORDINATORS = Set.of("because", "as", "after", "when", "while", "despite", "before",
+    static final WordSet SUBORDINATORS = WordSet.of("because", "as", "after", "when", "while", "despite", "before",
             "since", "though", "although", "amid", "unless", "whereas");
 
     private ContentBounds() {
@@ -85,7 +85,7 @@ final class ContentBounds {
     }
 
     /** Cues whose object follows "to" as a preposition, not an infinitive: "referring to X", "alluded to X". */
-    static final Set<String> TO_OBJECT = Set.of("referring", "refer", "refers", "referred", "alluding", "alluded",
+    static final WordSet TO_OBJECT = WordSet.of("referring", "refer", "refers", "referred", "alluding", "alluded",
             "pointing", "pointed", "respond", "responds", "responding", "responded", "reacting", "reacted", "objected", "objecting");
 
     /** {@code from} past one particle ("called for X", "referring to X": X), or {@code from} when there is none. */
@@ -150,7 +150,7 @@ final class ContentBounds {
     }
 
     /** More prepositions that end an object phrase ("denied the charges | through his lawyer"). */
-    static final Set<String> MORE_STOPS = Set.of("through", "via", "under", "against", "toward", "towards",
+    static final WordSet MORE_STOPS = WordSet.of("through", "via", "under", "against", "toward", "towards",
             "without", "across", "per", "last", "next");
 
     /**

@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Where a content starts, past words next to the cue that belong to the cue, not to what was said: a date
@@ -16,7 +16,7 @@ final class ContentStart {
     }
 
     /** Words that open a date before a time word: "on Friday", "last week", "earlier this month". */
-    static final Set<String> DATE_OPENERS = Set.of("on", "last", "this", "next", "early", "late", "earlier", "later");
+    static final WordSet DATE_OPENERS = WordSet.of("on", "last", "this", "next", "early", "late", "earlier", "later");
 
     /**
      * {@code from} past a date right after the cue ("said Tuesday the port ...", "said on Friday he ...",
@@ -38,10 +38,10 @@ final class ContentStart {
     }
 
     /** Prepositions of a setting between a cue and its clause: "said in a statement the ...", "said at a rally he ...". */
-    static final Set<String> SETTING = Set.of("in", "at", "during", "on");
+    static final WordSet SETTING = WordSet.of("in", "at", "during", "on");
 
     /** Subject pronouns that open the reported clause after a setting. */
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "there");
+    static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "there");
 
     /**
      * {@code from} past a short setting ("in a statement", "at a rally in Ohio", "on Fox News") when a clause
@@ -83,7 +83,7 @@ final class ContentStart {
         return next.capitalized() || HEARERS.contains(next.norm());
     }
 
-    private static final java.util.Set<String> HEARERS = java.util.Set.of("the", "a", "an", "him", "her", "them",
+    private static final WordSet HEARERS = WordSet.of("the", "a", "an", "him", "her", "them",
             "me", "us", "you", "reporters", "his", "their", "supporters", "voters");
 
     /**

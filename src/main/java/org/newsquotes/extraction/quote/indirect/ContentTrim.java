@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Trims a reading's content before it is scored: cuts it before a partial quote it runs into, drops the
@@ -38,11 +38,11 @@ final class ContentTrim {
     }
 
     /** Adverb particles of phrasal verbs ("will show up", "spoke out"): no content on their own. */
-    static final Set<String> PARTICLES = Set.of("up", "out", "down", "off", "back", "away",
+    static final WordSet PARTICLES = WordSet.of("up", "out", "down", "off", "back", "away",
             "around", "over", "in", "on");
 
     /** Cues whose first object is the hearer ("told reporters", "telling him"): a one-word object is no content. */
-    static final Set<String> HEARER_CUES = Set.of("told", "tell", "tells", "telling", "informed",
+    static final WordSet HEARER_CUES = WordSet.of("told", "tell", "tells", "telling", "informed",
             "reminded");
 
     /**
@@ -83,7 +83,7 @@ final class ContentTrim {
     }
 
     /** Words after an infinitive's verb that are no object: "to work together", "to move forward". */
-    static final Set<String> NO_OBJECT = Set.of("together", "forward", "ahead", "again", "aside", "alone");
+    static final WordSet NO_OBJECT = WordSet.of("together", "forward", "ahead", "again", "aside", "alone");
 
     private ContentTrim() {
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Reporting cue words ("said", "told", "according", "argued", "believes", ...) with their reliability,
@@ -29,10 +30,16 @@ public final class CueLexicon {
     public record Entry(String word, double reliability, double precision, double after, boolean phrase) {
     }
 
-    private final Map<String, Entry> entries;
+    private final WordSet words;
+    /** The entry of each word, numbered as {@link #words} numbers it. */
+    private final Entry[] entries;
 
     private CueLexicon(Map<String, Entry> entries) {
-        this.entries = Map.copyOf(entries);
+        this.words = WordSet.of(entries.keySet());
+        this.entries = new Entry[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            this.entries[k] = entries.get(words.word(k));
+        }
     }
 
     /** The lexicon shipped with the detector. */
@@ -42,7 +49,8 @@ public final class CueLexicon {
 
     /** The entry for a normalised word, or null when it is no cue. */
     public Entry get(String norm) {
-        return entries.get(norm);
+        int k = words.indexOf(norm);
+        return k < 0 ? null : entries[k];
     }
 
     private static CueLexicon load() {

@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Reads one cue word of a sentence with the first clause reader whose shape fits, in a fixed order:
@@ -21,7 +21,7 @@ final class CueReading {
     static final double MAX_AFTER_FOR_TRAILING = 0.9;
 
     /** Words of competition before "against": what follows is a rival, not the object of an opinion. */
-    static final Set<String> CONTESTS = Set.of("race", "races", "contest", "contests", "matchup",
+    static final WordSet CONTESTS = WordSet.of("race", "races", "contest", "contests", "matchup",
             "matchups", "battle", "bid", "primary", "running", "up", "ran", "run", "runs", "compete", "competing",
             "game", "match", "election", "campaign", "campaigns", "campaigning", "campaigned");
 

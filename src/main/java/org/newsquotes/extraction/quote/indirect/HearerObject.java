@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * The hearer after a telling cue without "that" ("told reporters he would run", "telling them the port was
@@ -17,14 +17,14 @@ final class HearerObject {
     static final int NONE = Integer.MAX_VALUE;
 
     /** Cues whose first object is the hearer. */
-    static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling");
+    static final WordSet TELLING = WordSet.of("told", "tell", "tells", "telling");
 
     /** Words that open the reported clause after the hearer. */
-    static final Set<String> OPENERS = Set.of("he", "she", "they", "we", "i", "who", "what", "why", "how", "where",
+    static final WordSet OPENERS = WordSet.of("he", "she", "they", "we", "i", "who", "what", "why", "how", "where",
             "whether", "if");
 
     /** Objects of "tell" that are what is told, not who hears it ("told the story of ...", "tell the truth"). */
-    static final Set<String> TOLD_THINGS = Set.of("story", "stories", "truth", "tale", "tales", "lie", "lies",
+    static final WordSet TOLD_THINGS = WordSet.of("story", "stories", "truth", "tale", "tales", "lie", "lies",
             "joke", "jokes", "difference");
 
     /** The longest hearer before the reported clause ("told the Daily Courier of Elm City he ..."). */

@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * An adverb that marks its clause as reported by someone unnamed: "the FBI is reportedly making
@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class HearsayAdverb {
 
-    static final Set<String> ADVERBS = Set.of("reportedly", "allegedly", "supposedly", "purportedly");
+    static final WordSet ADVERBS = WordSet.of("reportedly", "allegedly", "supposedly", "purportedly");
 
     /**
      * Measured on train: the clause around "reportedly" lay inside an annotated content 14 times in 29,

@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Reads the inverted clause of a trailing reading "CONTENT, said X." (the cue before its source; not to be
@@ -14,10 +14,10 @@ import java.util.Set;
 final class InvertedClause {
 
     /** Subject pronouns after the cue's first word ("said Tuesday she agrees"): a reported clause, not a source. */
-    private static final Set<String> SUBJECTS = Set.of("he", "she", "they", "we", "i");
+    private static final WordSet SUBJECTS = WordSet.of("he", "she", "they", "we", "i");
 
     /** Words that open an appositive or relative clause after an inverted source ("said Ann Lee, a lawyer, who"). */
-    private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "who", "whose",
+    private static final WordSet APPOSITIVE_OPENERS = WordSet.of("a", "an", "the", "who", "whose",
             "which", "one", "director", "president", "chairman", "professor", "spokesman", "spokeswoman");
 
     /**

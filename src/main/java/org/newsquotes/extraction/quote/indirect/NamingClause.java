@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A naming participle right before "as": "the program, known as the Fuel Standard", "what is now known as
@@ -12,7 +12,7 @@ import java.util.Set;
 final class NamingClause {
 
     /** Participles that name or describe their subject through "as". */
-    static final Set<String> NAMING = Set.of("known", "described", "dubbed", "labeled", "labelled", "branded");
+    static final WordSet NAMING = WordSet.of("known", "described", "dubbed", "labeled", "labelled", "branded");
 
     private NamingClause() {
     }

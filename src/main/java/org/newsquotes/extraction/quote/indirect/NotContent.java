@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Object phrases right after a cue that name the cue's circumstance, not what was said: the medium after
@@ -14,15 +14,15 @@ import java.util.Set;
 final class NotContent {
 
     /** Platforms and channels that are where something was said. */
-    static final Set<String> MEDIA = Set.of("twitter", "facebook", "instagram", "youtube", "snapchat", "tumblr",
+    static final WordSet MEDIA = WordSet.of("twitter", "facebook", "instagram", "youtube", "snapchat", "tumblr",
             "reddit", "linkedin", "television", "tv", "radio", "air", "camera", "video", "media", "website", "blog",
             "podcast", "stage", "twitter.", "facebook.");
 
     /** Words after "found"/"finds" that do not open a finding ("found himself", "found ways to"). */
-    static final Set<String> NOT_FOUND = Set.of("himself", "herself", "itself", "themselves", "myself", "ourselves",
+    static final WordSet NOT_FOUND = WordSet.of("himself", "herself", "itself", "themselves", "myself", "ourselves",
             "yourself", "ways", "way", "time");
 
-    static final Set<String> FIND = Set.of("found", "find", "finds", "finding");
+    static final WordSet FIND = WordSet.of("found", "find", "finds", "finding");
 
     private NotContent() {
     }

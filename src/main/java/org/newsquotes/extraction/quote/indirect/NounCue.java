@@ -1,8 +1,8 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A cue word used as a noun with its object: "his attacks on CONTENT", "Clinton's support for CONTENT",
@@ -13,19 +13,19 @@ import org.newsquotes.extraction.Span;
 final class NounCue {
 
     /** Particles that join a noun cue to what it is about. */
-    static final Set<String> PARTICLES = Set.of("of", "for", "on", "against", "about", "over", "to", "behind");
+    static final WordSet PARTICLES = WordSet.of("of", "for", "on", "against", "about", "over", "to", "behind");
 
-    static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its", "our", "my", "your");
 
-    static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "these", "those");
+    static final WordSet ARTICLES = WordSet.of("the", "a", "an", "this", "that", "these", "those");
 
-    static final Set<String> ADJECTIVES = Set.of("new", "strong", "own", "first", "latest", "harsh", "full", "broad");
+    static final WordSet ADJECTIVES = WordSet.of("new", "strong", "own", "first", "latest", "harsh", "full", "broad");
 
     /**
      * Verbs of speaking and adding whose "to" phrase is the hearer or the thing added to ("spoke to reporters",
      * "wrote to the board", "adding to the confusion"), not what was said (train: 1 of about 40 such readings right).
      */
-    static final Set<String> TO_HEARER = Set.of("spoke", "speak", "speaks", "speaking", "talk", "talks", "talked",
+    static final WordSet TO_HEARER = WordSet.of("spoke", "speak", "speaks", "speaking", "talk", "talks", "talked",
             "talking", "wrote", "write", "writes", "writing", "complained", "complain", "complains", "apologize",
             "apologized", "apologizes", "apologizing", "added", "adding", "adds", "address", "reports", "report",
             "questions", "question");
@@ -34,7 +34,7 @@ final class NounCue {
      * Nouns that name an event or an act, not a stance, after an article and without a possessor ("the vote
      * on X", "the endorsement of X"; train: 13 of 51 such readings right). With a possessor they stay cues.
      */
-    static final Set<String> EVENTS = Set.of("vote", "votes", "support", "endorsement", "backing", "show", "push", "share");
+    static final WordSet EVENTS = WordSet.of("vote", "votes", "support", "endorsement", "backing", "show", "push", "share");
 
     private NounCue() {
     }

@@ -1,8 +1,8 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A passive cue whose content is its subject and whose source follows "by": "The meeting was first
@@ -13,7 +13,7 @@ import org.newsquotes.extraction.Span;
 final class PassiveClause {
 
     /** Forms of "be" that make a passive with a past participle. */
-    static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
+    static final WordSet BE = WordSet.of("was", "were", "is", "are", "been", "be", "being");
 
     private PassiveClause() {
     }

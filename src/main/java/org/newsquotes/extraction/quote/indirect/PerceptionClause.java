@@ -1,8 +1,8 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Two fixed phrasings of a view that the plain clause patterns miss:
@@ -21,10 +21,10 @@ import org.newsquotes.extraction.Span;
 final class PerceptionClause {
 
     /** Participles of seeing and judging that take "as". */
-    static final Set<String> PERCEIVED = Set.of("seen", "viewed", "regarded", "perceived");
+    static final WordSet PERCEIVED = WordSet.of("seen", "viewed", "regarded", "perceived");
 
     /** Forms of "make" before "(it) clear". */
-    static final Set<String> MAKE = Set.of("made", "make", "makes", "making");
+    static final WordSet MAKE = WordSet.of("made", "make", "makes", "making");
 
     /** The longest "by" agent read between the participle and "as", in tokens. */
     static final int MAX_AGENT = 5;
@@ -73,10 +73,10 @@ final class PerceptionClause {
     }
 
     /** Forms of "become" before "clear". */
-    static final Set<String> BECOME = Set.of("became", "become", "becomes", "becoming");
+    static final WordSet BECOME = WordSet.of("became", "become", "becomes", "becoming");
 
     /** Words after "not clear" that open a reported clause. */
-    static final Set<String> OPENERS = Set.of("that", "whether", "if");
+    static final WordSet OPENERS = WordSet.of("that", "whether", "if");
 
     /** "X made (it) clear (that) CONTENT", "it became clear (that) CONTENT", "it is not clear that CONTENT" ("nor is it clear that"). */
     private static Found madeClear(List<Token> t, int i) {

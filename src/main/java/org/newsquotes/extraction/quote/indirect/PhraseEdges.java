@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Word-level edges of a content that {@link ContentBounds} checks: a pronoun that is a whole object ("explained
@@ -17,7 +17,7 @@ final class PhraseEdges {
     }
 
     /** Words that open an adjunct after a content clause ("61 percent said X | compared to 38 percent who ..."). */
-    static final Set<String> ADJUNCT_OPENERS = Set.of("compared", "including", "following", "unlike", "instead");
+    static final WordSet ADJUNCT_OPENERS = WordSet.of("compared", "including", "following", "unlike", "instead");
 
     /** How many tokens a clause needs before an adjunct may end it. */
     static final int MIN_BEFORE_ADJUNCT = 3;
@@ -29,7 +29,7 @@ final class PhraseEdges {
     }
 
     /** Object pronouns that are a whole object phrase ("explained it | in the past", "praised them | twice"). */
-    static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this", "them", "him", "himself", "herself", "themselves",
+    static final WordSet OBJECT_PRONOUNS = WordSet.of("it", "this", "them", "him", "himself", "herself", "themselves",
             "itself", "us", "me");
 
     /**

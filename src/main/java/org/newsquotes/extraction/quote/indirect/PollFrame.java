@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A sentence opened by a poll as its frame: "In the latest Post-ABC News poll, Clinton led Trump 47 percent
@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class PollFrame {
 
-    static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
+    static final WordSet POLLS = WordSet.of("poll", "polls", "survey", "surveys");
 
     /** The longest frame read, in tokens from "In" to its comma. */
     static final int MAX_FRAME = 20;

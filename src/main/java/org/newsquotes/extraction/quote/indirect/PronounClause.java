@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A speech verb followed by a pronoun-subject clause when no source was found before the verb: "Sen. Lee
@@ -13,7 +13,7 @@ import java.util.Set;
 final class PronounClause {
 
     /** Verbs that take a reported clause without "that". */
-    static final Set<String> CUES = Set.of("say", "says", "said", "think", "thinks", "thought", "believe",
+    static final WordSet CUES = WordSet.of("say", "says", "said", "think", "thinks", "thought", "believe",
             "believes", "believed", "insist", "insists", "insisted", "argue", "argues", "argued", "claim", "claims",
             "claimed", "predict", "predicts", "predicted", "suggest", "suggests", "suggested", "warn", "warns",
             "warned", "added", "adds", "noted", "notes", "acknowledged", "acknowledges", "admitted", "admits");

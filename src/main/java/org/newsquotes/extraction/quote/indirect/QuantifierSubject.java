@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Reported opinions whose subject is a share of people rather than a name, as in poll write-ups:
@@ -13,13 +13,13 @@ import java.util.Set;
 final class QuantifierSubject {
 
     /** Cues read with a quantity subject: they take a clause or an opinion object. */
-    static final Set<String> CUES = Set.of("say", "says", "said", "believe", "believes", "believed", "think",
+    static final WordSet CUES = WordSet.of("say", "says", "said", "believe", "believes", "believed", "think",
             "thinks", "thought", "want", "wants", "wanted", "expect", "expects", "agree", "agreed", "prefer",
             "prefers", "view", "views", "see", "sees", "consider", "considers", "feel", "feels", "fear", "fears", "worry", "worries", "doubt", "doubts", "predict",
             "predicted", "insist", "insisted", "favor", "favors", "oppose", "opposes", "support", "supports");
 
     /** Words naming a share of people that may head a subject. */
-    static final Set<String> QUANTIFIERS = Set.of("%", "percent", "both", "most", "many", "majority", "majorities",
+    static final WordSet QUANTIFIERS = WordSet.of("%", "percent", "both", "most", "many", "majority", "majorities",
             "half", "third", "thirds", "quarter", "quarters", "plurality", "few", "some");
 
     /** The longest subject read, in tokens from the quantity to the word before the cue. */

@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A cue whose object is a relative or question word before its subject: "the plan that the mayor
@@ -15,11 +15,11 @@ import java.util.Set;
 final class RelativeGap {
 
     /** Words that stand for the cue's object before its subject. */
-    static final Set<String> RELATIVES = Set.of("which", "what", "whom", "something", "everything", "anything",
+    static final WordSet RELATIVES = WordSet.of("which", "what", "whom", "something", "everything", "anything",
             "nothing");
 
     /** Particles that join a cue to an object after it ("called for X", "talked about X"). */
-    static final Set<String> OBJECT_PARTICLES = Set.of("for", "about", "against", "of", "into");
+    static final WordSet OBJECT_PARTICLES = WordSet.of("for", "about", "against", "of", "into");
 
     /** The longest subject between the relative word and the cue. */
     static final int MAX_SUBJECT = 5;

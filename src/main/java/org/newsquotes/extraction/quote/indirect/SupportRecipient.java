@@ -1,8 +1,8 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Support received rather than given: "Lee has the strong support of the union", "Lee received backing from
@@ -14,15 +14,15 @@ import org.newsquotes.extraction.Span;
 final class SupportRecipient {
 
     /** Nouns of support whose holder is the one supported. */
-    static final Set<String> NOUNS = Set.of("support", "backing", "endorsement", "endorsements");
+    static final WordSet NOUNS = WordSet.of("support", "backing", "endorsement", "endorsements");
 
     /** Verbs of having or getting support. */
-    static final Set<String> RECEIVING = Set.of("has", "have", "had", "having", "received", "receives",
+    static final WordSet RECEIVING = WordSet.of("has", "have", "had", "having", "received", "receives",
             "receive", "receiving", "earned", "earns", "earn", "won", "wins", "win", "drew", "draws", "draw",
             "enjoys", "enjoy", "enjoyed", "got", "gets", "gained", "gains", "garnered", "secured", "consolidated");
 
     /** Particles that open the givers of the support. */
-    static final Set<String> GIVERS = Set.of("of", "from", "among");
+    static final WordSet GIVERS = WordSet.of("of", "from", "among");
 
     /** Most words (articles, adjectives, figures) between the verb and the noun: "has the overwhelming support". */
     static final int MAX_MODIFIERS = 3;

@@ -10,8 +10,14 @@ import org.newsquotes.extraction.clean.SpunText;
  * Splits a sentence into {@link Token}s with a linear hand-written scanner. Words keep inner apostrophes
  * ("didn't", "NATO’s"), hyphens ("so-called"), periods between letters ("U.S.") and commas or periods between digits ("50,000", "2.5"); every other
  * non-space character is a token of its own (no-break spaces are spaces). Thread-safe (stateless).
+ * Allocates one string per word (its lower-cased form, read straight off the text) and none per
+ * punctuation mark (one-character strings are shared), as this runs on every sentence.
  */
 public final class Tokenizer {
+
+    private static final String[] MARKS = strings(0, 256);
+    private static final char PUNCTUATION_FROM = '\u2010';
+    private static final String[] PUNCTUATION = strings(PUNCTUATION_FROM, 0x50);
 
     private Tokenizer() {
     }
@@ -19,6 +25,7 @@ public final class Tokenizer {
     /** Tokens of {@code text} within {@code span}; words read through {@link SpunText} when {@code spun}. */
     public static List<Token> tokenize(String text, Span span, boolean spun) {
         List<Token> out = new ArrayList<>();
+        StringBuilder buffer = new StringBuilder();
         int i = span.start();
         int end = span.end();
         while (i < end) {
@@ -27,10 +34,10 @@ public final class Tokenizer {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = wordEnd(text, i, end);
-                out.add(word(text, i, j, spun));
+                out.add(word(text, i, j, spun, buffer));
                 i = j;
             } else {
-                out.add(new Token(i, i + 1, String.valueOf(c), false, false));
+                out.add(new Token(i, i + 1, mark(c), false, false));
                 i++;
             }
         }
@@ -58,10 +65,73 @@ public final class Tokenizer {
         return c == '\'' || c == '’' || c == '-' || c == '.';
     }
 
-    private static Token word(String text, int start, int end, boolean spun) {
-        String raw = text.substring(start, end);
-        String read = spun ? SpunText.normalizeToken(raw) : raw;
-        String norm = read.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return new Token(start, end, norm, true, Character.isUpperCase(raw.charAt(0)));
+    private static Token word(String text, int start, int end, boolean spun, StringBuilder buffer) {
+        boolean capitalized = Character.isUpperCase(text.charAt(start));
+        if (spun) {
+            String raw = text.substring(start, end);
+            String read = SpunText.normalizeToken(raw);
+            if (read != raw) {
+                return new Token(start, end, slowNorm(read), true, capitalized);
+            }
+        }
+        return new Token(start, end, norm(text, start, end, buffer), true, capitalized);
+    }
+
+    /**
+     * {@code text[start, end)} lower-cased with {@code Locale.ROOT} and curly apostrophes made straight: the
+     * text itself when nothing changes, else built char by char in {@code buffer}; a word holding a character
+     * whose lower case depends on its neighbours or takes two chars (capital sigma, dotted capital I,
+     * surrogates) goes through {@link String#toLowerCase}.
+     */
+    private static String norm(String text, int start, int end, StringBuilder buffer) {
+        int k = start;
+        while (k < end && same(text.charAt(k))) {
+            k++;
+        }
+        if (k == end) {
+            return text.substring(start, end);
+        }
+        buffer.setLength(0);
+        buffer.append(text, start, k);
+        for (; k < end; k++) {
+            char c = text.charAt(k);
+            int lower = Character.toLowerCase((int) c);
+            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) || !Character.isBmpCodePoint(lower)) {
+                return slowNorm(text.substring(start, end));
+            }
+            buffer.append(c == '’' ? '\'' : (char) lower);
+        }
+        return buffer.toString();
+    }
+
+    /** Whether {@code c} stays as it is in a norm: not upper case, not a curly apostrophe, not a surrogate. */
+    private static boolean same(char c) {
+        if (c < 0x80) {
+            return c < 'A' || c > 'Z';
+        }
+        return c != '’' && !Character.isSurrogate(c) && Character.toLowerCase(c) == c;
+    }
+
+    private static String slowNorm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** One-character string for a mark, shared for Latin-1 and general punctuation (quotes, dashes). */
+    private static String mark(char c) {
+        if (c < MARKS.length) {
+            return MARKS[c];
+        }
+        if (c >= PUNCTUATION_FROM && c < PUNCTUATION_FROM + PUNCTUATION.length) {
+            return PUNCTUATION[c - PUNCTUATION_FROM];
+        }
+        return String.valueOf(c);
+    }
+
+    private static String[] strings(int from, int count) {
+        String[] out = new String[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = String.valueOf((char) (from + k));
+        }
+        return out;
     }
 }

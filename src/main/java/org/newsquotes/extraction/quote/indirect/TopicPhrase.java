@@ -1,7 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
-import java.util.Set;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * What someone speaks, asks, worries or writes about: the phrase after "about", "regarding" or
@@ -18,19 +18,19 @@ import java.util.Set;
 final class TopicPhrase {
 
     /** Words whose object is a topic. */
-    static final Set<String> TOPIC_WORDS = Set.of("about", "regarding", "concerning", "whether");
+    static final WordSet TOPIC_WORDS = WordSet.of("about", "regarding", "concerning", "whether");
 
     /** Words that open a question clause as the topic. */
-    static final Set<String> QUESTION = Set.of("how", "what", "whether", "why", "who", "where", "when", "which", "if");
+    static final WordSet QUESTION = WordSet.of("how", "what", "whether", "why", "who", "where", "when", "which", "if");
 
     /** Words after which "about" reads as "approximately" or "on the point of". */
-    static final Set<String> APPROXIMATE = Set.of("to", "a", "an", "half", "one", "two", "three", "four", "five", "six",
+    static final WordSet APPROXIMATE = WordSet.of("to", "a", "an", "half", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
             "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
             "billion", "dozen", "dozens", "midnight", "noon", "as", "face");
 
     /** Words before "about" that make it no topic of speech: "it is about money", "how about a tax". */
-    static final Set<String> NOT_GOVERNORS = Set.of("is", "are", "was", "were", "be", "been", "being", "how", "what");
+    static final WordSet NOT_GOVERNORS = WordSet.of("is", "are", "was", "were", "be", "been", "being", "how", "what");
 
     private TopicPhrase() {
     }
@@ -72,7 +72,7 @@ final class TopicPhrase {
     }
 
     /** Nouns of quantity and time after "about a/an". */
-    static final Set<String> QUANTITY = Set.of("third", "quarter", "fifth", "tenth", "minute", "hour", "day", "decade",
+    static final WordSet QUANTITY = WordSet.of("third", "quarter", "fifth", "tenth", "minute", "hour", "day", "decade",
             "mile", "percent", "foot", "yard", "meter", "inch", "pound", "ton", "few", "handful", "score", "year",
             "month", "week");
 }
