@@ -43,6 +43,7 @@ class LinearTimeGuardTest {
                 Arguments.of("mojibake dense", (IntFunction<String>) n -> repeat("â€œÃ©â€†xÂ", n)),
                 Arguments.of("blank lines", (IntFunction<String>) n -> repeat("\n \n", n)),
                 Arguments.of("spun words", (IntFunction<String>) n -> repeat("helium said arsenic good arsenic ", n)),
+                Arguments.of("one-word named subjects", (IntFunction<String>) n -> repeat("Lee went home. ", n)),
                 Arguments.of("date words", (IntFunction<String>) n -> repeat("said Tuesday on Jan. 10, 2022 in ", n)));
     }
 
