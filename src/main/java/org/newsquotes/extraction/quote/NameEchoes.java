@@ -7,16 +7,28 @@ package org.newsquotes.extraction.quote;
  * search, where scanning the article for every sentence's name would be quadratic ("Lee went home." written
  * a thousand times). Sorting is a merge sort of offsets, O(n log n) without a string per word.
  * Like the scan it replaces, a name matches the start of such a word: "Lee" is found in "went to Leeds".
- * One instance per article; not thread-safe (it fills itself lazily).
+ * A real article asks about a handful of names, so they are first answered by scanning the text, within a
+ * budget of a few passes over it; the sort is built only when the budget is spent, which keeps the common case
+ * cheap and the worst case O(n log n). One instance per article; not thread-safe (it fills itself lazily).
  */
 final class NameEchoes {
 
     private final String text;
     /** Offsets that follow a letter and a space, sorted by the text from there to the next space. */
     private int[] starts;
+    /** Characters the direct scan may still read: a few passes over the article, then the sort pays off. */
+    private long scanBudget;
+    private static final int SCANS = 4;
+    private static final int SMALL_TEXT = 1 << 16;
 
     NameEchoes(String text) {
+        this(text, SCANS * (long) text.length() + SMALL_TEXT);
+    }
+
+    /** With {@code scanBudget} characters of direct scanning before the sort (0: sort at once). */
+    NameEchoes(String text, long scanBudget) {
         this.text = text;
+        this.scanBudget = scanBudget;
     }
 
     /**
@@ -24,6 +36,9 @@ final class NameEchoes {
      * {@code i - 1} and a letter at {@code i - 2}: the answer of scanning {@code text.indexOf(name, …)}.
      */
     boolean afterWord(String name) {
+        if (starts == null && scanBudget > 0) {
+            return scan(name);
+        }
         if (starts == null) {
             starts = sorted();
         }
@@ -38,6 +53,21 @@ final class NameEchoes {
             }
         }
         return lo < starts.length && text.startsWith(name, starts[lo]);
+    }
+
+    /**
+     * The direct scan, cheap for the few names of a real article; what it reads is taken from
+     * {@link #scanBudget}, and once that is spent the sorted offsets answer instead.
+     */
+    private boolean scan(String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i >= 2 && follows(i)) {
+                scanBudget -= i + name.length();
+                return true;
+            }
+        }
+        scanBudget -= text.length();
+        return false;
     }
 
     private int[] sorted() {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A one-word name counts as written after another word when the article has it right after a letter and a
  * space, at the start of a word ("met Okafor", also "to Okaforville"); not after a period or at the start.
- * A seeded random test checks the sorted lookup against the article scan it replaced.
+ * A seeded random test checks the direct scan, the sorted lookup and a switch from one to the other (budget
+ * spent mid-article) against the article scan they replaced.
  */
 class NameEchoesTest {
 
@@ -28,6 +29,7 @@ class NameEchoesTest {
             """)
     void findsNamesAfterWords(String text, String name, boolean expected) {
         assertThat(new NameEchoes(text).afterWord(name)).isEqualTo(expected).isEqualTo(scan(text, name));
+        assertThat(new NameEchoes(text, 0).afterWord(name)).as("sorted").isEqualTo(expected);
     }
 
     private static final String[] PIECES = {" ", " ", "  ", "a", "b", "ab", "ba", "Lee", "Leeds", "Le", ".", "\n",
@@ -44,9 +46,15 @@ class NameEchoesTest {
                 b.append(PIECES[r.nextInt(PIECES.length)]);
             }
             String text = b.toString();
-            NameEchoes echoes = new NameEchoes(text);
+            NameEchoes scanned = new NameEchoes(text);
+            NameEchoes sorted = new NameEchoes(text, 0);
+            NameEchoes switching = new NameEchoes(text, text.length());
             for (String name : NAMES) {
-                assertThat(echoes.afterWord(name)).as(name + " in [" + text + "]").isEqualTo(scan(text, name));
+                boolean expected = scan(text, name);
+                assertThat(scanned.afterWord(name)).as(name + " in [" + text + "]").isEqualTo(expected);
+                assertThat(sorted.afterWord(name)).as(name + " sorted in [" + text + "]").isEqualTo(expected);
+                assertThat(switching.afterWord(name)).as(name + " after the budget in [" + text + "]")
+                        .isEqualTo(expected);
             }
         }
     }
