@@ -158,8 +158,8 @@ public final class QuoteExtractor {
     private static Finding fromIndirect(QuoteCandidate c, String text, TextIndex index, boolean spun) {
         Mention m = null;
         if (c.source() != null) {
-            List<org.newsquotes.extraction.text.Token> words = Tokenizer.tokenize(text, c.source().start(),
-                    c.source().end(), spun);
+            List<org.newsquotes.extraction.text.Token> words = SourceShape.head(Tokenizer.tokenize(text,
+                    c.source().start(), c.source().end(), spun));
             m = SourceShape.readsAsNounPhrase(words) ? MentionParser.parseApposition(text, words) : null;
         }
         int si = index.sentenceIndex(c.content().start());

@@ -13,6 +13,8 @@ import org.newsquotes.extraction.text.Token;
  * the mention parser reads) or, after "with", a name comes anywhere ("with former Gov. Ann Roe calling"). Such a source is not a speaker; the quote keeps its content and gets none rather
  * than a fragment. Limits: a word list over the first two words, not a parse: a fragment that opens with a noun
  * ("NATO has likewise") or a capital is kept, and "of Springfield, Ill., says" still names the town.
+ * {@link #head} first cuts a phrase that runs on into a clause at its auxiliary ("NATO has likewise" reads
+ * "NATO").
  */
 public final class SourceShape {
 
@@ -20,6 +22,7 @@ public final class SourceShape {
             "at", "of", "after", "before", "since", "over", "under", "into", "as", "than", "while", "when",
             "because", "if", "although", "though", "what", "where", "how",
             "and", "or", "but", "not", "also", "only", "then");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "be", "been", "being");
 
@@ -44,6 +47,28 @@ public final class SourceShape {
             return words.subList(first + 1, words.size()).stream().anyMatch(Token::isCapitalized);
         }
         return first + 1 < words.size() && namesSomeone(words.get(first + 1));
+    }
+
+    /**
+     * The words before a lower-case auxiliary that follows the phrase's first word ("NATO has likewise" gives
+     * "NATO", "the Kremlin has long" "the Kremlin"), unless a comma or relative word comes first ("officials,
+     * who have spoken", "Lee, whose aides were"); otherwise {@code words} as given. A lone relative word
+     * ("which") gives no words.
+     */
+    public static List<Token> head(List<Token> words) {
+        if (words.size() == 1 && RELATIVES.contains(words.get(0).norm())) {
+            return List.of();
+        }
+        for (int i = 1; i < words.size(); i++) {
+            Token w = words.get(i);
+            if (w.text().equals(",") || RELATIVES.contains(w.norm())) {
+                return words;
+            }
+            if (!w.isCapitalized() && AUXILIARIES.contains(w.norm())) {
+                return words.subList(0, i);
+            }
+        }
+        return words;
     }
 
     /** "including Ann Roe", "including 51 State Department employees": a name or a number after the opener. */

@@ -38,6 +38,20 @@ class SourceShapeTest {
                 .isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the harbour board has long          | the harbour board
+            Roe has likewise                    | Roe
+            Roe's aides, who have               | Roe's aides, who have
+            ferry officials who have spoken     | ferry officials who have spoken
+            Roe Has Spoken                      | Roe Has Spoken
+            which                               | ''
+            """)
+    void headStopsAtAnAuxiliary(String phrase, String head) {
+        var words = SourceShape.head(Tokenizer.tokenize(phrase, 0, phrase.length(), false));
+        assertThat(words.isEmpty() ? "" : phrase.substring(0, words.get(words.size() - 1).end())).isEqualTo(head);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The strike, amid mounting pressure from the port, has prompted fears that the ferries will stop.
