@@ -17,9 +17,6 @@ public final class Tokenizer {
             "col", "sgt", "capt", "st", "jr", "sr", "prof", "rev", "hon", "sens", "reps", "atty", "adm", "maj",
             "cmdr", "pres", "supt", "amb", "gens", "lt.gov", "del");
 
-    private static final String[] MARKS = strings(0, 256);
-    private static final char PUNCTUATION_FROM = '\u2010';
-    private static final String[] PUNCTUATION = strings(PUNCTUATION_FROM, 0x50);
 
     private Tokenizer() {
     }
@@ -45,30 +42,11 @@ public final class Tokenizer {
                 out.add(new Token(i, end, word, norm, true, Character.isUpperCase(c)));
                 i = end;
             } else {
-                String s = mark(c);
+                String s = MarkStrings.of(c);
                 out.add(new Token(i, i + 1, s, s, false, Character.isUpperCase(c)));
                 i++;
             }
         }
-    }
-
-    /** One-character string for a mark, shared for ASCII and general punctuation (quotes, dashes). */
-    private static String mark(char c) {
-        if (c < MARKS.length) {
-            return MARKS[c];
-        }
-        if (c >= PUNCTUATION_FROM && c < PUNCTUATION_FROM + PUNCTUATION.length) {
-            return PUNCTUATION[c - PUNCTUATION_FROM];
-        }
-        return String.valueOf(c);
-    }
-
-    private static String[] strings(int from, int count) {
-        String[] out = new String[count];
-        for (int k = 0; k < count; k++) {
-            out[k] = String.valueOf((char) (from + k));
-        }
-        return out;
     }
 
     private static int wordEnd(String text, int i, int to) {

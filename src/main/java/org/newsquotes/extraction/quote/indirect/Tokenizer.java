@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.clean.SpunText;
+import org.newsquotes.extraction.text.MarkStrings;
 
 /**
  * Splits a sentence into {@link Token}s with a linear hand-written scanner. Words keep inner apostrophes
@@ -15,9 +16,6 @@ import org.newsquotes.extraction.clean.SpunText;
  */
 public final class Tokenizer {
 
-    private static final String[] MARKS = strings(0, 256);
-    private static final char PUNCTUATION_FROM = '\u2010';
-    private static final String[] PUNCTUATION = strings(PUNCTUATION_FROM, 0x50);
 
     private Tokenizer() {
     }
@@ -37,7 +35,7 @@ public final class Tokenizer {
                 out.add(word(text, i, j, spun, buffer));
                 i = j;
             } else {
-                out.add(new Token(i, i + 1, mark(c), false, false));
+                out.add(new Token(i, i + 1, MarkStrings.of(c), false, false));
                 i++;
             }
         }
@@ -114,24 +112,5 @@ public final class Tokenizer {
 
     private static String slowNorm(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
-
-    /** One-character string for a mark, shared for Latin-1 and general punctuation (quotes, dashes). */
-    private static String mark(char c) {
-        if (c < MARKS.length) {
-            return MARKS[c];
-        }
-        if (c >= PUNCTUATION_FROM && c < PUNCTUATION_FROM + PUNCTUATION.length) {
-            return PUNCTUATION[c - PUNCTUATION_FROM];
-        }
-        return String.valueOf(c);
-    }
-
-    private static String[] strings(int from, int count) {
-        String[] out = new String[count];
-        for (int k = 0; k < count; k++) {
-            out[k] = String.valueOf((char) (from + k));
-        }
-        return out;
     }
 }
