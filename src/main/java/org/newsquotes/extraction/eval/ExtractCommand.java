@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.newsquotes.extraction.ArticleInput;
 import org.newsquotes.extraction.Extraction;
@@ -20,7 +22,7 @@ import org.newsquotes.extraction.QuoteExtractor;
  * Command-line extraction: prints one JSON line per quotation found.
  *
  * <pre>
- * ExtractCommand [--date YYYY-MM-DD] PATH
+ * ExtractCommand [--date YYYY-MM-DD] PATH...
  *   PATH = a .txt file (one article), a folder (every *.txt in it, sorted), or a .jsonl file whose lines have
  *   "text" (or "html") and optional "id" and "publication_date".
  * mvn -q -o compile exec:java -Dexec.mainClass=org.newsquotes.extraction.eval.ExtractCommand \
@@ -37,19 +39,26 @@ public final class ExtractCommand {
 
     public static void main(String[] args) throws IOException {
         LocalDate date = null;
-        Path path = null;
+        List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--date") && i + 1 < args.length) {
                 date = LocalDate.parse(args[++i]);
             } else {
-                path = Path.of(args[i]);
+                paths.add(Path.of(args[i]));
             }
         }
-        if (path == null) {
-            System.err.println("usage: ExtractCommand [--date YYYY-MM-DD] FILE.txt|FOLDER|FILE.jsonl");
+        if (paths.isEmpty()) {
+            System.err.println("usage: ExtractCommand [--date YYYY-MM-DD] (FILE.txt|FOLDER|FILE.jsonl)...");
             System.exit(2);
         }
-        run(path, date, new QuoteExtractor(), System.out);
+        run(paths, date, new QuoteExtractor(), System.out);
+    }
+
+    /** Every path in the order given (each as {@link #run(Path, LocalDate, QuoteExtractor, PrintStream)}). */
+    static void run(List<Path> paths, LocalDate date, QuoteExtractor extractor, PrintStream out) throws IOException {
+        for (Path path : paths) {
+            run(path, date, extractor, out);
+        }
     }
 
     static void run(Path path, LocalDate date, QuoteExtractor extractor, PrintStream out) throws IOException {
