@@ -24,4 +24,9 @@ public record Mention(Span span, String text, String name, String role, SpeakerK
         }
         return NameShape.surnameOf(name);
     }
+
+    /** Whether this is a bare "he" or "she": a pronoun for one person of known gender. */
+    public boolean heOrShe() {
+        return pronoun && ("he".equals(name) || "she".equals(name));
+    }
 }

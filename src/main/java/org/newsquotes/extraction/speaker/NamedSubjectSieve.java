@@ -19,7 +19,7 @@ public final class NamedSubjectSieve implements SpeakerSieve {
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
-        if (!m.pronoun() || !(m.name().equals("he") || m.name().equals("she"))) {
+        if (!m.heOrShe()) {
             return null;
         }
         int at = m.span().start();

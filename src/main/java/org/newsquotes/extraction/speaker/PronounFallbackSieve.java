@@ -18,7 +18,7 @@ public final class PronounFallbackSieve implements SpeakerSieve {
             return null;
         }
         String name = null;
-        if (m.name().equals("he") || m.name().equals("she")) {
+        if (m.heOrShe()) {
             PersonMentions.Named n = d.persons().lastBefore(m.span().start(), 0, m.gender(), false);
             name = n != null ? NamedSubjectSieve.canonical(n, d)
                     : d.names().lastBefore(m.span().start(), m.gender(), Antecedents::personLike);
