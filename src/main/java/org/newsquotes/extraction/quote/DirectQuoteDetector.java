@@ -75,7 +75,8 @@ public final class DirectQuoteDetector {
             position[i] = -1;
             boolean weak = a == null || a.rule() == Attribution.Rule.SUBJECT;
             boolean fragment = weak && from[i] < 0 && type == QuoteType.PARTIAL;
-            boolean scare = a == null && fragment && scareQuotes.is(q);
+            Span context = context(q);
+            boolean scare = a == null && fragment && scareQuotes.is(q, context);
             if (title && dropsTitle(q, fragment) || furniture(q) || scare
                     || !ownSentence(a) && QuotedMention.subject(q, index, tokens)) {
                 continue;
@@ -83,7 +84,7 @@ public final class DirectQuoteDetector {
             position[i] = out.size();
             int inherit = a == null && from[i] >= 0 ? from[i] : -1;
             out.add(new Finding(q.inner(), type, a == null ? null : a.cue(), a == null ? null : a.source(),
-                    a == null ? (inherit >= 0 ? Attribution.Rule.CONTINUATION : null) : a.rule(), context(q),
+                    a == null ? (inherit >= 0 ? Attribution.Rule.CONTINUATION : null) : a.rule(), context,
                     inherit, title));
         }
         return remap(out, position);

@@ -42,17 +42,16 @@ final class ScareQuote {
     }
 
     /**
-     * Whether the closed passage {@code q} is a short phrase with no reporting word in its sentence. O(log n)
-     * per passage after a linear first call.
+     * Whether the closed passage {@code q} is a short phrase with no reporting word in {@code sentence}, the
+     * sentence(s) holding it (the finding's context). O(log n) per passage after a linear first call.
      */
-    boolean is(MarkedQuote q) {
+    boolean is(MarkedQuote q, Span sentence) {
         if (!q.closed() || q.runsOn() || q.continued() || QuoteShape.words(q, index.text()) > MAX_WORDS) {
             return false;
         }
         if (afterAs(q, tokens) || NamingLead.introduces(q, tokens)) {
             return false;
         }
-        Span sentence = sentence(q, index);
         return reporting(sentence.start(), sentence.end()) == reporting(q.open(), q.close() + 1);
     }
 
@@ -90,14 +89,5 @@ final class ScareQuote {
         }
         CueLexicon.Entry e = CUES.get(t.norm());
         return e != null && e.reliability() >= MIN_RELIABILITY;
-    }
-
-    /** The sentence(s) holding the passage, from the one of its opening mark to the one of its closing mark. */
-    private static Span sentence(MarkedQuote q, TextIndex index) {
-        int a = index.sentenceIndex(q.open());
-        int b = index.sentenceIndex(q.close());
-        int start = a < 0 ? q.open() : index.sentence(a).start();
-        int end = b < 0 ? q.close() + 1 : Math.max(index.sentence(b).end(), q.close() + 1);
-        return new Span(start, end);
     }
 }
