@@ -2,9 +2,7 @@ package org.newsquotes.extraction.quote;
 
 /**
  * Character tests shared by the hand-written scanners of {@link WorkTitle} and {@link LinkedHeadline}: a
- * comma written by a closing mark (",”", "”,", ",’”", "’”,"), and the space characters of a regular
- * expression's {@code \s} (space, tab, line feed, vertical tab, form feed, carriage return; not the no-break
- * space). Stateless.
+ * comma written by a closing mark (",”", "”,", ",’”", "’”,"). Stateless.
  */
 final class CommaMarks {
 
@@ -14,11 +12,6 @@ final class CommaMarks {
     /** Whether {@code c} is a straight or curly closing mark, double or single ("”", "’", '"', "'"). */
     static boolean isMark(char c) {
         return c == '"' || c == '”' || c == '\'' || c == '’';
-    }
-
-    /** Whether {@code c} is one of the six ASCII spaces a regex {@code \s} matches. */
-    static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsquotes.extraction.quote;
 
+import org.newsquotes.extraction.text.RegexSpace;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -77,11 +78,11 @@ final class LinkedHeadline {
      * an outlet ({@value #MAX_OUTLET} characters at most after a capital A-Z, no comma, parenthesis, double mark
      * or line feed), a comma, optional spaces, a weekday, a month or a digit, and within
      * {@value #MAX_DATE_TAIL} more characters (no parenthesis, double mark or line feed) a ")".
-     * Spaces are those of {@link CommaMarks#isSpace}.
+     * Spaces are those of {@link RegexSpace#is}.
      */
     static boolean citation(String text, int from, int to) {
-        int i = from + 2 < to && CommaMarks.at(text, from, 2) && CommaMarks.isSpace(text.charAt(from + 2)) ? from + 2
-                : from + 3 < to && CommaMarks.at(text, from, 3) && CommaMarks.isSpace(text.charAt(from + 3)) ? from + 3
+        int i = from + 2 < to && CommaMarks.at(text, from, 2) && RegexSpace.is(text.charAt(from + 2)) ? from + 2
+                : from + 3 < to && CommaMarks.at(text, from, 3) && RegexSpace.is(text.charAt(from + 3)) ? from + 3
                 : -1;
         if (i < 0) {
             return false;
@@ -115,7 +116,7 @@ final class LinkedHeadline {
     }
 
     private static int spaces(String text, int i, int to) {
-        while (i < to && CommaMarks.isSpace(text.charAt(i))) {
+        while (i < to && RegexSpace.is(text.charAt(i))) {
             i++;
         }
         return i;

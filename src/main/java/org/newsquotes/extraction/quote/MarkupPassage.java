@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote;
 
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.RegexSpace;
 
 /**
  * Whether a marked passage is page furniture rather than anyone's words: a stage direction alone in
@@ -80,7 +81,7 @@ final class MarkupPassage {
         }
         int words = 1;
         for (int i = s + 1; i < e; i++) {
-            if (CommaMarks.isSpace(text.charAt(i)) && !CommaMarks.isSpace(text.charAt(i - 1))) {
+            if (RegexSpace.is(text.charAt(i)) && !RegexSpace.is(text.charAt(i - 1))) {
                 words++;
             }
         }

@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.Set;
+import org.newsquotes.extraction.text.RegexSpace;
 import org.newsquotes.extraction.text.Token;
 import org.newsquotes.extraction.text.WordSet;
 
@@ -58,7 +59,7 @@ final class WorkTitle {
     /**
      * Whether {@code text[from, to)} ends with a {@link #KIND} word and a comma (spaces after it allowed),
      * after a space, at most one more word and a determiner or a possessive ("the movie, ", "Ann Roe's new
-     * book, ", "his 2002 book,"). Words are runs between {@link CommaMarks#isSpace spaces}; the kind word is
+     * book, ", "his 2002 book,"). Words are runs between {@link RegexSpace#is spaces}; the kind word is
      * ASCII letters and hyphens; a possessive is any word ending in an apostrophe, or in one and "s".
      */
     static boolean kindComma(String text, int from, int to) {
@@ -74,7 +75,7 @@ final class WorkTitle {
         while (w > from && (isAsciiLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
             w--;
         }
-        if (w == e - 1 || w == from || !CommaMarks.isSpace(text.charAt(w - 1))
+        if (w == e - 1 || w == from || !RegexSpace.is(text.charAt(w - 1))
                 || !KIND.containsLowerCase(text, w, e - 1)) {
             return false;
         }
@@ -105,14 +106,14 @@ final class WorkTitle {
     }
 
     private static int spacesBack(String text, int from, int i) {
-        while (i > from && CommaMarks.isSpace(text.charAt(i - 1))) {
+        while (i > from && RegexSpace.is(text.charAt(i - 1))) {
             i--;
         }
         return i;
     }
 
     private static int wordBack(String text, int from, int i) {
-        while (i > from && !CommaMarks.isSpace(text.charAt(i - 1))) {
+        while (i > from && !RegexSpace.is(text.charAt(i - 1))) {
             i--;
         }
         return i;

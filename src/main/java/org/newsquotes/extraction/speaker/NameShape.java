@@ -2,6 +2,7 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.List;
 import java.util.Locale;
+import org.newsquotes.extraction.text.RegexSpace;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -68,7 +69,7 @@ public final class NameShape {
         if ((last.equalsIgnoreCase("jr.") || last.equalsIgnoreCase("sr.") || last.equals("II") || last.equals("III"))
                 && space >= 0) {
             int end = space;
-            while (end > 0 && isSpace(words.charAt(end - 1))) {
+            while (end > 0 && RegexSpace.is(words.charAt(end - 1))) {
                 end--;
             }
             last = words.substring(lastSpace(words, end) + 1, end);
@@ -83,15 +84,11 @@ public final class NameShape {
     /** Index of the last regex {@code \\s} character before {@code end}, or -1 (what split("\\s+") cuts at). */
     private static int lastSpace(String s, int end) {
         for (int i = end - 1; i >= 0; i--) {
-            if (isSpace(s.charAt(i))) {
+            if (RegexSpace.is(s.charAt(i))) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@code word.replaceAll("[’']s$", "")} without a regex; like {@code $}, also before a final line break. */
