@@ -87,7 +87,7 @@ public enum Gender {
 
     /**
      * The gender a relative clause right after a name states ("Sandy Roe, who lost her son,": female): the
-     * first "his"/"her"/"him"/"himself"/"herself" within {@value #CLAUSE_WORDS} words after ", who", before the
+     * first "his"/"himself"/"her"/"herself" within {@value #CLAUSE_WORDS} words after ", who", before the
      * next comma or period; UNKNOWN otherwise. Used for given names listed without a gender. Limits: "her"
      * may name someone else ("who met her"), so "her" counts only as a possessive-looking word before a noun.
      */
