@@ -2,7 +2,6 @@ package org.newsquotes.extraction.date;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.newsquotes.extraction.date.DateMention.Kind;
 
@@ -17,18 +16,8 @@ import org.newsquotes.extraction.date.DateMention.Kind;
  */
 final class DateScanner {
 
-    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
-            Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
-            Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
-            Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
-            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
-            Map.entry("december", 12), Map.entry("dec", 12));
     private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
-    private static final String[][][] STARTERS = starters();
 
     private final String text;
     private final List<DateToken> tokens;
@@ -55,7 +44,7 @@ final class DateScanner {
             return null;
         }
         String w = lower(i);
-        int weekday = WEEKDAYS.indexOf(w);
+        int weekday = DateWords.WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
             boolean notADay = FUTURE.contains(lower(i - 1)) || "super".equals(lower(i - 1));
             return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
@@ -78,80 +67,9 @@ final class DateScanner {
         }
     }
 
-    /**
-     * Whether {@code text[from, to)} can hold a date expression at all, without making a token: every
-     * expression has a word {@link #at} looks up or, for "in 2008", a four-digit number. Lets the resolver
-     * skip the token list of the many sentences without one.
-     */
-    static boolean mayHoldDate(String text, int from, int to) {
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
-            int end = DateToken.endOf(text, i, to);
-            if (Character.isDigit(c) ? end - i == 4 : Character.isLetter(c) && isStarter(text, i, end - i)) {
-                return true;
-            }
-            i = end;
-        }
-        return false;
-    }
-
     /** A cheap filter before any string is made: only numbers and the words {@link #at} looks up. */
     private boolean mayStartDate(DateToken t) {
-        return t.isNumber() || t.isWord() && isStarter(text, t.start(), t.length());
-    }
-
-    /**
-     * Whether {@code text[start, start + len)} lower-cases to a word {@link #at} looks up. Compares char by
-     * char through {@link Character#toLowerCase(char)}, which agrees with {@code String.toLowerCase} on every
-     * word that lower-cases to one of these ASCII words.
-     */
-    private static boolean isStarter(String text, int start, int len) {
-        if (len >= STARTERS.length) {
-            return false;
-        }
-        int first = Character.toLowerCase(text.charAt(start)) - 'a';
-        if (first < 0 || first >= 26) {
-            return false;
-        }
-        for (String w : STARTERS[len][first]) {
-            if (sameLowerCase(text, start, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code text[from, from + word.length())} lower-cases to {@code word}, its first letter known. */
-    private static boolean sameLowerCase(String text, int from, String word) {
-        for (int k = 1; k < word.length(); k++) {
-            if (Character.toLowerCase(text.charAt(from + k)) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The words that can start a date (weekdays, months, "today", "this"...), by length and first letter. */
-    private static String[][][] starters() {
-        List<String> all = new ArrayList<>(WEEKDAYS);
-        all.addAll(MONTHS.keySet());
-        all.addAll(List.of("today", "tonight", "yesterday", "this", "last", "past"));
-        int max = all.stream().mapToInt(String::length).max().orElse(0);
-        String[][][] out = new String[max + 1][26][];
-        for (int len = 0; len <= max; len++) {
-            for (int first = 0; first < 26; first++) {
-                final int l = len;
-                final char f = (char) ('a' + first);
-                out[len][first] = all.stream().filter(w -> w.length() == l && w.charAt(0) == f).sorted()
-                        .toArray(String[]::new);
-            }
-        }
-        return out;
+        return t.isNumber() || t.isWord() && DateWords.isStarter(text, t.start(), t.length());
     }
 
     private DateMention relative(int i, boolean last) {
@@ -204,7 +122,7 @@ final class DateScanner {
         if (i < 0 || i >= tokens.size() || !tokens.get(i).capitalised()) {
             return 0;
         }
-        Integer m = MONTHS.get(lower(i));
+        Integer m = DateWords.MONTHS.get(lower(i));
         return m == null ? 0 : m;
     }
 

@@ -50,7 +50,7 @@ public final class QuoteDateResolver {
     private static QuoteDate fromWords(String text, Span sentence, Span cue, LocalDate publishedAt) {
         int from = Math.max(0, Math.min(sentence.start(), text.length()));
         int to = Math.max(from, Math.min(sentence.end(), text.length()));
-        if (!DateScanner.mayHoldDate(text, from, to)) {
+        if (!DateWords.mayHoldDate(text, from, to)) {
             return null;
         }
         List<DateToken> tokens = DateToken.scan(text, from, to);
