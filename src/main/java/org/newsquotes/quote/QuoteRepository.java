@@ -3,14 +3,10 @@ package org.newsquotes.quote;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.newsquotes.config.DatabaseKind;
-import org.newsquotes.speaker.NameNormalizer;
-import org.newsquotes.speaker.SpeakerRepository;
 import org.newsquotes.web.PaddedInList;
 
 /**
@@ -21,23 +17,11 @@ import org.newsquotes.web.PaddedInList;
 public class QuoteRepository implements PanacheRepository<QuoteEntity> {
 
     @jakarta.inject.Inject
-    QuoteTextSearch textSearch;
+    QuoteConditions conditions;
 
     /** The database kind: H2 reads a speaker's page ids first (see {@link #pageIdsFirst}). */
     @jakarta.inject.Inject
     DatabaseKind database;
-
-    /**
-     * Ids of the speakers with an alias: answered from the index (alias, speaker_id) alone; the JPQL join through
-     * the speaker table read each speaker's row as well.
-     */
-    private static final String SPEAKERS_OF_ALIAS = "select distinct speaker_id from speaker_alias where alias = :alias";
-
-    /** The condition of a filter nothing can match. */
-    private static final String NOTHING = "1 = 0";
-
-    /** At most this many words of {@code q} are used. */
-    static final int MAX_WORDS = 10;
 
     /**
      * The filter as a JPQL condition over {@code q} (quote) and {@code a} (article) with its bound parameters,
@@ -49,8 +33,8 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
 
     public Criteria criteria(QuoteFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        return new Criteria(filter, where, Map.copyOf(params), where.contains(NOTHING));
+        String where = conditions.where(filter, params);
+        return new Criteria(filter, where, Map.copyOf(params), where.contains(QuoteConditions.NOTHING));
     }
 
     /**
@@ -166,83 +150,9 @@ public class QuoteRepository implements PanacheRepository<QuoteEntity> {
         return counts;
     }
 
-    /**
-     * The speakers with this alias are looked up first (index on speaker_alias.alias), so that the usual case
-     * of one speaker is an equality the index (speaker_id, quote_date desc, id desc) answers in sort order with
-     * the page limit, instead of joining every quote of a much-quoted speaker before sorting (ops, load test).
-     */
-    private String speakerCondition(String alias, Map<String, Object> params) {
-        @SuppressWarnings("unchecked")
-        List<Long> ids = getEntityManager().createNativeQuery(SPEAKERS_OF_ALIAS, Long.class)
-                .setParameter("alias", alias).setMaxResults(1000).getResultList();
-        if (ids.isEmpty()) {
-            return NOTHING;
-        }
-        if (ids.size() == 1) {
-            params.put("speakerOne", ids.get(0));
-            return "q.speaker.id = :speakerOne";
-        }
-        params.put("speakerIds", ids);
-        return "q.speaker.id in :speakerIds";
-    }
-
     /** Counting joins the article only when a filter needs it (a join per counted row otherwise). */
     private static String countFrom(QuoteFilter f) {
         return f.source() != null || f.articleId() != null ? "QuoteEntity q join q.article a" : "QuoteEntity q";
-    }
-
-    private String where(QuoteFilter f, Map<String, Object> params) {
-        List<String> clauses = new ArrayList<>();
-        clauses.add("1 = 1");
-        if (f.speaker() != null) {
-            clauses.add(speakerCondition(NameNormalizer.normalize(f.speaker()), params));
-        }
-        if (f.speakerId() != null) {
-            clauses.add("q.speaker.id = :speakerId");
-            params.put("speakerId", f.speakerId());
-        }
-        if (f.q() != null) {
-            clauses.add(textCondition(f.q(), params));
-        }
-        if (f.type() != null) {
-            clauses.add("q.type = :type");
-            params.put("type", f.type());
-        }
-        if (f.from() != null) {
-            clauses.add("q.date >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            clauses.add("q.date <= :to");
-            params.put("to", f.to());
-        }
-        if (f.source() != null) {
-            clauses.add("lower(a.source) = :source");
-            params.put("source", f.source().toLowerCase(Locale.ROOT));
-        }
-        if (f.articleId() != null) {
-            clauses.add("a.id = :articleId");
-            params.put("articleId", f.articleId());
-        }
-        return String.join(" and ", clauses);
-    }
-
-    /**
-     * Words in the quote text (or its de-spun reading): the database's own full-text search on PostgreSQL, a
-     * portable LIKE elsewhere; see {@link QuoteTextSearch}.
-     */
-    protected String textCondition(String q, Map<String, Object> params) {
-        return textSearch.condition(q, params);
-    }
-
-    static List<String> words(String q) {
-        List<String> words = new ArrayList<>();
-        for (String w : q.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            if (!w.isEmpty() && words.size() < MAX_WORDS) {
-                words.add(w);
-            }
-        }
-        return words;
     }
 
     private static String orderBy(QuoteSort sort) {

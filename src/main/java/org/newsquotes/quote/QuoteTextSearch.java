@@ -3,6 +3,7 @@ package org.newsquotes.quote;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsquotes.config.DatabaseKind;
 import org.newsquotes.speaker.SpeakerRepository;
@@ -31,6 +32,9 @@ public class QuoteTextSearch {
     static final String PG_MATCH = "cast(sql('to_tsvector(''english'', ? || '' '' || coalesce(?, '''')) "
             + "@@ websearch_to_tsquery(''english'', ?)', q.text, q.normalizedText, :%s) as Boolean) = true";
 
+    /** At most this many words of {@code q} are used. */
+    static final int MAX_WORDS = 10;
+
     private final boolean fullText;
 
     public QuoteTextSearch(DatabaseKind database) {
@@ -54,7 +58,7 @@ public class QuoteTextSearch {
     }
 
     private static String likeCondition(String q, Map<String, Object> params) {
-        List<String> words = QuoteRepository.words(q);
+        List<String> words = words(q);
         if (words.isEmpty()) {
             return "1 = 1";
         }
@@ -65,5 +69,15 @@ public class QuoteTextSearch {
             params.put(p, "%" + SpeakerRepository.escapeLike(words.get(i)) + "%");
         }
         return String.join(" and ", parts);
+    }
+
+    static List<String> words(String q) {
+        List<String> words = new ArrayList<>();
+        for (String w : q.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!w.isEmpty() && words.size() < MAX_WORDS) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 }
