@@ -11,7 +11,8 @@ import org.newsquotes.extraction.text.WordSet;
  * "television’s “…”"), the words "on", "with" or "told" ("appeared on “Meet the Press”", "told “Fox and
  * Friends”"), a role and "of" ("the author of “…”", "the hosts of “…”"), or a word for a kind of
  * work ("his podcast “…”", "his 2002 book, “…”") or an airing of one ("Tuesday’s episode of “…”"), or comes before a word for a role in or kind of show
- * ("the “Avatar” star", "“Off Message” podcast"). PolNeAR does not annotate such names as attributions. Only asked of passages that
+ * ("the “Avatar” star", "“Off Message” podcast"), or is followed by a comma, "by" and its author ("“The Long
+ * Tide,” by Ann Roe"). PolNeAR does not annotate such names as attributions. Only asked of passages that
  * already look like titles (short, every word capitalised). Limits: a slogan printed on "CNN’s “…”"
  * screen would be dropped too.
  * {@link #setOff} also drops passages of any shape set off by commas right after such a kind-of-work word
@@ -27,8 +28,8 @@ final class WorkTitle {
             "host", "hosts", "anchor", "creator", "creators", "producer", "director", "revival", "season");
     /** Kinds of work right before the title ("the podcast “…”", "his book, “…”"). */
     private static final WordSet KIND = WordSet.of("podcast", "show", "program", "programme", "series", "film",
-            "movie", "documentary", "book", "memoir", "novel", "album", "song", "anthem", "play", "musical",
-            "column", "commentary", "editorial", "essay", "sitcom");
+            "movie", "documentary", "book", "memoir", "autobiography", "biography", "novel", "album", "song",
+            "anthem", "play", "musical", "column", "commentary", "editorial", "essay", "sitcom");
     /** Words for one airing of a programme ("Sunday’s broadcast of “…”"). */
     private static final Set<String> AIRING = Set.of("broadcast", "episode", "edition", "installment", "segment");
     /** Media whose possessive names a programme even in lower case ("television’s “…”"). */
@@ -166,7 +167,23 @@ final class WorkTitle {
         }
         int next = tokens.firstAtOrAfter(q.close() + 1);
         return next < tokens.size() && tokens.quoteOf(next) < 0 && AFTER.contains(tokens.get(next).norm())
-                && tokens.get(next).start() - q.close() <= 2;
+                && tokens.get(next).start() - q.close() <= 2 || byAuthor(q, tokens, next);
+    }
+
+    /**
+     * "“The Long Tide,” by Ann Roe": a comma ends the title (inside or right after the marks), then "by" and a
+     * capitalised word. A possessive outlet after "by" is {@link LinkedHeadline#bylined}'s case.
+     */
+    private static boolean byAuthor(MarkedQuote q, ArticleTokens tokens, int next) {
+        int last = tokens.firstAtOrAfter(q.inner().end()) - 1;
+        int k = next;
+        boolean comma = last >= 0 && tokens.get(last).end() == q.inner().end() && tokens.get(last).text().equals(",");
+        if (!comma && k < tokens.size() && tokens.get(k).text().equals(",")) {
+            comma = true;
+            k++;
+        }
+        return comma && k + 1 < tokens.size() && tokens.get(k).is("by") && tokens.get(k).start() - q.close() <= 3
+                && tokens.quoteOf(k + 1) < 0 && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalized();
     }
 
     /** "Tuesday’s episode of “…”", "this weekend’s broadcast of “…”": a possessive, an airing word, "of". */

@@ -10,8 +10,8 @@ import org.newsquotes.extraction.text.TextIndex;
 /**
  * Short title-like passages: kept when introduced as someone's words or a name (called, titled, chanting, a
  * sign reading, said), dropped when they name a programme or work (after an outlet's possessive, "on" or
- * "with" or "told"; after a role and "of"; before "star", "host", "podcast"; long titles with a subtitle after a
- * colon too) or when nothing introduces them.
+ * "with" or "told"; after a role and "of"; before "star", "host", "podcast"; before a comma, "by" and an
+ * author; long titles with a subtitle after a colon too) or when nothing introduces them.
  */
 class TitlePassageTest {
 
@@ -52,6 +52,9 @@ class TitlePassageTest {
             Ann Roe, the author of “Slow Tide,” spoke about ferries.
             He thanked the hosts of “Evening Desk” for the invitation.
             Readers have been studying the mayor's new book, “Slow Tide: How the Harbour Was Saved,” all week.
+            According to “The Long Tide,” by Ann Roe, the mayor grew up by the harbour, Mr. Doe said.
+            One of his recent reads, “Harbour of Ships,” by Bo Lind, shaped his views, he said.
+            In her autobiography, “Harbour Days,” the mayor recalled the ferry she rode.
             """)
     void dropsWorkTitlesAndUnintroducedTitles(String text) {
         assertThat(found(text)).isEmpty();
@@ -80,5 +83,7 @@ class TitlePassageTest {
     void keepsPassageFollowedByByWithoutOutlet() {
         assertThat(found("The levy was called “a quiet theft” by critics on Monday."))
                 .containsExactly("a quiet theft");
+        assertThat(found("The mayor was called “Ferry Queen” by Bo Lind on Monday."))
+                .containsExactly("Ferry Queen");
     }
 }
