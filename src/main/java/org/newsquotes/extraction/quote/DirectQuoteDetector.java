@@ -109,7 +109,7 @@ public final class DirectQuoteDetector {
     /**
      * Page furniture and mentioned words: linked headlines and excerpts, headlines cited in parentheses, quoted
      * subheadings in capitals, works named in an appositive ("the movie, “…,”"), stage directions, dated list
-     * items, glosses and button labels.
+     * items, glosses, button labels and nicknames.
      */
     private boolean furniture(MarkedQuote q) {
         String text = index.text();
@@ -117,7 +117,7 @@ public final class DirectQuoteDetector {
                 || LinkedHeadline.cited(q, text) || WorkTitle.setOff(q, text)
                 || MarkupPassage.is(text, q.inner()) || MarkupPassage.dated(text, q)
                 || MarkupPassage.subheading(text, q)
-                || QuotedMention.glossOrButton(q, tokens);
+                || QuotedMention.glossOrButton(q, tokens) || QuotedMention.nickname(q, tokens);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.Set;
+import org.newsquotes.extraction.speaker.Gender;
 import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Token;
 
@@ -14,7 +15,9 @@ import org.newsquotes.extraction.text.Token;
  *       Friday, is …", "“Slow Tide,” an HBO series, …");</li>
  *   <li>a translation gloss ("… -- Spanish for “witches” --"): a capitalised word and "for" right before the
  *       mark, after a comma or dash;</li>
- *   <li>a button or link label on a page ("click “sign up.”"): "click", "tap" or "press" right before the mark.</li>
+ *   <li>a button or link label on a page ("click “sign up.”"): "click", "tap" or "press" right before the mark;</li>
+ *   <li>a nickname between a given name and a surname (Jesús “Chuy” García): one to three capitalised words
+ *       alone in the marks, a listed given name right before and a capitalised word right after.</li>
  * </ul>
  * The detector asks about the subject case only when the passage has no attribution in its own sentence, so
  * "“Boots on the ground” would be wrong, Smith said" is kept. Limits: a quoted sentence subject of five words
@@ -70,5 +73,31 @@ final class QuotedMention {
         return language.isWord() && language.isCapitalized() && !language.text().equals(language.text().toUpperCase())
                 && (before.equals(",") || before.equals("-") || before.equals("--") || before.equals("—")
                 || before.equals("–"));
+    }
+
+    /** Whether {@code q} is a nickname between a given name and a surname (Mary “Mimi” Lee). */
+    static boolean nickname(MarkedQuote q, ArticleTokens tokens) {
+        if (!q.closed() || q.runsOn() || q.continued()) {
+            return false;
+        }
+        int first = tokens.firstAtOrAfter(q.inner().start());
+        int after = tokens.firstAtOrAfter(q.close() + 1);
+        int before = tokens.firstAtOrAfter(q.open()) - 1;
+        if (before < 0 || after >= tokens.size() || tokens.quoteOf(before) >= 0 || tokens.quoteOf(after) >= 0) {
+            return false;
+        }
+        int words = 0;
+        for (int k = first; k < tokens.size() && tokens.get(k).end() <= q.inner().end(); k++) {
+            if (!capitalisedWord(tokens.get(k))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 1 && words <= 3 && capitalisedWord(tokens.get(after))
+                && capitalisedWord(tokens.get(before)) && Gender.isFirstName(tokens.get(before).norm());
+    }
+
+    private static boolean capitalisedWord(Token t) {
+        return t.isWord() && t.isCapitalized();
     }
 }

@@ -9,7 +9,7 @@ import org.newsquotes.extraction.text.TextIndex;
 
 /**
  * Mentioned words and page furniture are not quotations: a short quoted term as the subject of its sentence,
- * a translation gloss, a button label, an excerpt followed by its link, an item of a dated slogan list. The
+ * a translation gloss, a button label, a nickname, an excerpt followed by its link, an item of a dated slogan list. The
  * same shapes with a speaker of their own, or in reported speech, stay.
  */
 class QuotedMentionTest {
@@ -31,6 +31,8 @@ class QuotedMentionTest {
             Sign up by clicking the "subscribe" button below.
             FERRIES— “Ferry fares to rise,” by the Ledger's Ann Doe: “The fares will rise in the spring.” http://x.example/1.
             The posters read: “No to new taxes” (2005) — “Yes to ferries” (2009).
+            The council's new member, Margaret "Peggy" Olsen, said she would vote no.
+            Thomas “Big Tom” Rourke, a retired pilot, told reporters he would run.
             """)
     void dropsMentionsAndFurniture(String text) {
         assertThat(found(text)).isEmpty();
@@ -44,6 +46,8 @@ class QuotedMentionTest {
             Thanks for “the kind words,” she told the crew.                        | the kind words,
             The crowd waited. “Oh, my God,” a young woman said on seeing him.     | Oh, my God,
             She wrote: “The fares will rise in the spring.” The board agreed.      | The fares will rise in the spring.
+            Mayor Thomas said “Never” Tuesday, and the talks ended.                | Never
+            Olsen called the plan “Madness” on Monday.                             | Madness
             """)
     void keepsQuotations(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
