@@ -10,6 +10,7 @@ import org.newsquotes.extraction.text.Token;
  * as "he"/"she"); a person (trailing name, with any
  * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
  * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
+ * Capitalised words right after "the" with no title between ("the Secret Service") name an organisation.
  * A definite description with a title head ("the Florida senator") is a person named by that phrase: it is
  * never turned into a name (no coreference). Stateless. Limits: word lists, not a parser; an unknown lower-case
  * head is read as anonymous. Phrases with "and" are {@link JointMention}'s, with "of"/"at" {@link
@@ -79,6 +80,13 @@ public final class MentionParser {
         int nameStart = NameShape.nameStart(np);
         if (np.size() == 2 && nameStart == 1 && np.get(0).text().equals("The") && midSentence(text, span.start())) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
+        }
+        if (np.size() > 2 && nameStart == 1 && np.get(0).is("the") && !Gender.isFirstName(np.get(1).norm())) {
+            // "the Secret Service": capitalised words right after "the", no title between, name no person
+            String name = text.substring(np.get(1).start(), head.end());
+            if (!PlaceSieve.allPlaceWords(name)) {
+                return new Mention(span, phrase, name, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
+            }
         }
         if (nameStart == np.size() - 1 && nameStart > 0 && (np.get(0).is("the") || np.get(0).is("a"))
                 && np.size() == 2) {
