@@ -6,7 +6,8 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Reads a source noun phrase into a {@link Mention}: a bare pronoun (a lone possessive "his"/"her" is read
+ * Reads a source noun phrase into a {@link Mention}, less any time expression at its end ({@link TimeAdjunct}:
+ * "Ann Voss on Tuesday"): a bare pronoun (a lone possessive "his"/"her" is read
  * as "he"/"she"); a person (trailing name, with any
  * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
  * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
@@ -33,6 +34,13 @@ public final class MentionParser {
      */
     public static Mention parse(String text, List<Token> np, String appositive) {
         np = trimPunctuation(np);
+        int time = TimeAdjunct.start(np);
+        if (time > 0 && time < np.size()) {
+            np = trimPunctuation(np.subList(0, time));
+            if (np.isEmpty() || !SourceShape.readsAsNounPhrase(np)) {
+                return null; // "on a press call Friday": a piece of clause before the time, no source
+            }
+        }
         if (np.isEmpty()) {
             return null;
         }

@@ -13,8 +13,10 @@ import org.newsquotes.extraction.text.Token;
  * the mention parser reads) or, after "with", a name comes anywhere ("with former Gov. Ann Roe calling"). Such a source is not a speaker; the quote keeps its content and gets none rather
  * than a fragment. Limits: a word list over the first two words, not a parse: a fragment that opens with a noun
  * ("NATO has likewise") or a capital is kept, and "of Springfield, Ill., says" still names the town.
+ * A relative word ("who wrote to her") or an article alone ("The") is no noun phrase either.
  * {@link #head} first cuts a phrase that runs on into a clause at its auxiliary ("NATO has likewise" reads
- * "NATO").
+ * "NATO") or at a past verb ({@link PastVerb}: "a poll released", "the town released a statement"), less the adverbs
+ * before it ("Roe also sent").
  */
 public final class SourceShape {
 
@@ -39,6 +41,9 @@ public final class SourceShape {
             return false;
         }
         Token opener = words.get(first);
+        if (RELATIVES.contains(opener.norm()) && !opener.isCapitalized() || onlyDeterminers(words)) {
+            return false; // "who wrote to her", "The"
+        }
         boolean clauseWord = NOT_AN_OPENER.contains(opener.norm()) || AUXILIARIES.contains(opener.norm());
         if (!clauseWord && (opener.isCapitalized() || !ingForm(opener.norm()))) {
             return true;
@@ -64,11 +69,34 @@ public final class SourceShape {
             if (w.text().equals(",") || RELATIVES.contains(w.norm())) {
                 return words;
             }
-            if (!w.isCapitalized() && AUXILIARIES.contains(w.norm())) {
-                return words.subList(0, i);
+            if (!w.isCapitalized() && (AUXILIARIES.contains(w.norm()) || PastVerb.endsNounPhrase(words, i))) {
+                int e = i;
+                while (e > 1 && adverb(words.get(e - 1))) {
+                    e--;
+                }
+                return words.subList(0, e);
             }
         }
         return words;
+    }
+
+    /** Adverbs a reporter puts between a subject and its verb: "Roe also", "Roe later", "Roe reluctantly". */
+    private static final Set<String> ADVERBS = Set.of("also", "even", "later", "then", "still", "just", "already",
+            "often", "never", "soon", "now", "too", "actually", "once", "again");
+
+    private static boolean adverb(Token t) {
+        String n = t.norm();
+        return !t.isCapitalized() && (ADVERBS.contains(n) || n.length() > 4 && n.endsWith("ly"));
+    }
+
+    /** Whether every word of {@code words} is an article ("The", "a"). */
+    private static boolean onlyDeterminers(List<Token> words) {
+        for (Token t : words) {
+            if (t.isWord() && !t.is("the") && !t.is("a") && !t.is("an")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "including Ann Roe", "including 51 State Department employees": a name or a number after the opener. */
