@@ -33,6 +33,11 @@ class SourceShapeTest {
             Will Roe                                      | true
             ,                                             | false
             who wrote to the board                        | false
+            of Springfield                                | false
+            from Dover                                    | false
+            For Mr. Roe                                   | false
+            But Roe                                       | true
+            only 19 ferry workers                         | true
             The                                           | false
             those surveyed                                | true
             his                                           | true
