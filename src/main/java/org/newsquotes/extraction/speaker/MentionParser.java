@@ -104,7 +104,8 @@ public final class MentionParser {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.ANONYMOUS, false, Gender.UNKNOWN);
         }
         if (nameStart < np.size()) {
-            return PersonMention.person(text, np, nameStart, span, phrase, appositive);
+            Mention object = PlaceObject.read(text, np, nameStart, span, phrase, appositive);
+            return object != null ? object : PersonMention.person(text, np, nameStart, span, phrase, appositive);
         }
         if (!head.isWord()) {
             return null;
