@@ -118,6 +118,28 @@ public final class NameIndex {
         return entry;
     }
 
+    /** Full names by their first word, lower-cased; built on the first query. */
+    private Map<String, java.util.Set<String>> byGiven;
+
+    /**
+     * The one full name of a person (no place, organisation or group word in it) the article writes with
+     * {@code given} (lower case) as its first word ("Megyn" for "Megyn Kelly"), or null when it writes none or
+     * several different ones.
+     */
+    public String onlyNameWithGiven(String given) {
+        if (byGiven == null) {
+            Map<String, java.util.Set<String>> map = new HashMap<>();
+            for (Entry e : inOrder) {
+                if (!Antecedents.unlikelyPerson(e.name(), null)) {
+                    map.computeIfAbsent(firstWord(e.name()), k -> new java.util.LinkedHashSet<>()).add(e.name());
+                }
+            }
+            byGiven = map;
+        }
+        java.util.Set<String> names = byGiven.get(given);
+        return names != null && names.size() == 1 ? names.iterator().next() : null;
+    }
+
     /** Whether {@code lowerWord} is also written in lower case somewhere in the article (a common word). */
     public boolean writtenLowerCase(String lowerWord) {
         if (lowerWords == null) {
