@@ -7,7 +7,8 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Reads a source noun phrase into a {@link Mention}, less any time expression at its end ({@link TimeAdjunct}:
- * "Ann Voss on Tuesday"; none for an action, {@link ActionHead}: "the effort on NATO"): a bare pronoun (a lone possessive "his"/"her" is read
+ * "Ann Voss on Tuesday"; none for an action, {@link ActionHead}: "the effort on NATO"; for a document, its issuer, {@link
+ * IssuerMention}: "she released a statement"): a bare pronoun (a lone possessive "his"/"her" is read
  * as "he"/"she"); a person (trailing name, with any
  * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
  * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
@@ -46,6 +47,10 @@ public final class MentionParser {
         }
         if (ActionHead.actionHead(np)) {
             return null;
+        }
+        Mention issuer = IssuerMention.issuer(text, np);
+        if (issuer != null) {
+            return issuer;
         }
         Span span = new Span(np.get(0).start(), np.get(np.size() - 1).end());
         String phrase = span.of(text);
