@@ -16,9 +16,8 @@ import org.newsquotes.extraction.Speaker;
 public final class SpeakerResolver {
 
     private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new NamedSubjectSieve(),
-            new IntroducedSourceSieve(), new ApposedNameSieve(), new PronounSieve(), new PronounFallbackSieve(), new PlaceSieve(),
-            new NotANameSieve(),
-            new FullNameSieve(), new SurnameSieve());
+            new IntroducedSourceSieve(), new ApposedNameSieve(), new PronounSieve(), new PronounFallbackSieve(),
+            new PlaceSieve(), new NotANameSieve(), new FullNameSieve(), new SurnameSieve());
 
     /** The speaker of {@code mention}; records it in {@code discourse}. Null only for a null mention. */
     public Speaker resolve(Mention mention, Discourse discourse) {
