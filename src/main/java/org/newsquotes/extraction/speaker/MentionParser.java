@@ -6,10 +6,13 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Reads a source noun phrase into a {@link Mention}: a bare pronoun (a lone possessive "his"/"her" is read
+ * Reads a source noun phrase into a {@link Mention}, less any time expression at its end ({@link TimeAdjunct}:
+ * "Ann Voss on Tuesday"; none for an action, {@link ActionHead}: "the effort on NATO"; for a document, its issuer, {@link
+ * IssuerMention}: "she released a statement"): a bare pronoun (a lone possessive "his"/"her" is read
  * as "he"/"she"); a person (trailing name, with any
  * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
  * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
+ * Capitalised words right after "the" with no title between ("the Secret Service") name an organisation.
  * A definite description with a title head ("the Florida senator") is a person named by that phrase: it is
  * never turned into a name (no coreference). Stateless. Limits: word lists, not a parser; an unknown lower-case
  * head is read as anonymous. Phrases with "and" are {@link JointMention}'s, with "of"/"at" {@link
@@ -32,8 +35,22 @@ public final class MentionParser {
      */
     public static Mention parse(String text, List<Token> np, String appositive) {
         np = trimPunctuation(np);
+        int time = TimeAdjunct.start(np);
+        if (time > 0 && time < np.size()) {
+            np = trimPunctuation(np.subList(0, time));
+            if (np.isEmpty() || !SourceShape.readsAsNounPhrase(np)) {
+                return null; // "on a press call Friday": a piece of clause before the time, no source
+            }
+        }
         if (np.isEmpty()) {
             return null;
+        }
+        if (ActionHead.actionHead(np)) {
+            return null;
+        }
+        Mention issuer = IssuerMention.issuer(text, np);
+        if (issuer != null) {
+            return issuer;
         }
         Span span = new Span(np.get(0).start(), np.get(np.size() - 1).end());
         String phrase = span.of(text);
@@ -80,12 +97,20 @@ public final class MentionParser {
         if (np.size() == 2 && nameStart == 1 && np.get(0).text().equals("The") && midSentence(text, span.start())) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
         }
+        if (np.size() > 2 && nameStart == 1 && np.get(0).is("the") && !Gender.isFirstName(np.get(1).norm())) {
+            // "the Secret Service": capitalised words right after "the", no title between, name no person
+            String name = text.substring(np.get(1).start(), head.end());
+            if (!PlaceSieve.allPlaceWords(name)) {
+                return new Mention(span, phrase, name, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
+            }
+        }
         if (nameStart == np.size() - 1 && nameStart > 0 && (np.get(0).is("the") || np.get(0).is("a"))
                 && np.size() == 2) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.ANONYMOUS, false, Gender.UNKNOWN);
         }
         if (nameStart < np.size()) {
-            return PersonMention.person(text, np, nameStart, span, phrase, appositive);
+            Mention object = PlaceObject.read(text, np, nameStart, span, phrase, appositive);
+            return object != null ? object : PersonMention.person(text, np, nameStart, span, phrase, appositive);
         }
         if (!head.isWord()) {
             return null;

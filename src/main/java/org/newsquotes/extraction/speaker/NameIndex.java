@@ -7,8 +7,8 @@ import java.util.Map;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Every multi-word person name written in an article ("Julianne Smith", "Sam A. Greene"), indexed by
- * surname in text order, so that a later "Smith" or "Mr. Greene" can be resolved to the fullest form first
+ * Every multi-word person name written in an article ("Julianne Smith", "Sam A. Greene"; a capitalised run
+ * ends at a line break), indexed by surname in text order, so that a later "Smith" or "Mr. Greene" can be resolved to the fullest form first
  * written. Built in one linear pass over the tokens; confined to one extraction (the set of lower-case
  * words is built on first use).
  */
@@ -35,8 +35,9 @@ public final class NameIndex {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalized()
+                    && !lineBreak(text, tokens.get(j - 1).end(), tokens.get(j).start())) {
                 j++;
             }
             int from = i > 0 && afterWord(tokens.get(i - 1)) && !lineBreak(text, tokens.get(i - 1).end(),
@@ -53,6 +54,10 @@ public final class NameIndex {
         }
         this.bySurname = map;
     }
+
+    /** Verbs that open a question ("Is Roe finally winning?") and are never a given name. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "has",
+            "have", "had");
 
     /** Modals that open a yes/no question: "Will Sanders concede?", "Can Lee win?". */
     private static final java.util.Set<String> QUESTION_MODALS = java.util.Set.of("will", "can", "may", "should",
@@ -96,7 +101,7 @@ public final class NameIndex {
 
     private static Entry add(String text, List<Token> run, Map<String, List<Entry>> map) {
         int s = NameShape.nameStart(run);
-        while (s < run.size() && Lexicon.isFunctionWord(run.get(s))) {
+        while (s < run.size() && (Lexicon.isFunctionWord(run.get(s)) || AUXILIARIES.contains(run.get(s).norm()))) {
             s++;
         }
         if (run.size() - s < 2) {
@@ -111,6 +116,28 @@ public final class NameIndex {
             list.add(entry);
         }
         return entry;
+    }
+
+    /** Full names by their first word, lower-cased; built on the first query. */
+    private Map<String, java.util.Set<String>> byGiven;
+
+    /**
+     * The one full name of a person (no place, organisation or group word in it) the article writes with
+     * {@code given} (lower case) as its first word ("Megyn" for "Megyn Kelly"), or null when it writes none or
+     * several different ones.
+     */
+    public String onlyNameWithGiven(String given) {
+        if (byGiven == null) {
+            Map<String, java.util.Set<String>> map = new HashMap<>();
+            for (Entry e : inOrder) {
+                if (!Antecedents.unlikelyPerson(e.name(), null)) {
+                    map.computeIfAbsent(firstWord(e.name()), k -> new java.util.LinkedHashSet<>()).add(e.name());
+                }
+            }
+            byGiven = map;
+        }
+        java.util.Set<String> names = byGiven.get(given);
+        return names != null && names.size() == 1 ? names.iterator().next() : null;
     }
 
     /** Whether {@code lowerWord} is also written in lower case somewhere in the article (a common word). */
@@ -163,7 +190,8 @@ public final class NameIndex {
      * As {@link #fullName(String, int)}, among the full names whose given name agrees with {@code gender}
      * (the gender a mention states: "Mr. Roe" is not "Ann Roe" when "Jon Roe" is also written), those whose
      * given name has that very gender first; null when the article writes that surname only for people of the
-     * other gender. Limits: the given name's gender comes from the list, so a woman called Lee is male here.
+     * other gender. When some of them open with a listed given name, only those count: a capitalised word
+     * before a surname at a headline or sentence start ("Understated Roe wins", "Is Roe") is no given name. Limits: the given name's gender comes from the list, so a woman called Lee is male here.
      */
     public String fullName(String surname, int offset, Gender gender) {
         List<Entry> list = bySurname.get(surname);
@@ -174,12 +202,15 @@ public final class NameIndex {
         for (Entry e : list) {
             exact |= gender != Gender.UNKNOWN && givenNameGender(e.name()) == gender;
         }
+        boolean given = false;
+        for (Entry e : list) {
+            given |= agrees(e, gender, exact) && Gender.isFirstName(firstWord(e.name()));
+        }
         Entry best = null;
         Entry first = null;
         int bestWords = 0;
         for (Entry e : list) {
-            Gender g = givenNameGender(e.name());
-            if (exact ? g != gender : !g.agrees(gender)) {
+            if (!agrees(e, gender, exact) || given && !Gender.isFirstName(firstWord(e.name()))) {
                 continue;
             }
             if (first == null) {
@@ -196,13 +227,23 @@ public final class NameIndex {
         return best != null ? best.name() : first != null ? first.name() : null;
     }
 
+    private static boolean agrees(Entry e, Gender gender, boolean exact) {
+        Gender g = givenNameGender(e.name());
+        return exact ? g == gender : g.agrees(gender);
+    }
+
     /** The gender of a full name's first word as a given name ("Ann Roe": female), or UNKNOWN. */
     static Gender givenNameGender(String name) {
+        return Gender.ofFirstName(firstWord(name));
+    }
+
+    /** The leading letters of a name, lower-cased ("ann" for "Ann Roe"). */
+    static String firstWord(String name) {
         int sp = 0;
         while (sp < name.length() && Character.isLetter(name.charAt(sp))) {
             sp++;
         }
-        return Gender.ofFirstName(name.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+        return name.substring(0, sp).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int words(String s) {

@@ -9,7 +9,8 @@ import org.newsquotes.extraction.text.Token;
  * Splits a capitalised phrase into a role and a person's name: the name is the trailing run of name tokens
  * (at most four; starting at a known given name when there is one), everything before it is the role
  * ("NATO Secretary General | Jens Stoltenberg", "Secretary of State | Hillary Clinton"). A title word never
- * goes into the name; dotted initials do when a name follows them ("G.K. Butterfield"). Limits: a role ending in a capitalised place before a name without a known given
+ * goes into the name; dotted initials do when a name follows them ("G.K. Butterfield"); a possessive
+ * owner before a full name does not ("Ohio’s | Ann Voss"). Limits: a role ending in a capitalised place before a name without a known given
  * name ("Ambassador to Russia Michael McFaul") is split after the first capitalised word following "to/of".
  */
 public final class NameShape {
@@ -24,7 +25,8 @@ public final class NameShape {
     public static int nameStart(List<Token> toks) {
         int end = toks.size();
         int i = end;
-        while (i > 0 && end - i < MAX_NAME && (Lexicon.isNameToken(toks.get(i - 1))
+        while (i > 0 && end - i < MAX_NAME && !(end - i >= 2 && possessive(toks.get(i - 1)))
+                && (Lexicon.isNameToken(toks.get(i - 1))
                 || i < end && Lexicon.isInitials(toks.get(i - 1)) && !Lexicon.isNameSuffix(toks.get(i)))) {
             i--;
         }
@@ -43,6 +45,17 @@ public final class NameShape {
             return i + 1;
         }
         return i;
+    }
+
+    /**
+     * "Ohio’s", "MSNBC's": a word ending in a possessive "’s" names the owner of what follows ("Ohio’s Ann Voss");
+     * before two or more name words it ends the role, so the person's name starts after it. Before one word
+     * it is kept ("Ohio’s Voss", as "Obama’s Gitmo"): whether that word is a person's surname is the
+     * article's to say ({@link FullNameSieve}).
+     */
+    private static boolean possessive(Token t) {
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
     }
 
     /** "Charlie King", "Charlie T. King" (a middle initial between), "Mr. King": a known given name or an honorific before a capitalised title word, which is then a surname. */

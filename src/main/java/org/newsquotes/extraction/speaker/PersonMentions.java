@@ -86,7 +86,8 @@ public final class PersonMentions {
     /**
      * Whether the name run {@code [i, j)} stands as the subject of its sentence or clause: it opens a sentence
      * or paragraph, or follows a colon, semicolon, dash, "but" or "then", perhaps after title words
-     * ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
+     * ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss"; capitalised words may stand
+     * among them: "Okafor campaign manager Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
      * ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and others").
      */
     static boolean subject(String text, List<Token> tokens, int i, int j) {
@@ -101,8 +102,9 @@ public final class PersonMentions {
         }
         int k = i - 1;
         int roles = 0;
-        while (k >= 0 && roles < 5 && tokens.get(k).isWord()
-                && (Lexicon.isTitle(tokens.get(k)) || ROLE_NOUNS.contains(tokens.get(k).norm()))) {
+        while (k >= 0 && roles < 6 && tokens.get(k).isWord()
+                && (Lexicon.isTitle(tokens.get(k)) || ROLE_NOUNS.contains(tokens.get(k).norm())
+                || roles > 0 && tokens.get(k).isCapitalized() && !Lexicon.isFunctionWord(tokens.get(k)))) {
             k--;
             roles++;
         }

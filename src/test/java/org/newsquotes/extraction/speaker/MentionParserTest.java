@@ -44,6 +44,9 @@ class MentionParserTest {
             the king  | PERSON
             President | ANONYMOUS
             State     | ANONYMOUS
+            the Secret Service | ORGANIZATION
+            the Daily Courier  | ORGANIZATION
+            the Rev. Al Okafor | PERSON
             """)
     void capitalisedTitleThatIsASurnameIsAPerson(String phrase, org.newsquotes.extraction.SpeakerKind kind) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);

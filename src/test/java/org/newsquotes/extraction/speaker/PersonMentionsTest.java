@@ -51,6 +51,8 @@ class PersonMentionsTest {
             They met Paul Hinds and Ann Voss today.         | false
             The Ann Voss Foundation came.                   | false
             Ann Voss spokesman Bo Dyer came.                | false
+            In a memo, Okafor campaign manager Ann Voss agreed. | true
+            They met Okafor campaign manager Ann Voss.      | false
             """)
     void subjects(String text, boolean subject) {
         assertThat(last(text, Gender.FEMALE, true) != null).isEqualTo(subject);

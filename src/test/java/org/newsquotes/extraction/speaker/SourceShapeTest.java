@@ -32,6 +32,15 @@ class SourceShapeTest {
             Manning                                       | true
             Will Roe                                      | true
             ,                                             | false
+            who wrote to the board                        | false
+            of Springfield                                | false
+            from Dover                                    | false
+            For Mr. Roe                                   | false
+            But Roe                                       | true
+            only 19 ferry workers                         | true
+            The                                           | false
+            those surveyed                                | true
+            his                                           | true
             """)
     void readsAsNounPhrase(String phrase, boolean expected) {
         assertThat(SourceShape.readsAsNounPhrase(Tokenizer.tokenize(phrase, 0, phrase.length(), false)))
@@ -46,6 +55,14 @@ class SourceShapeTest {
             ferry officials who have spoken     | ferry officials who have spoken
             Roe Has Spoken                      | Roe Has Spoken
             which                               | ''
+            a ferry poll released               | a ferry poll
+            the harbour board released a plan   | the harbour board
+            Roe also sent                       | Roe
+            a complaint filed by the regulator  | a complaint filed by the regulator
+            an unnamed source                   | an unnamed source
+            the accused                         | the accused
+            those polled                        | those polled
+            Roe reluctantly conceded            | Roe
             """)
     void headStopsAtAnAuxiliary(String phrase, String head) {
         var words = SourceShape.head(Tokenizer.tokenize(phrase, 0, phrase.length(), false));

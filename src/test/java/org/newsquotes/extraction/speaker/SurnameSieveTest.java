@@ -17,6 +17,9 @@ class SurnameSieveTest {
             Jon Lindqvist and his wife Ann Lindqvist came. Mrs. Lindqvist said no.   | Mrs. Lindqvist | Ann Lindqvist
             Jon Lindqvist and his wife Ann Lindqvist came. Lindqvist said no.        | Lindqvist | Jon Lindqvist
             Only Ann Lindqvist is named here. Mr. Lindqvist said no.                | Mr. Lindqvist | Lindqvist
+            The host Megan Tull came in. Megan was puzzled.                         | Megan     | Megan Tull
+            Megan Tull and Megan Voss came in. Megan was puzzled.                   | Megan     | Megan
+            The Megan Tull Foundation paid. Megan was puzzled.                      | Megan     | Megan
             """)
     void resolvesToFullNameWritten(String text, String phrase, String expected) {
         Mention m = SieveFixtures.mention(text, phrase);
