@@ -4,7 +4,7 @@ import java.util.List;
 import org.newsquotes.extraction.text.WordSet;
 
 /**
- * Trims a reading's content before it is scored: drops the topic phrase of a direct quote's cue ("said of X,
+ * Trims a reading's content before it is scored: drops asides after "said" ({@link SaidAside}) and the topic phrase of a direct quote's cue ("said of X,
  * “...”"), cuts it before a partial quote it runs into, drops the
  * dashes it opens with, and drops contents that are only a cue's circumstance (a time word, a verb particle,
  * the hearer of a telling cue). Limits: the cut before a quote is at the last comma or "and"/"but" only; the
@@ -23,7 +23,7 @@ final class ContentTrim {
         if (f == null) {
             return null;
         }
-        if (leadIn(t, f, mask)) {
+        if (leadIn(t, f, mask) || SaidAside.aside(t, f)) {
             return null;
         }
         int k = f.from();
