@@ -85,6 +85,10 @@ final class ContentBounds {
         if (k >= t.size()) {
             return t.size();
         }
+        int question = UrgedObject.questionAfterHearer(t, cue, k);
+        if (question > k) {
+            return question;
+        }
         if (UrgedObject.URGING.contains(t.get(cue).norm())) {
             return infinitiveAfterObject(t, k);
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * "urged the council to X", "called on the mayor to X": the person urged is the hearer, the infinitive after
- * it is what was urged.
+ * it is what was urged; "asked the mayor whether X": the question after the person asked.
  */
 class UrgingObjectTest {
 
@@ -28,6 +28,15 @@ class UrgingObjectTest {
             The mayor encouraged new investment in the port. | encouraged | new investment
             """)
     void withoutAnInfinitiveTheObjectStays(String text, String cue, String content) {
+        onlyReading(text, cue, content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A reporter asked the harbour master whether the port would close. | asked | whether the port would close
+            The council asked the ferry captains if they would strike. | asked | if they would strike
+            """)
+    void theQuestionAfterThePersonAskedIsTheContent(String text, String cue, String content) {
         onlyReading(text, cue, content);
     }
 }
