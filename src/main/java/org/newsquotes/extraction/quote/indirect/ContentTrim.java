@@ -4,8 +4,8 @@ import java.util.List;
 import org.newsquotes.extraction.text.WordSet;
 
 /**
- * Trims a reading's content before it is scored: drops asides after "said" ({@link SaidAside}) and the topic phrase of a direct quote's cue ("said of X,
- * “...”"), cuts it before a partial quote it runs into, drops the
+ * Trims a reading's content before it is scored: drops asides after "said" ({@link SaidAside}) and the topic
+ * phrase of a direct quote's cue ("said of X, “...”"), cuts it before a partial quote it runs into, drops the
  * dashes it opens with, and drops contents that are only a cue's circumstance (a time word, a verb particle,
  * the hearer of a telling cue). Limits: the cut before a quote is at the last comma or "and"/"but" only; the
  * circumstance check is for one-word contents only. Stateless and thread-safe.
