@@ -23,7 +23,10 @@ import org.newsquotes.extraction.text.Sentences;
  */
 public final class IndirectQuoteDetector {
 
-    /** Cue words whose readings were right less often than this on the train split are not tried. */
+    /**
+     * Cue words whose readings were right less often than this on the train split are not tried, and readings
+     * scored below it (see {@code Calibration}) are not reported.
+     */
     static final double MIN_PRECISION = 0.35;
 
     /**
@@ -53,7 +56,11 @@ public final class IndirectQuoteDetector {
             List<Token> tokens = Tokenizer.tokenize(text, sentence, article.spun());
             for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
                 List<Token> window = tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS));
-                out.addAll(scanner.scan(window, mask, taken, sentence.start() == 0 && from == 0));
+                for (QuoteCandidate c : scanner.scan(window, mask, taken, sentence.start() == 0 && from == 0)) {
+                    if (c.score() >= MIN_PRECISION) {
+                        out.add(c);
+                    }
+                }
             }
         }
         out.sort(Comparator.comparing(QuoteCandidate::content));

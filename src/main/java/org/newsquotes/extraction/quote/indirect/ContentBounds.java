@@ -59,8 +59,9 @@ final class ContentBounds {
     }
 
     /**
-     * The first content token after the cue at {@code cue}: after a nearby "that", commas and colons, and
-     * after the hearer of a telling cue ({@link HearerObject}); {@code t.size()} when the cue has no content.
+     * The first content token after the cue at {@code cue}: after a nearby "that", commas and colons, a manner
+     * adverb ({@link MannerAdverb}), the person urged before an infinitive ({@link UrgedObject}) and the hearer of
+     * a telling cue ({@link HearerObject}); {@code t.size()} when the cue has no content.
      */
     static int start(List<Token> t, int cue) {
         int limit = Math.min(t.size(), cue + 1 + (setAside(t, cue + 1) ? LOOK_PAST_SETTING : LOOK_FOR_THAT));
@@ -79,6 +80,17 @@ final class ContentBounds {
         int k = cue + 1;
         while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
             k++;
+        }
+        k = MannerAdverb.skip(t, k);
+        if (k >= t.size()) {
+            return t.size();
+        }
+        int question = UrgedObject.questionAfterHearer(t, cue, k);
+        if (question > k) {
+            return question;
+        }
+        if (UrgedObject.URGING.contains(t.get(cue).norm())) {
+            return infinitiveAfterObject(t, k);
         }
         int heard = HearerObject.start(t, cue, k);
         return heard == HearerObject.NONE ? t.size() : heard;

@@ -4,7 +4,8 @@ import java.util.List;
 import org.newsquotes.extraction.text.WordSet;
 
 /**
- * Trims a reading's content before it is scored: cuts it before a partial quote it runs into, drops the
+ * Trims a reading's content before it is scored: drops asides after "said" ({@link SaidAside}) and the topic
+ * phrase of a direct quote's cue ("said of X, “...”"), cuts it before a partial quote it runs into, drops the
  * dashes it opens with, and drops contents that are only a cue's circumstance (a time word, a verb particle,
  * the hearer of a telling cue). Limits: the cut before a quote is at the last comma or "and"/"but" only; the
  * circumstance check is for one-word contents only. Stateless and thread-safe.
@@ -22,6 +23,9 @@ final class ContentTrim {
         if (f == null) {
             return null;
         }
+        if (leadIn(t, f, mask) || SaidAside.aside(t, f)) {
+            return null;
+        }
         int k = f.from();
         while (k < f.to() && !mask.inside(t.get(k).start())) {
             k++;
@@ -35,6 +39,21 @@ final class ContentTrim {
         }
         int end = cut > f.from() ? cut : k;
         return end - f.from() >= MIN_LEAD ? new Found(f.pattern(), f.cue(), f.cueEnd(), f.from(), end, f.source()) : null;
+    }
+
+    /** The longest topic phrase read as the lead-in of a direct quote. */
+    static final int MAX_LEAD_IN = 6;
+
+    /**
+     * True for the topic of a quote's cue, "said of the plan, “...”", "wrote about the strike: “...”": a short
+     * leading content after "of" or "about" that a comma or colon and a quotation mark follow. What was said
+     * is the quote (PolNeAR annotates it as a direct quote); the topic alone is no reported speech.
+     */
+    static boolean leadIn(List<Token> t, Found f, QuoteMask mask) {
+        int k = f.to();
+        return f.pattern() == Attribution.LEADING && f.from() > f.cue() && f.length() <= MAX_LEAD_IN
+                && (t.get(f.from() - 1).is("of") || t.get(f.from() - 1).is("about"))
+                && k + 1 < t.size() && (t.get(k).is(',') || t.get(k).is(':')) && mask.inside(t.get(k + 1).start());
     }
 
     /** Adverb particles of phrasal verbs ("will show up", "spoke out"): no content on their own. */

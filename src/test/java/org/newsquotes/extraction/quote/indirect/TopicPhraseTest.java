@@ -51,10 +51,21 @@ class TopicPhraseTest {
     @CsvSource(delimiter = '|', textBlock = """
             The mayor said she was worried about the harbour. | she was worried about the harbour
             Ortiz spoke to the harbour pilots about the new levy. | the new levy
-            It is unclear whether the ferry will sail again. | whether the ferry will sail again
             """)
     void aCueReadingCoveringTheTopicWinsAndAHearerIsNoContent(String text, String content) {
         List<QuoteCandidate> found = detector.detect(CleanedArticle.plain(text, null), List.of());
         assertThat(found).extracting(c -> c.content().of(text)).containsExactly(content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The real question is whether the ferry will sail again.
+            It is unclear whether the ferry will sail again.
+            It remains to be seen whether the ferry will sail again.
+            But whether the ferry will sail again depends on the weather.
+            The test was not whether the pier would hold but when.
+            """)
+    void anOpenQuestionInTheWritersVoiceIsNoTopic(String text) {
+        assertThat(topics(text)).isEmpty();
     }
 }
