@@ -53,14 +53,17 @@ public final class QuoteExtractor {
         for (Finding f : findings) {
             taken.add(f.content());
         }
+        List<Double> indirectScores = new ArrayList<>();
         for (QuoteCandidate c : indirect.detect(article, List.copyOf(taken), index.sentences())) {
             findings.add(fromIndirect(c, text, index, article.spun()));
+            indirectScores.add(c.score());
         }
         Discourse discourse = new Discourse(text, direct.tokens().tokens());
         Speaker[] speakers = resolveSpeakers(findings, direct.sentenceSources().all(), discourse);
         List<Quote> quotes = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            quotes.add(build(findings.get(i), speakers[i], discourse, article, text));
+            double score = i < directCount ? Double.NaN : indirectScores.get(i - directCount);
+            quotes.add(build(findings.get(i), score, speakers[i], discourse, article, text));
         }
         quotes.sort(Comparator.comparing(Quote::span));
         return new Extraction(article, quotes);
@@ -124,7 +127,9 @@ public final class QuoteExtractor {
         return f.source() != null ? f.source().span().start() : f.content().start();
     }
 
-    private Quote build(Finding f, Speaker speaker, Discourse discourse, CleanedArticle article, String text) {
+    /** {@code indirectScore}: the measured precision of an indirect reading, NaN for a direct finding. */
+    private Quote build(Finding f, double indirectScore, Speaker speaker, Discourse discourse, CleanedArticle article,
+                        String text) {
         String quoteText = f.content().of(text);
         String normalized = article.spun() ? SpunText.normalizeText(quoteText) : null;
         String role = null;
@@ -141,7 +146,8 @@ public final class QuoteExtractor {
         Span dateScope = around(f.context(), f.cue() == null ? f.content() : f.cue(), DATE_RADIUS);
         QuoteDate date = dates.resolve(text, dateScope, f.cue(), article.publishedAt());
         return new Quote(quoteText, normalized, f.type(), f.content(), named, role, cue, f.cue(), date,
-                around(f.context(), f.content(), CONTEXT_RADIUS).of(text), Confidence.of(f, named));
+                around(f.context(), f.content(), CONTEXT_RADIUS).of(text), Double.isNaN(indirectScore)
+                ? Confidence.of(f, named) : Confidence.ofIndirect(indirectScore, named));
     }
 
     /**

@@ -17,16 +17,31 @@ public final class Confidence {
     }
 
     public static double of(Finding f, Speaker speaker) {
-        double base = base(f.rule(), f.type());
-        if (speaker == null || speaker.name() == null) {
-            base *= 0.75;
-        } else if (speaker.kind() != SpeakerKind.PERSON) {
-            base *= 0.95;
-        }
+        double base = base(f.rule(), f.type()) * speakerFactor(speaker);
         if (f.titleLike()) {
             base *= 0.6;
         }
-        return Math.round(Math.max(0.05, Math.min(1.0, base)) * 100) / 100.0;
+        return rounded(base);
+    }
+
+    /**
+     * Confidence of an indirect quote: the measured precision of its reading ({@code score}, the share of
+     * train readings off that cue and construction that lie inside an annotated attribution), lowered as for
+     * direct quotes when the speaker is missing or not a person.
+     */
+    public static double ofIndirect(double score, Speaker speaker) {
+        return rounded(score * speakerFactor(speaker));
+    }
+
+    private static double speakerFactor(Speaker speaker) {
+        if (speaker == null || speaker.name() == null) {
+            return 0.75;
+        }
+        return speaker.kind() != SpeakerKind.PERSON ? 0.95 : 1.0;
+    }
+
+    private static double rounded(double c) {
+        return Math.round(Math.max(0.05, Math.min(1.0, c)) * 100) / 100.0;
     }
 
     private static double base(Attribution.Rule rule, QuoteType type) {
