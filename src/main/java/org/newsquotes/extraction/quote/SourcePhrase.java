@@ -123,6 +123,11 @@ final class SourcePhrase {
         return inverted.after(w, c, hi);
     }
 
+    /** The phrase after an inverted verb at {@code c} whatever its kind ("said the Texan"); null if none. */
+    Mention invertedPhrase(List<Token> w, int c, int hi) {
+        return inverted.phraseAfter(w, c, hi);
+    }
+
     /**
      * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, or names
      * speaking together ("Marlowe and Okafor").

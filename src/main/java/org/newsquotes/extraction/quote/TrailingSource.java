@@ -69,8 +69,8 @@ final class TrailingSource {
             if (a.get(s).norm().endsWith("ing")) {
                 return null;
             }
-            Mention m = phrases.inverted(a, s, a.size());
-            return m == null || !leadIns.known(m) ? null
+            Mention m = phrases.invertedPhrase(a, s, a.size());
+            return m == null || !known(m, a, s + 1) ? null
                     : new Attribution(CueSpan.extend(a, s), m, Attribution.Rule.AFTER);
         }
         for (int c = s + 1; c < a.size() && c - s <= QuoteWindow.MAX_WINDOW; c++) {
@@ -94,11 +94,32 @@ final class TrailingSource {
                     Mention named = nameBeforeAside(a, s, c);
                     m = named != null ? named : m;
                 }
-                return m == null || !leadIns.known(m) || !closesSentence(a, s, m, c) ? null
+                return m == null || !known(m, a, s) || !closesSentence(a, s, m, c) ? null
                         : new Attribution(CueSpan.extend(a, c), m, Attribution.Rule.AFTER);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code m} is a plausible source here: one the lead-in rules accept, or a described one ("the
+     * Texan", "one Trump confidant", "this look-alike") written right at {@code at}, next to the quote or
+     * its verb, opening with a determiner and closed by punctuation or the verb: nothing else stands in that place.
+     */
+    private boolean known(Mention m, List<Token> a, int at) {
+        if (leadIns.known(m)) {
+            return true;
+        }
+        if (at >= a.size() || m.span().start() != a.get(at).start() || m.pronoun()
+                || !Lexicon.isDeterminer(a.get(at)) || a.get(at).is("that")) {
+            return false;
+        }
+        int e = at;
+        while (e < a.size() && a.get(e).end() < m.span().end()) {
+            e++;
+        }
+        boolean closed = e + 1 >= a.size() || !a.get(e + 1).isWord() || ReportingVerb.at(a, e + 1);
+        return e > at && e < a.size() && !Lexicon.isFunctionWord(a.get(e)) && closed;
     }
 
     /** The name before a long aside ({@link #nameBeforeLongAside}) or before an open relative clause. */
