@@ -63,6 +63,9 @@ public final class AttributionFinder {
         if (a == null) {
             a = trailing.of(after);
         }
+        if (a == null) {
+            a = PassiveAgent.of(before, after, phrases);
+        }
         if (a != null && a.source().pronoun()) {
             a = namedLeadIn(a, before);
         }
