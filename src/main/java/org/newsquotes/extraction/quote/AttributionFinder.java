@@ -91,6 +91,9 @@ public final class AttributionFinder {
             a = clauseCues.clauseCue(before);
         }
         if (a == null) {
+            a = AsSource.in(before, phrases, index.text());
+        }
+        if (a == null) {
             a = possessives.of(before, after);
         }
         if (a == null) {
