@@ -88,7 +88,7 @@ public final class AttributionFinder {
             a = AccordingTo.in(after, phrases);
         }
         if (a == null) {
-            a = clauseCues.clauseCue(before);
+            a = PossessiveSource.nearer(clauseCues.clauseCue(before), possessives.of(before, after), before);
         }
         if (a == null) {
             a = AsSource.in(before, phrases, index.text());
