@@ -41,7 +41,7 @@ public final class AttributionFinder {
         this.phrases = new SourcePhrase(index.text());
         this.subjects = new SentenceSubject(index.text());
         this.possessives = new PossessiveSource(index.text());
-        this.leadIns = new LeadIn(phrases, subjects, tokens);
+        this.leadIns = new LeadIn(phrases, subjects, tokens, index.text());
         this.window = new QuoteWindow(index, tokens);
         this.trailing = new TrailingSource(index.text(), phrases, leadIns);
         this.clauseCues = new ClauseCue(phrases, leadIns, tokens);

@@ -24,9 +24,11 @@ final class LeadIn {
     private final SourcePhrase phrases;
     private final SentenceSubject subjects;
     private final ArticleTokens tokens;
+    private final DescribedSubject described;
 
-    LeadIn(SourcePhrase phrases, SentenceSubject subjects, ArticleTokens tokens) {
+    LeadIn(SourcePhrase phrases, SentenceSubject subjects, ArticleTokens tokens, String text) {
         this.phrases = phrases;
+        this.described = new DescribedSubject(text, phrases);
         this.subjects = subjects;
         this.tokens = tokens;
     }
@@ -110,7 +112,9 @@ final class LeadIn {
 
     /**
      * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
-     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”").
+     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”"),
+     * else for a participle after a comma its described subject ("His aide doubled down …, saying …";
+     * {@link DescribedSubject}).
      */
     Mention earlierSource(List<Token> b, int c) {
         for (int k = c - 1; k > 0; k--) {
@@ -122,7 +126,10 @@ final class LeadIn {
             }
         }
         Attribution main = mainSubject(b.subList(0, c));
-        return main == null ? null : main.source();
+        if (main != null) {
+            return main.source();
+        }
+        return c > 0 && b.get(c - 1).text().equals(",") ? described.at(b, SentenceOpening.pastConjunctions(b)) : null;
     }
 
     /**
