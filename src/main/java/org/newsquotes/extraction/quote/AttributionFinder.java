@@ -44,7 +44,7 @@ public final class AttributionFinder {
         this.leadIns = new LeadIn(phrases, subjects, tokens, index.text());
         this.window = new QuoteWindow(index, tokens);
         this.trailing = new TrailingSource(index.text(), phrases, leadIns);
-        this.clauseCues = new ClauseCue(phrases, leadIns, tokens);
+        this.clauseCues = new ClauseCue(phrases, leadIns, tokens, index.text());
         this.signatures = new SignedQuote(index, window, tokens);
         this.neighbours = new NeighbourSentences(index, tokens, window, trailing, phrases);
         this.clauseSubjects = new ClauseSubject(subjects);

@@ -27,11 +27,13 @@ final class ClauseCue {
             "also", "previously", "once", "already", "since", "recently", "repeatedly", "publicly", "openly");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
+    private final String text;
     private final SourcePhrase phrases;
     private final LeadIn leadIns;
     private final ArticleTokens tokens;
 
-    ClauseCue(SourcePhrase phrases, LeadIn leadIns, ArticleTokens tokens) {
+    ClauseCue(SourcePhrase phrases, LeadIn leadIns, ArticleTokens tokens, String text) {
+        this.text = text;
         this.phrases = phrases;
         this.leadIns = leadIns;
         this.tokens = tokens;
@@ -88,6 +90,10 @@ final class ClauseCue {
                 }
                 if (m != null && leadIns.known(m)) {
                     return new Attribution(CueSpan.extend(w, c), m, rule);
+                }
+                Mention opening = OpeningPhrase.before(w, c, text);
+                if (opening != null) {
+                    return new Attribution(CueSpan.extend(w, c), opening, rule);
                 }
             }
         }
