@@ -86,6 +86,10 @@ final class LeadIn {
             if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun() && known(src)) {
                 return new Attribution(b.get(m - 1).span(), src, Attribution.Rule.LEAD_IN);
             }
+            Attribution manner = MannerLeadIn.of(b, m, phrases);
+            if (manner != null) {
+                return manner;
+            }
             int verb = verbBeforeObject(b, m);
             src = verb > 0 ? phrases.subject(b, verb, 0) : null;
             if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
@@ -165,7 +169,7 @@ final class LeadIn {
      * "Okafor resisted:": a lower-case word right before a lead-in's colon, not a function word nor an "-ly"
      * adverb, read as the verb whose subject introduces the quote.
      */
-    private static boolean plainVerb(Token t) {
+    static boolean plainVerb(Token t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isFunctionWord(t)
                 && !t.norm().endsWith("ly")
                 && !Lexicon.isDeterminer(t) && !Lexicon.isPronoun(t);
