@@ -23,10 +23,6 @@ final class ClauseCue {
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
     private static final Set<String> OBJECT_STOP = Set.of("with", "without", "by", "of",
             "and", "or", "but", "as", "while", "than");
-    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was",
-            "also", "previously", "once", "already", "since", "recently", "repeatedly", "publicly", "openly");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-
     private final String text;
     private final SourcePhrase phrases;
     private final LeadIn leadIns;
@@ -85,7 +81,7 @@ final class ClauseCue {
                         return new Attribution(CueSpan.extend(w, c), main.source(), rule);
                     }
                 }
-                if (m == null && invertible(w, c)) {
+                if (m == null && CueInversion.invertible(w, c) && CueInversion.afterPunctuation(w, c) && !LeadIn.tellsHearer(w.get(c))) {
                     m = phrases.inverted(w, c, w.size());
                 }
                 if (m != null && leadIns.known(m)) {
@@ -177,7 +173,8 @@ final class ClauseCue {
      * person before the comma is part of the reported words. Null when the shape differs.
      */
     private Mention commaInversion(List<Token> w, int c) {
-        if (c < 1 || !w.get(c - 1).text().equals(",") || !invertible(w, c) || LeadIn.tellsHearer(w.get(c))) {
+        if (c < 1 || !w.get(c - 1).text().equals(",") || !CueInversion.invertible(w, c)
+                || LeadIn.tellsHearer(w.get(c))) {
             return null;
         }
         Mention m = phrases.inverted(w, c, w.size());
@@ -190,25 +187,5 @@ final class ClauseCue {
         }
         String next = tokens.get(e).text();
         return next.equals(",") || next.equals(".") || next.equals("(") ? m : null;
-    }
-
-    /**
-     * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
-     * participle ("…, urging voters …"), an infinitive ("to accuse the campaign") nor after a verb that
-     * continues a clause ("… and told reporters …") or opens a relative clause ("… who has advised Obama …"),
-     * where they are its object.
-     */
-    private static boolean invertible(List<Token> w, int c) {
-        String v = w.get(c).norm();
-        if (v.endsWith("ing")) {
-            return false;
-        }
-        int p = c - 1;
-        while (p > 0 && AUXILIARY.contains(w.get(p).norm())) {
-            p--;
-        }
-        return p < 0 || !w.get(p).isWord() || !(w.get(p).is("and") || w.get(p).is("but")
-                || w.get(p).is("or") || w.get(p).is("then") || w.get(p).is("to")
-                || RELATIVE.contains(w.get(p).norm()));
     }
 }
