@@ -42,7 +42,7 @@ final class ClauseCue {
      * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he.
      */
     Attribution clauseCue(List<Token> w) {
-        int start = QuoteClause.start(w);
+        int start = QuoteClause.start(w, text);
         List<Token> clause = w.subList(start, w.size());
         Attribution a = start > 0 ? firstCue(clause, Attribution.Rule.IN_SENTENCE) : null;
         return a != null && QuoteClause.opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);

@@ -101,7 +101,7 @@ final class SentenceOpening {
     }
 
     /** Whether the text between two window tokens holds a quote closed right after a comma: ",”" or ",\"". */
-    private static boolean quotedCommaBetween(String text, Token a, Token b) {
+    static boolean quotedCommaBetween(String text, Token a, Token b) {
         if (b.start() - a.end() < 3) {
             return false;
         }
