@@ -54,8 +54,9 @@ final class QuoteClause {
                 start = k + 1;
                 break;
             }
-            if (t.is("what") && k + 2 < w.size() && cueAfter(w, k + 2)
-                    && (Lexicon.isNameToken(w.get(k + 1)) || Lexicon.isTitle(w.get(k + 1)))) {
+            int named = k + 1 < w.size() && w.get(k + 1).is("the") ? k + 2 : k + 1;
+            if (t.is("what") && named + 1 < w.size() && cueAfter(w, named + 1)
+                    && (Lexicon.isNameToken(w.get(named)) || Lexicon.isTitle(w.get(named)))) {
                 start = k;
                 break;
             }

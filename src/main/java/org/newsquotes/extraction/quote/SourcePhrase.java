@@ -33,7 +33,7 @@ final class SourcePhrase {
             "finally", "quickly", "went", "on", "to", "emphatically", "directly", "explicitly", "openly",
             "angrily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
             "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
-            "himself", "herself", "however", "too", "personally", "instead", "now");
+            "himself", "herself", "however", "too", "personally", "instead", "now", "each", "both");
 
     /** Prepositions whose object can be the subject of a participle: "with Smith saying", "of Smith saying". */
     private static final Set<String> PARTICIPLE_SUBJECT = Set.of("with", "without", "of", "by");
