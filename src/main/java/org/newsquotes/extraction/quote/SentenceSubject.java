@@ -36,6 +36,13 @@ final class SentenceSubject {
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
         int s0 = SentenceOpening.pastConjunctions(b);
+        int roleNoun = s0 < b.size() && !SentenceOpening.isIntroducer(b.get(s0)) ? SubjectName.roleNounName(b, s0) : -1;
+        if (roleNoun > 0) {
+            Attribution a = person(b, s0, roleNoun);
+            if (a != null) {
+                return a;
+            }
+        }
         Attribution asides = s0 >= b.size() || SentenceOpening.isIntroducer(b.get(s0))
                 || Lexicon.isFunctionWord(b.get(s0)) ? null : throughAsides(b, s0);
         if (asides == null && s > 0) {
