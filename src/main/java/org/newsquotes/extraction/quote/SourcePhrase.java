@@ -160,7 +160,7 @@ final class SourcePhrase {
     }
 
     /**
-     * The index of the last lower-case word (not a determiner or connector) or possessive ("on CBS's") in
+     * The index of the last lower-case word (not a determiner, connector or "anti-Trump") or possessive ("on CBS's") in
      * {@code w[from, to)}, or -1.
      */
     private static int lowerWordAfter(List<Token> w, int from, int to) {
@@ -168,11 +168,18 @@ final class SourcePhrase {
         for (int i = from; i < to; i++) {
             Token t = w.get(i);
             if (t.isWord() && !t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isConnector(t)
-                    || isPossessive(t)) {
+                    && !hyphenatedName(t) || isPossessive(t)) {
                 last = i;
             }
         }
         return last;
+    }
+
+    /** "anti-Trump", "pro-Sanders": a lower-case prefix joined to a name, part of a capitalised phrase. */
+    private static boolean hyphenatedName(Token t) {
+        String w = t.text();
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1));
     }
 
     /**
