@@ -117,8 +117,8 @@ final class LeadIn {
     /**
      * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
      * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”"),
-     * else for a participle after a comma its described subject ("His aide doubled down …, saying …";
-     * {@link DescribedSubject}).
+     * else for a participle after a comma a "he"/"she" opening the clause ("She escalated …, telling CNN …")
+     * or its described subject ("His aide doubled down …, saying …"; {@link DescribedSubject}).
      */
     Mention earlierSource(List<Token> b, int c) {
         for (int k = c - 1; k > 0; k--) {
@@ -133,7 +133,13 @@ final class LeadIn {
         if (main != null) {
             return main.source();
         }
-        return c > 0 && b.get(c - 1).text().equals(",") ? described.at(b, SentenceOpening.pastConjunctions(b)) : null;
+        if (c == 0 || !b.get(c - 1).text().equals(",")) {
+            return null;
+        }
+        int s0 = SentenceOpening.pastConjunctions(b);
+        Mention pronoun = s0 + 1 < c && (b.get(s0).is("he") || b.get(s0).is("she")) && b.get(s0 + 1).isWord()
+                && !b.get(s0 + 1).isCapitalized() ? phrases.subject(b, s0 + 1, s0) : null;
+        return pronoun != null && pronoun.heOrShe() ? pronoun : described.at(b, s0);
     }
 
     /**
