@@ -59,7 +59,7 @@ public final class AttributionFinder {
     public Attribution find(MarkedQuote q) {
         List<Token> after = window.after(q);
         List<Token> before = window.before(q);
-        Attribution a = SubordinateQuote.of(before, clauseCues);
+        Attribution a = SubordinateQuote.of(before, clauseCues, index.text());
         if (a == null) {
             a = trailing.of(after);
         }

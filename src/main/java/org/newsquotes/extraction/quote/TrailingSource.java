@@ -13,13 +13,16 @@ import org.newsquotes.extraction.text.Token;
  * "“…,” Jo Lee, assistant secretary for refugees, schools, and parks, said" (a name before a long aside), "“…”
  * for the talks, Smith said." (a comma before the source, little after the verb) and "“…,” Will wrote." (one
  * capitalised word before the verb is a surname). Immutable; reads at most {@link QuoteWindow#MAX_WINDOW}
- * tokens. Limits: a full stop or semicolon before a reporting verb ends the search; "“…” and Trump says he …"
- * (another clause) and "a Jo Smith tweet" (a name modifying a noun) are refused.
+ * tokens. Limits: a full stop or semicolon before a reporting verb ends the search; "“…” and Trump says he …",
+ * "“…” until Haley said …" (another clause) and "a Jo Smith tweet" (a name modifying a noun) are refused.
  */
 final class TrailingSource {
 
     /** How far after the quote a reporting verb with an ordinary subject is looked for. */
     private static final int AFTER_REACH = 16;
+    /** Opening a clause of its own right after the quote ("as" is left out: "“…,” as Lee put it"). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("until", "when", "after",
+            "before", "because", "since", "while", "if", "unless", "although", "though", "once", "whereas");
 
     private final String text;
     private final SourcePhrase phrases;
@@ -62,8 +65,8 @@ final class TrailingSource {
         while (s < a.size() && LeadIn.isDash(a.get(s))) {
             s++;
         }
-        if (s >= a.size()) {
-            return null;
+        if (s >= a.size() || SUBORDINATORS.contains(a.get(s).norm())) {
+            return null; // "“…” until Haley said she …": another clause, not the quote's source
         }
         if (CueLexicon.isCue(a.get(s))) {
             if (a.get(s).norm().endsWith("ing")) {
