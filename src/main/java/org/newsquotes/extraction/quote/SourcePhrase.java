@@ -129,12 +129,15 @@ final class SourcePhrase {
     }
 
     /**
-     * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, or names
-     * speaking together ("Marlowe and Okafor").
+     * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, names
+     * speaking together ("Marlowe and Okafor"), or a lone capitalised title word naming a department ("State
+     * has told lawmakers …").
      */
     static boolean isKnown(Mention m, Token head) {
         return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head)
-                || m.kind() == SpeakerKind.GROUP && Lexicon.isNameToken(head);
+                || m.kind() == SpeakerKind.GROUP && Lexicon.isNameToken(head)
+                || m.kind() == SpeakerKind.ANONYMOUS && m.text().equals(head.text()) && head.isCapitalized()
+                && Lexicon.isTitle(head);
     }
 
     /**
