@@ -62,6 +62,10 @@ public final class AttributionFinder {
         Attribution a = SubordinateQuote.of(before, clauseCues, index.text());
         if (a == null) {
             a = trailing.of(after);
+            if (a != null && !leadIns.known(a.source())
+                    && SubordinateQuote.insideOpeningClause(before, index.text())) {
+                a = null; // "As Lee stood by her remark that “…,” the crowd cheered": another clause's subject
+            }
         }
         if (a == null) {
             a = PassiveAgent.of(before, after, phrases);

@@ -40,14 +40,16 @@ final class ClauseCue {
      * ", but" / ", while" …, "and" before a name, or an unclosed "after" / "when" … clause), else in the whole
      * window: "Russia denies …, but Putin has accused … and warned of
      * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he. A clause opened by a name after
-     * a quote closed by a comma ("“…,” Okafor fixates on …") takes no cue from before that quote: null.
+     * an introductory clause or a quote closed by a comma ("While Lee calls it “…,” Okafor fixates on …") takes
+     * no cue from before it: null.
      */
     Attribution clauseCue(List<Token> w) {
         int start = QuoteClause.start(w, text);
         List<Token> clause = w.subList(start, w.size());
         Attribution a = start > 0 ? firstCue(clause, Attribution.Rule.IN_SENTENCE) : null;
         if (a == null && start > 0 && start < w.size() && Lexicon.isNameToken(w.get(start))
-                && SentenceOpening.quotedCommaBetween(text, w.get(start - 1), w.get(start))) {
+                && (w.get(start - 1).text().equals(",")
+                || SentenceOpening.quotedCommaBetween(text, w.get(start - 1), w.get(start)))) {
             return null; // "While Lee calls it “…,” Okafor fixates on the “…”": Okafor's clause has no cue
         }
         return a != null && QuoteClause.opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
@@ -86,7 +88,8 @@ final class ClauseCue {
                         return new Attribution(CueSpan.extend(w, c), main.source(), rule);
                     }
                 }
-                if (m == null && CueInversion.invertible(w, c) && CueInversion.afterPunctuation(w, c) && !LeadIn.tellsHearer(w.get(c))) {
+                if (m == null && CueInversion.invertible(w, c) && CueInversion.afterPunctuation(w, c)
+                        && !LeadIn.tellsHearer(w.get(c))) {
                     m = phrases.inverted(w, c, w.size());
                 }
                 if (m != null && leadIns.known(m)) {

@@ -12,9 +12,9 @@ import org.newsquotes.extraction.text.Token;
  * "About four in 10 said …", "At least half of voters in each state say …", "…, to which 21 percent said …",
  * "Many reporters noted …", "Proponents of the bill, however, say …". The phrase must open with a quantity
  * ("About", "Many", a number) or be a capitalised plural noun before "of", and hold no verb-like word (a
- * reporting word, a form of "be"/"have", an "-ed" word but after "of": "of registered voters") and no comma but a "however"/"too" aside. Stateless;
- * reads at most {@link #REACH} tokens back from the verb. Limits: no parser; a reporting noun after a function
- * word ("acts of protest") is no verb here.
+ * reporting word, a form of "be"/"have", an "-ed" word except after "of": "of registered voters") and no comma
+ * but a "however"/"too" aside. Stateless; reads at most {@link #REACH} tokens back from the verb. Limits: no
+ * parser; a reporting noun after a function word ("acts of protest") is no verb here.
  */
 final class OpeningPhrase {
 

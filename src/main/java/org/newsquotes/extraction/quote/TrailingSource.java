@@ -120,6 +120,9 @@ final class TrailingSource {
         int e = at;
         while (e < a.size() && a.get(e).end() < m.span().end()) {
             e++;
+            if (e < a.size() && Lexicon.isFunctionWord(a.get(e))) {
+                return false; // "the sign above the bakery door": a place, no speaker
+            }
         }
         boolean closed = e + 1 >= a.size() || !a.get(e + 1).isWord() || ReportingVerb.at(a, e + 1);
         return e > at && e < a.size() && !Lexicon.isFunctionWord(a.get(e)) && closed;
