@@ -41,10 +41,10 @@ public final class AttributionFinder {
         this.phrases = new SourcePhrase(index.text());
         this.subjects = new SentenceSubject(index.text());
         this.possessives = new PossessiveSource(index.text());
-        this.leadIns = new LeadIn(phrases, subjects, tokens);
+        this.leadIns = new LeadIn(phrases, subjects, tokens, index.text());
         this.window = new QuoteWindow(index, tokens);
         this.trailing = new TrailingSource(index.text(), phrases, leadIns);
-        this.clauseCues = new ClauseCue(phrases, leadIns, tokens);
+        this.clauseCues = new ClauseCue(phrases, leadIns, tokens, index.text());
         this.signatures = new SignedQuote(index, window, tokens);
         this.neighbours = new NeighbourSentences(index, tokens, window, trailing, phrases);
         this.clauseSubjects = new ClauseSubject(subjects);
@@ -59,9 +59,16 @@ public final class AttributionFinder {
     public Attribution find(MarkedQuote q) {
         List<Token> after = window.after(q);
         List<Token> before = window.before(q);
-        Attribution a = SubordinateQuote.of(before, clauseCues);
+        Attribution a = SubordinateQuote.of(before, clauseCues, index.text());
         if (a == null) {
             a = trailing.of(after);
+            if (a != null && !leadIns.known(a.source())
+                    && SubordinateQuote.insideOpeningClause(before, index.text())) {
+                a = null; // "As Lee stood by her remark that “…,” the crowd cheered": another clause's subject
+            }
+        }
+        if (a == null) {
+            a = PassiveAgent.of(before, after, phrases);
         }
         if (a != null && a.source().pronoun()) {
             a = namedLeadIn(a, before);
@@ -85,7 +92,10 @@ public final class AttributionFinder {
             a = AccordingTo.in(after, phrases);
         }
         if (a == null) {
-            a = clauseCues.clauseCue(before);
+            a = PossessiveSource.nearer(clauseCues.clauseCue(before), possessives.of(before, after), before);
+        }
+        if (a == null) {
+            a = AsSource.in(before, phrases, index.text());
         }
         if (a == null) {
             a = possessives.of(before, after);

@@ -23,15 +23,13 @@ final class ClauseCue {
     /** Words before a noun phrase that do not make it an object: "with Smith saying", "by officials asking". */
     private static final Set<String> OBJECT_STOP = Set.of("with", "without", "by", "of",
             "and", "or", "but", "as", "while", "than");
-    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was",
-            "also", "previously", "once", "already", "since", "recently", "repeatedly", "publicly", "openly");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
-
+    private final String text;
     private final SourcePhrase phrases;
     private final LeadIn leadIns;
     private final ArticleTokens tokens;
 
-    ClauseCue(SourcePhrase phrases, LeadIn leadIns, ArticleTokens tokens) {
+    ClauseCue(SourcePhrase phrases, LeadIn leadIns, ArticleTokens tokens, String text) {
+        this.text = text;
         this.phrases = phrases;
         this.leadIns = leadIns;
         this.tokens = tokens;
@@ -41,12 +39,19 @@ final class ClauseCue {
      * The first reporting verb with a plausible source in the quote's own clause (after the last "; ", dash,
      * ", but" / ", while" …, "and" before a name, or an unclosed "after" / "when" … clause), else in the whole
      * window: "Russia denies …, but Putin has accused … and warned of
-     * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he.
+     * a “…”" gives Putin; "He said at the meeting, Moscow wanted “…”" gives he. A clause opened by a name after
+     * an introductory clause or a quote closed by a comma ("While Lee calls it “…,” Okafor fixates on …") takes
+     * no cue from before it: null.
      */
     Attribution clauseCue(List<Token> w) {
-        int start = QuoteClause.start(w);
+        int start = QuoteClause.start(w, text);
         List<Token> clause = w.subList(start, w.size());
         Attribution a = start > 0 ? firstCue(clause, Attribution.Rule.IN_SENTENCE) : null;
+        if (a == null && start > 0 && start < w.size() && Lexicon.isNameToken(w.get(start))
+                && (w.get(start - 1).text().equals(",")
+                || SentenceOpening.quotedCommaBetween(text, w.get(start - 1), w.get(start)))) {
+            return null; // "While Lee calls it “…,” Okafor fixates on the “…”": Okafor's clause has no cue
+        }
         return a != null && QuoteClause.opensWithCue(clause, a) ? a : firstCue(w, Attribution.Rule.IN_SENTENCE);
     }
 
@@ -83,11 +88,16 @@ final class ClauseCue {
                         return new Attribution(CueSpan.extend(w, c), main.source(), rule);
                     }
                 }
-                if (m == null && invertible(w, c)) {
+                if (m == null && CueInversion.invertible(w, c) && CueInversion.afterPunctuation(w, c)
+                        && !LeadIn.tellsHearer(w.get(c))) {
                     m = phrases.inverted(w, c, w.size());
                 }
                 if (m != null && leadIns.known(m)) {
                     return new Attribution(CueSpan.extend(w, c), m, rule);
+                }
+                Mention opening = OpeningPhrase.before(w, c, text);
+                if (opening != null) {
+                    return new Attribution(CueSpan.extend(w, c), opening, rule);
                 }
             }
         }
@@ -171,7 +181,8 @@ final class ClauseCue {
      * person before the comma is part of the reported words. Null when the shape differs.
      */
     private Mention commaInversion(List<Token> w, int c) {
-        if (c < 1 || !w.get(c - 1).text().equals(",") || !invertible(w, c) || LeadIn.tellsHearer(w.get(c))) {
+        if (c < 1 || !w.get(c - 1).text().equals(",") || !CueInversion.invertible(w, c)
+                || LeadIn.tellsHearer(w.get(c))) {
             return null;
         }
         Mention m = phrases.inverted(w, c, w.size());
@@ -184,25 +195,5 @@ final class ClauseCue {
         }
         String next = tokens.get(e).text();
         return next.equals(",") || next.equals(".") || next.equals("(") ? m : null;
-    }
-
-    /**
-     * Whether the words after the verb at {@code c} can be its source ("…, said Smith"): not after a
-     * participle ("…, urging voters …"), an infinitive ("to accuse the campaign") nor after a verb that
-     * continues a clause ("… and told reporters …") or opens a relative clause ("… who has advised Obama …"),
-     * where they are its object.
-     */
-    private static boolean invertible(List<Token> w, int c) {
-        String v = w.get(c).norm();
-        if (v.endsWith("ing")) {
-            return false;
-        }
-        int p = c - 1;
-        while (p > 0 && AUXILIARY.contains(w.get(p).norm())) {
-            p--;
-        }
-        return p < 0 || !w.get(p).isWord() || !(w.get(p).is("and") || w.get(p).is("but")
-                || w.get(p).is("or") || w.get(p).is("then") || w.get(p).is("to")
-                || RELATIVE.contains(w.get(p).norm()));
     }
 }

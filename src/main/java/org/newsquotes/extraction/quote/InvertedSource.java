@@ -44,6 +44,22 @@ final class InvertedSource {
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */
     Mention after(List<Token> w, int c, int hi) {
+        Mention m = phraseAfter(w, c, hi);
+        if (m == null || m.kind() == SpeakerKind.PERSON) {
+            return m;
+        }
+        int e = c + 1;
+        while (e < hi && w.get(e).end() < m.span().end()) {
+            e++;
+        }
+        return SourcePhrase.isKnown(m, w.get(Math.min(e, hi - 1))) ? m : null;
+    }
+
+    /**
+     * The phrase after an inverted verb at {@code c}, of any kind ("said one confidant", "said the Texan"), as
+     * {@link #after} reads it before judging whether it can be a source; null if none.
+     */
+    Mention phraseAfter(List<Token> w, int c, int hi) {
         int s = c + 1;
         int e = s;
         while (e < hi && e - s < MAX_NP && (npWordForward(w.get(e), e == s) || capitalizedName(w, e, hi)
@@ -80,8 +96,7 @@ final class InvertedSource {
         if (m != null && m.kind() != SpeakerKind.PERSON && e < hi && FORWARD_STOP.contains(w.get(e).norm())) {
             return null; // "described the party during an interview as …": an object, not the speaker
         }
-        return m != null && m.kind() == SpeakerKind.PERSON ? m
-                : m != null && SourcePhrase.isKnown(m, w.get(e - 1)) ? m : null;
+        return m;
     }
 
     /**

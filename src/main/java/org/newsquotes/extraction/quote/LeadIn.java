@@ -24,9 +24,11 @@ final class LeadIn {
     private final SourcePhrase phrases;
     private final SentenceSubject subjects;
     private final ArticleTokens tokens;
+    private final DescribedSubject described;
 
-    LeadIn(SourcePhrase phrases, SentenceSubject subjects, ArticleTokens tokens) {
+    LeadIn(SourcePhrase phrases, SentenceSubject subjects, ArticleTokens tokens, String text) {
         this.phrases = phrases;
+        this.described = new DescribedSubject(text, phrases);
         this.subjects = subjects;
         this.tokens = tokens;
     }
@@ -84,6 +86,10 @@ final class LeadIn {
             if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun() && known(src)) {
                 return new Attribution(b.get(m - 1).span(), src, Attribution.Rule.LEAD_IN);
             }
+            Attribution manner = MannerLeadIn.of(b, m, phrases);
+            if (manner != null) {
+                return manner;
+            }
             int verb = verbBeforeObject(b, m);
             src = verb > 0 ? phrases.subject(b, verb, 0) : null;
             if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
@@ -110,7 +116,9 @@ final class LeadIn {
 
     /**
      * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
-     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”").
+     * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”"),
+     * else for a participle after a comma a "he"/"she" opening the clause ("She escalated …, telling CNN …")
+     * or its described subject ("His aide doubled down …, saying …"; {@link DescribedSubject}).
      */
     Mention earlierSource(List<Token> b, int c) {
         for (int k = c - 1; k > 0; k--) {
@@ -122,7 +130,16 @@ final class LeadIn {
             }
         }
         Attribution main = mainSubject(b.subList(0, c));
-        return main == null ? null : main.source();
+        if (main != null) {
+            return main.source();
+        }
+        if (c == 0 || !b.get(c - 1).text().equals(",")) {
+            return null;
+        }
+        int s0 = SentenceOpening.pastConjunctions(b);
+        Mention pronoun = s0 + 1 < c && (b.get(s0).is("he") || b.get(s0).is("she")) && b.get(s0 + 1).isWord()
+                && !b.get(s0 + 1).isCapitalized() ? phrases.subject(b, s0 + 1, s0) : null;
+        return pronoun != null && pronoun.heOrShe() ? pronoun : described.at(b, s0);
     }
 
     /**
@@ -158,7 +175,7 @@ final class LeadIn {
      * "Okafor resisted:": a lower-case word right before a lead-in's colon, not a function word nor an "-ly"
      * adverb, read as the verb whose subject introduces the quote.
      */
-    private static boolean plainVerb(Token t) {
+    static boolean plainVerb(Token t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isFunctionWord(t)
                 && !t.norm().endsWith("ly")
                 && !Lexicon.isDeterminer(t) && !Lexicon.isPronoun(t);

@@ -52,12 +52,23 @@ final class PhraseBounds {
                     && !(k - 1 == j && j + 1 < w.size() && nameBeforeFiniteVerb(w, j, j + 1))) {
                 break;
             }
-            if (CueLexicon.isCue(t) && !t.isCapitalized()) {
+            if (CueLexicon.isCue(t) && !t.isCapitalized() || pastVerbBeforeName(w, k - 1, j)) {
                 break;
             }
             k--;
         }
         return k;
+    }
+
+    /**
+     * "… the Review imagined Christie …": a lower-case "-ed" word right before a name is a verb with the name as
+     * its object or subject; the phrase does not reach back past it.
+     */
+    private static boolean pastVerbBeforeName(List<Token> w, int i, int j) {
+        Token t = w.get(i);
+        String n = t.norm();
+        return i + 1 <= j && !t.isCapitalized() && n.endsWith("ed") && n.length() > 4
+                && Lexicon.isNameToken(w.get(i + 1));
     }
 
     /**

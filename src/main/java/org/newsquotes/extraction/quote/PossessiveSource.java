@@ -19,6 +19,8 @@ import org.newsquotes.extraction.text.Token;
 final class PossessiveSource {
 
     private static final int REACH = 3;
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "by", "about", "over", "on", "with", "for",
+            "to", "from", "against", "at");
     private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "assertion", "accusation",
             "accusations", "pledge", "promise", "vow", "comment", "comments", "remark", "remarks", "statement",
             "warning", "argument", "suggestion", "insistence", "contention", "admission", "boast", "charge",
@@ -66,6 +68,31 @@ final class PossessiveSource {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "Pence blamed the media for an issue out of Trump’s claim that Obama “founded ISIS”": the owner of a speech
+     * noun inside a prepositional phrase after the clause's reporting verb, nearer the quote and followed by its
+     * content ("that", "to"), is the source of the claim's words; else {@code cue} ("Lee called Trump’s charge
+     * “…”" judges the charge: Lee's words; "Lee spoke about Ann’s phrase “…”" uses the phrase: Lee's).
+     */
+    static Attribution nearer(Attribution cue, Attribution owner, List<Token> before) {
+        if (cue == null || owner == null || owner.cue().start() < cue.cue().start()) {
+            return cue;
+        }
+        int k = before.size() - 1;
+        while (k >= 0 && before.get(k).start() >= owner.source().span().start()) {
+            k--;
+        }
+        if (k < 0 || !OWNER_PREPOSITIONS.contains(before.get(k).norm())) {
+            return cue;
+        }
+        int noun = k;
+        while (noun < before.size() && before.get(noun).start() < owner.cue().start()) {
+            noun++;
+        }
+        Token next = noun + 1 < before.size() ? before.get(noun + 1) : null;
+        return next != null && (next.is("that") || next.is("to")) ? owner : cue;
     }
 
     /** The named person or organisation ending in the possessive token {@code p}, without "’s"; or null. */

@@ -7,8 +7,9 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Where the clause holding a quote starts, within the words before it in its sentence: after the last "; ",
- * clause dash, ", but" / ", while" …, "and" before a name, "what" before a named subject and its verb, or an
- * unclosed "after" / "before" / "when" clause;
+ * clause dash, ", but" / ", while" …, "and" before a name, "what" before a named subject and its verb, a quote
+ * closed by a comma before "while" … or a name and its verb ("“…,” while Lee refers to …", "“…,” Lee said"),
+ * ", with" before a capitalised phrase and a participle, or an unclosed "after" / "before" / "when" clause;
  * then past an introductory clause or phrase ("While …, ", "In a statement announcing …, "). The quote's
  * reporting verb is looked for there first. Static and linear in the window. Limits: commas only, no parser; a
  * subordinate clause closed by a comma is taken to have ended.
@@ -32,19 +33,30 @@ final class QuoteClause {
     }
 
     /** The index in {@code w} (the words before a quote) where the quote's clause starts; 0 for the whole. */
-    static int start(List<Token> w) {
+    static int start(List<Token> w, String text) {
         int start = 0;
         boolean comma = false;
         for (int k = w.size() - 1; k > 0; k--) {
             Token t = w.get(k);
+            if (SentenceOpening.quotedCommaBetween(text, w.get(k - 1), t)
+                    && (CLAUSE.contains(t.norm()) || Lexicon.isNameToken(t) && k + 1 < w.size()
+                    && w.get(k + 1).isWord() && !w.get(k + 1).isCapitalized())) {
+                start = CLAUSE.contains(t.norm()) ? k + 1 : k;
+                break;
+            }
+            if (t.is("with") && w.get(k - 1).text().equals(",") && absolute(w, k)) {
+                start = k;
+                break;
+            }
             if (t.text().equals(";") || isClauseDash(t) || w.get(k - 1).text().equals(",") && CLAUSE.contains(t.norm())
                     || t.is("and") && k + 1 < w.size() && Lexicon.isNameToken(w.get(k + 1))
                     && !Lexicon.isNameToken(w.get(k - 1))) {
                 start = k + 1;
                 break;
             }
-            if (t.is("what") && k + 2 < w.size() && cueAfter(w, k + 2)
-                    && (Lexicon.isNameToken(w.get(k + 1)) || Lexicon.isTitle(w.get(k + 1)))) {
+            int named = k + 1 < w.size() && w.get(k + 1).is("the") ? k + 2 : k + 1;
+            if (t.is("what") && named + 1 < w.size() && cueAfter(w, named + 1)
+                    && (Lexicon.isNameToken(w.get(named)) || Lexicon.isTitle(w.get(named)))) {
                 start = k;
                 break;
             }
@@ -55,6 +67,26 @@ final class QuoteClause {
             comma |= t.text().equals(",");
         }
         return start + afterIntroduction(w.subList(start, w.size()));
+    }
+
+    /**
+     * ", with Sen. Jo Lee telling reporters …": "with", a capitalised phrase and a participle within a few words
+     * open a clause of their own.
+     */
+    private static boolean absolute(List<Token> w, int k) {
+        if (k + 2 >= w.size() || !w.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        for (int i = k + 2; i < w.size() && i - k <= 7; i++) {
+            Token t = w.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (!t.isCapitalized()) {
+                return t.norm().endsWith("ing");
+            }
+        }
+        return false;
     }
 
     /**

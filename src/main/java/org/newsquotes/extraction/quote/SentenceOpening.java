@@ -12,6 +12,7 @@ import org.newsquotes.extraction.text.WordSet;
 final class SentenceOpening {
 
     private static final int INTRO_REACH = 8;
+    private static final int DATELINE_REACH = 10;
     /** How far the comma closing an introductory clause may stand when the sentence opens with "As", "When" …. */
     static final int LONG_INTRO_REACH = 30;
 
@@ -41,10 +42,15 @@ final class SentenceOpening {
     }
 
     /**
-     * Where the main clause starts: after the comma closing an introductory phrase, else 0. The comma may be
+     * Where the main clause starts: after a dateline ({@link #pastDateline}), after the comma closing an
+     * introductory phrase, else 0. The comma may be
      * the last character inside a quote left out of the window ("While Lee calls it a “fine plan,” Okafor …").
      */
     static int clauseStart(String text, List<Token> b) {
+        int dateline = pastDateline(b);
+        if (dateline > 0) {
+            return dateline;
+        }
         int reach = longIntro(b) ? LONG_INTRO_REACH : INTRO_REACH;
         for (int k = 0; k < b.size() && k < reach; k++) {
             if (b.get(k).text().equals(",")) {
@@ -57,8 +63,45 @@ final class SentenceOpening {
         return 0;
     }
 
+    /**
+     * "PHILADELPHIA, July 25 (UPI) — The committee …", "YORK, Pa. - Judge Lee …": the index after the dash
+     * closing a dateline (a place written in capitals, then a comma, a parenthesis or the dash, the dash
+     * within a few tokens); 0 when the window opens otherwise.
+     */
+    static int pastDateline(List<Token> b) {
+        if (b.size() < 3 || !b.get(0).isWord() || !allCapitals(b.get(0).text())) {
+            return 0;
+        }
+        String next = b.get(1).text();
+        if (!(next.equals(",") || next.equals("(") || b.get(1).isWord() && allCapitals(next))) {
+            return 0; // "GOP front-runner Jo Lee - who …": an acronym opening a subject
+        }
+        for (int k = 1; k < b.size() - 1 && k <= DATELINE_REACH; k++) {
+            String t = b.get(k).text();
+            if (t.equals("—") || t.equals("–") || t.equals("-") || t.equals("--")) {
+                return k + 1;
+            }
+            if (t.equals(".") && k + 1 < b.size() && b.get(k + 1).isCapitalized() && k > 3) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean allCapitals(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 3;
+    }
+
     /** Whether the text between two window tokens holds a quote closed right after a comma: ",”" or ",\"". */
-    private static boolean quotedCommaBetween(String text, Token a, Token b) {
+    static boolean quotedCommaBetween(String text, Token a, Token b) {
         if (b.start() - a.end() < 3) {
             return false;
         }

@@ -36,6 +36,13 @@ final class SentenceSubject {
             return new Attribution(null, p, Attribution.Rule.SUBJECT);
         }
         int s0 = SentenceOpening.pastConjunctions(b);
+        int roleNoun = s0 < b.size() && !SentenceOpening.isIntroducer(b.get(s0)) ? SubjectName.roleNounName(b, s0) : -1;
+        if (roleNoun > 0) {
+            Attribution a = person(b, s0, roleNoun);
+            if (a != null) {
+                return a;
+            }
+        }
         Attribution asides = s0 >= b.size() || SentenceOpening.isIntroducer(b.get(s0))
                 || Lexicon.isFunctionWord(b.get(s0)) ? null : throughAsides(b, s0);
         if (asides == null && s > 0) {
@@ -102,9 +109,23 @@ final class SentenceSubject {
     }
 
     private Attribution person(List<Token> b, int s, int e) {
+        if (e - s == 1 && expletive(b.get(s))) {
+            return null; // "It’s become such a draw that …": no subject speaking
+        }
         Mention m = MentionParser.parse(text, b.subList(s, e), null);
         return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(null, m, Attribution.Rule.SUBJECT)
                 : null;
+    }
+
+    /** "It’s", "There’s": a contracted expletive, never a source. */
+    private static boolean expletive(Token t) {
+        String n = t.norm();
+        int apo = Math.max(n.indexOf('\''), n.indexOf('’'));
+        if (apo <= 0) {
+            return false;
+        }
+        String w = n.substring(0, apo);
+        return w.equals("it") || w.equals("there");
     }
 
     /**

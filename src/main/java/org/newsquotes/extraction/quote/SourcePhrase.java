@@ -33,7 +33,7 @@ final class SourcePhrase {
             "finally", "quickly", "went", "on", "to", "emphatically", "directly", "explicitly", "openly",
             "angrily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
             "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
-            "himself", "herself", "however", "too", "personally", "instead", "now");
+            "himself", "herself", "however", "too", "personally", "instead", "now", "each", "both");
 
     /** Prepositions whose object can be the subject of a participle: "with Smith saying", "of Smith saying". */
     private static final Set<String> PARTICIPLE_SUBJECT = Set.of("with", "without", "of", "by");
@@ -123,13 +123,21 @@ final class SourcePhrase {
         return inverted.after(w, c, hi);
     }
 
+    /** The phrase after an inverted verb at {@code c} whatever its kind ("said the Texan"); null if none. */
+    Mention invertedPhrase(List<Token> w, int c, int hi) {
+        return inverted.phraseAfter(w, c, hi);
+    }
+
     /**
-     * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, or names
-     * speaking together ("Marlowe and Okafor").
+     * Whether a mention is a plausible source: a person, pronoun, organisation, listed group word, names
+     * speaking together ("Marlowe and Okafor"), or a lone capitalised title word naming a department ("State
+     * has told lawmakers …").
      */
     static boolean isKnown(Mention m, Token head) {
         return m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION || Lexicon.isGroup(head)
-                || m.kind() == SpeakerKind.GROUP && Lexicon.isNameToken(head);
+                || m.kind() == SpeakerKind.GROUP && Lexicon.isNameToken(head)
+                || m.kind() == SpeakerKind.ANONYMOUS && m.text().equals(head.text()) && head.isCapitalized()
+                && Lexicon.isTitle(head);
     }
 
     /**
@@ -155,7 +163,7 @@ final class SourcePhrase {
     }
 
     /**
-     * The index of the last lower-case word (not a determiner or connector) or possessive ("on CBS's") in
+     * The index of the last lower-case word (not a determiner, connector or "anti-Trump") or possessive ("on CBS's") in
      * {@code w[from, to)}, or -1.
      */
     private static int lowerWordAfter(List<Token> w, int from, int to) {
@@ -163,11 +171,18 @@ final class SourcePhrase {
         for (int i = from; i < to; i++) {
             Token t = w.get(i);
             if (t.isWord() && !t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isConnector(t)
-                    || isPossessive(t)) {
+                    && !hyphenatedName(t) || isPossessive(t)) {
                 last = i;
             }
         }
         return last;
+    }
+
+    /** "anti-Trump", "pro-Sanders": a lower-case prefix joined to a name, part of a capitalised phrase. */
+    private static boolean hyphenatedName(Token t) {
+        String w = t.text();
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1));
     }
 
     /**

@@ -61,6 +61,37 @@ final class SubjectName {
         return -1;
     }
 
+    /**
+     * "Former Obama speechwriter Jo Lee published …", "Trump aide Jo Lee said …": a run of names and titles, one
+     * lower-case role noun (not a verb form: no "-ed", "-s", "-ing", "-ly") and a full name of two or more words
+     * followed by a lower-case word or a comma; the end of that name, else -1.
+     */
+    static int roleNounName(List<Token> b, int s) {
+        int e = s;
+        while (e < b.size() && e - s < 4 && (Lexicon.isNameToken(b.get(e)) || Lexicon.isTitle(b.get(e))
+                && b.get(e).isCapitalized())) {
+            e++;
+        }
+        if (e == s || e + 3 >= b.size()) {
+            return -1;
+        }
+        Token role = b.get(e);
+        String r = role.norm();
+        if (!role.isWord() || role.isCapitalized() || Lexicon.isFunctionWord(role) || CueLexicon.isCue(role)
+                || r.endsWith("ed") || r.endsWith("s") || r.endsWith("ing") || r.endsWith("ly") || r.length() < 4) {
+            return -1;
+        }
+        int f = e + 1;
+        while (f < b.size() && f - e <= 4 && Lexicon.isNameToken(b.get(f))) {
+            f++;
+        }
+        if (f - e - 1 < 2 || f >= b.size()) {
+            return -1;
+        }
+        Token after = b.get(f);
+        return after.text().equals(",") || after.isWord() && !after.isCapitalized() ? f : -1;
+    }
+
     /** "Doing so …", "Citing the …": one capitalised -ing word followed by "so", "to" or a determiner. */
     static boolean participle(List<Token> b, int s, int e) {
         return e == s + 1 && b.get(s).norm().endsWith("ing")

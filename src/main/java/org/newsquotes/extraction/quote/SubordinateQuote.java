@@ -21,22 +21,26 @@ final class SubordinateQuote {
     }
 
     /** The attribution of the subordinate clause holding the quote, from the words {@code before} it; or null. */
-    static Attribution of(List<Token> before, ClauseCue cues) {
-        if (!insideOpeningClause(before)) {
+    static Attribution of(List<Token> before, ClauseCue cues, String text) {
+        if (!insideOpeningClause(before, text)) {
             return null;
         }
         return cues.firstCue(before, Attribution.Rule.IN_SENTENCE);
     }
 
-    /** The window opens with a subordinator (after "But"/"And" at most) and holds no comma or other stop. */
-    static boolean insideOpeningClause(List<Token> before) {
+    /**
+     * The window opens with a subordinator (after "But"/"And" at most) and holds no comma or other stop, nor a
+     * quote closed by a comma ("While Lee calls it “…,” Okafor …" ends the clause for a later quote).
+     */
+    static boolean insideOpeningClause(List<Token> before, String text) {
         int s = !before.isEmpty() && (before.get(0).is("but") || before.get(0).is("and")) ? 1 : 0;
         if (s + 2 >= before.size() || !SUBORDINATORS.contains(before.get(s).norm())) {
             return false;
         }
         for (int k = s + 1; k < before.size(); k++) {
             String t = before.get(k).text();
-            if (t.equals(",") || t.equals(";") || t.equals(":") || LeadIn.isDash(before.get(k))) {
+            if (t.equals(",") || t.equals(";") || t.equals(":") || LeadIn.isDash(before.get(k))
+                    || SentenceOpening.quotedCommaBetween(text, before.get(k - 1), before.get(k))) {
                 return false;
             }
         }

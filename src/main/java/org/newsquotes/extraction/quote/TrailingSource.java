@@ -13,13 +13,16 @@ import org.newsquotes.extraction.text.Token;
  * "“…,” Jo Lee, assistant secretary for refugees, schools, and parks, said" (a name before a long aside), "“…”
  * for the talks, Smith said." (a comma before the source, little after the verb) and "“…,” Will wrote." (one
  * capitalised word before the verb is a surname). Immutable; reads at most {@link QuoteWindow#MAX_WINDOW}
- * tokens. Limits: a full stop or semicolon before a reporting verb ends the search; "“…” and Trump says he …"
- * (another clause) and "a Jo Smith tweet" (a name modifying a noun) are refused.
+ * tokens. Limits: a full stop or semicolon before a reporting verb ends the search; "“…” and Trump says he …",
+ * "“…” until Haley said …" (another clause) and "a Jo Smith tweet" (a name modifying a noun) are refused.
  */
 final class TrailingSource {
 
     /** How far after the quote a reporting verb with an ordinary subject is looked for. */
     private static final int AFTER_REACH = 16;
+    /** Opening a clause of its own right after the quote ("as" is left out: "“…,” as Lee put it"). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("until", "when", "after",
+            "before", "because", "since", "while", "if", "unless", "although", "though", "once", "whereas");
 
     private final String text;
     private final SourcePhrase phrases;
@@ -62,15 +65,15 @@ final class TrailingSource {
         while (s < a.size() && LeadIn.isDash(a.get(s))) {
             s++;
         }
-        if (s >= a.size()) {
-            return null;
+        if (s >= a.size() || SUBORDINATORS.contains(a.get(s).norm())) {
+            return null; // "“…” until Haley said she …": another clause, not the quote's source
         }
         if (CueLexicon.isCue(a.get(s))) {
             if (a.get(s).norm().endsWith("ing")) {
                 return null;
             }
-            Mention m = phrases.inverted(a, s, a.size());
-            return m == null || !leadIns.known(m) ? null
+            Mention m = phrases.invertedPhrase(a, s, a.size());
+            return m == null || !known(m, a, s + 1) ? null
                     : new Attribution(CueSpan.extend(a, s), m, Attribution.Rule.AFTER);
         }
         for (int c = s + 1; c < a.size() && c - s <= QuoteWindow.MAX_WINDOW; c++) {
@@ -94,11 +97,35 @@ final class TrailingSource {
                     Mention named = nameBeforeAside(a, s, c);
                     m = named != null ? named : m;
                 }
-                return m == null || !leadIns.known(m) || !closesSentence(a, s, m, c) ? null
+                return m == null || !known(m, a, s) || !closesSentence(a, s, m, c) ? null
                         : new Attribution(CueSpan.extend(a, c), m, Attribution.Rule.AFTER);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code m} is a plausible source here: one the lead-in rules accept, or a described one ("the
+     * Texan", "one Trump confidant", "this look-alike") written right at {@code at}, next to the quote or
+     * its verb, opening with a determiner and closed by punctuation or the verb: nothing else stands in that place.
+     */
+    private boolean known(Mention m, List<Token> a, int at) {
+        if (leadIns.known(m)) {
+            return true;
+        }
+        if (at >= a.size() || m.span().start() != a.get(at).start() || m.pronoun()
+                || !Lexicon.isDeterminer(a.get(at)) || a.get(at).is("that")) {
+            return false;
+        }
+        int e = at;
+        while (e < a.size() && a.get(e).end() < m.span().end()) {
+            e++;
+            if (e < a.size() && Lexicon.isFunctionWord(a.get(e))) {
+                return false; // "the sign above the bakery door": a place, no speaker
+            }
+        }
+        boolean closed = e + 1 >= a.size() || !a.get(e + 1).isWord() || ReportingVerb.at(a, e + 1);
+        return e > at && e < a.size() && !Lexicon.isFunctionWord(a.get(e)) && closed;
     }
 
     /** The name before a long aside ({@link #nameBeforeLongAside}) or before an open relative clause. */

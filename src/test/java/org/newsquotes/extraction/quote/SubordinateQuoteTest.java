@@ -36,6 +36,6 @@ class SubordinateQuoteTest {
             """)
     void opensAClauseWithoutAComma(String words, boolean expected) {
         List<Token> toks = Tokenizer.tokenize(words, 0, words.length(), false);
-        assertThat(SubordinateQuote.insideOpeningClause(toks)).isEqualTo(expected);
+        assertThat(SubordinateQuote.insideOpeningClause(toks, words)).isEqualTo(expected);
     }
 }
