@@ -51,11 +51,13 @@ final class SourcePhrase {
     private final String text;
     private final InvertedSource inverted;
     private final AppositiveSource appositives;
+    private final NameAsides asides;
 
     SourcePhrase(String text) {
         this.text = text;
         this.inverted = new InvertedSource(text);
         this.appositives = new AppositiveSource(text);
+        this.asides = new NameAsides(text);
     }
 
     /** The subject of the verb at {@code c} in {@code w}, not reaching before {@code lo}; null if none. */
@@ -96,8 +98,8 @@ final class SourcePhrase {
         if (k <= j && k > lo && PREPOSITION.contains(w.get(k - 1).norm()) && CueLexicon.isCue(w.get(c))) {
             k = titledNameAfterLowerWords(w, k, j + 1);
         }
-        if (k <= j && k - 1 > lo && w.get(k - 1).text().equals(",") && AppositiveSource.isAside(w.subList(k, j + 1))) {
-            return appositives.throughAsides(w, k - 1, j + 1, lo);
+        if (k <= j && k - 1 > lo && w.get(k - 1).text().equals(",") && NameAsides.isAside(w.subList(k, j + 1))) {
+            return asides.throughAsides(w, k - 1, j + 1, lo);
         }
         if (k > j || k > lo && PREPOSITION.contains(w.get(k - 1).norm())
                 && !(w.get(c).norm().endsWith("ing") && PARTICIPLE_SUBJECT.contains(w.get(k - 1).norm()))) {
