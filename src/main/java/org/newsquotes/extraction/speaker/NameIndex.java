@@ -25,6 +25,8 @@ public final class NameIndex {
     private java.util.Set<String> lowerWords;
     /** The capitalised words written after another word inside a sentence ("… said Rubio"). */
     private final java.util.Set<String> midSentence = new java.util.HashSet<>();
+    /** The capitalised words written right after a listed given name ("From" in "Al From"). */
+    private final java.util.Set<String> afterGiven = new java.util.HashSet<>();
 
     public NameIndex(String text, List<Token> tokens) {
         this.tokens = tokens;
@@ -44,6 +46,11 @@ public final class NameIndex {
                     tokens.get(i).start()) ? i : i + 1;
             for (int k = from; k < j; k++) {
                 midSentence.add(tokens.get(k).norm());
+            }
+            for (int k = i + 1; k < j; k++) {
+                if (Gender.isFirstName(tokens.get(k - 1).norm())) {
+                    afterGiven.add(tokens.get(k).norm());
+                }
             }
             int start = questionModal(tokens, i, j) ? i + 1 : i;
             Entry e = add(text, tokens.subList(start, j), map);
@@ -152,6 +159,11 @@ public final class NameIndex {
             lowerWords = words;
         }
         return lowerWords.contains(lowerWord);
+    }
+
+    /** Whether {@code lowerWord} is written capitalised right after a listed given name ("Al From"). */
+    public boolean afterGivenName(String lowerWord) {
+        return afterGiven.contains(lowerWord);
     }
 
     /** Whether {@code lowerWord} is written capitalised after another word somewhere ("… said Rubio"). */
