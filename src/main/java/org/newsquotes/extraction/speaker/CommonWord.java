@@ -61,6 +61,22 @@ final class CommonWord {
         return false;
     }
 
+    /**
+     * A capitalised closed-class word ("Something", "Unless") or a singular word with an ending no surname
+     * has ("Optimism", "Generous"): read alone at a sentence start, it is no name. ("Hannity", "Husted",
+     * "Boreing" keep theirs: the article's evidence is needed for those endings.)
+     */
+    static boolean openerWord(org.newsquotes.extraction.text.Token t) {
+        String w = bare(t.text());
+        return t.isCapitalized() && (closedClass(w) || commonShape(w) && nounOrAdjectiveEnding(w));
+    }
+
+    /** "-ism", "-ness", "-tion", "-sion", "-ment", "-ous": endings no surname has (unlike "-ity", "-ing", "-ed"). */
+    private static boolean nounOrAdjectiveEnding(String w) {
+        return w.endsWith("ism") || w.endsWith("ness") || w.endsWith("tion") || w.endsWith("sion")
+                || w.endsWith("ment") || w.endsWith("ous");
+    }
+
     /** Lower case, without a possessive "’s" and anything after an apostrophe. */
     static String bare(String word) {
         String w = word.trim().toLowerCase(Locale.ROOT);

@@ -5,7 +5,8 @@ import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * A group, organisation or anonymous mention that is a piece of a clause rather than a source: a lone
- * closed-class or function word ("There", "their", "Another", "instead"), a phrase opened by a preposition
+ * closed-class or function word ("There", "their", "instead") or a capitalised singular word with a common
+ * ending that the article never capitalises inside a sentence ("Attention", "Optimism"), a phrase opened by a preposition
  * ("Behind the scenes", "Despite the rain"), or a phrase ending in a lower-case function word ("Things that"; not "One Wisconsin Now"), a participle or an
  * adverb ("The overwhelming"). Quantifiers stay sources ("Another", "About half of voters"), and so does a
  * word the article writes after a given name ("From" in "Al From"). The quote keeps the mention but no speaker name. Runs before
@@ -36,7 +37,9 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         String first = CommonWord.bare(sp < 0 ? name : name.substring(0, sp));
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
         String last = lastWord.isEmpty() || Character.isUpperCase(lastWord.charAt(0)) ? "" : CommonWord.bare(lastWord);
-        boolean fragment = sp < 0 ? (CommonWord.closedClass(first) || function(first)) && !CommonWord.quantifier(first)
+        boolean fragment = sp < 0 ? (CommonWord.closedClass(first) || function(first) || Character.isUpperCase(
+                name.charAt(0)) && CommonWord.commonShape(first) && !first.endsWith("s")
+                && !d.names().capitalizedMidSentence(first)) && !CommonWord.quantifier(first)
                 && !d.names().afterGivenName(first)
                 : PREPOSITIONS.contains(first) || function(last) && !OBJECTS.contains(last)
                 && !CommonWord.quantifier(last) || participleAfterDeterminer(name);

@@ -20,11 +20,9 @@ class NotANameSieveTest {
             Beyond the hall nobody waited. Beyond said so.                  | Beyond    | NULL      | PERSON
             One voter said yes. Another said no.                            | Another   | Another   | ANONYMOUS
             Some voters said yes. Others said no.                           | Others    | Others    | GROUP
-            Frustrations grew. Optimism faded. Optimism said little.        | Optimism  | NULL      | PERSON
-            Generous as ever, the host smiled. Generous said yes.           | Generous  | NULL      | PERSON
+            Frustrations grew. Sincerity faded. Sincerity said little.      | Sincerity | NULL      | PERSON
+            Decisive as ever, the host smiled. Decisive said yes.           | Decisive  | NULL      | PERSON
             Echoing the mayor, the clerk agreed. Echoing said so.           | Echoing   | NULL      | PERSON
-            Nor did anyone object. Nor said so.                             | Nor       | NULL      | PERSON
-            Something is up. Something said so.                             | Something | NULL      | PERSON
             Frustrations boiled over. Frustrations said no.                 | Frustrations | Frustrations | ANONYMOUS
             The program grew. Programs said yes.                            | Programs  | Programs  | GROUP
             Democrats said no. Democrats said it again.                     | Democrats | Democrats | GROUP

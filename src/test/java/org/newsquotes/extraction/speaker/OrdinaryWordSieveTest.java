@@ -17,6 +17,7 @@ class OrdinaryWordSieveTest {
     @ParameterizedTest(name = "{0} -> no name")
     @CsvSource(delimiter = '|', textBlock = """
             There                     | ANONYMOUS
+            Attention                 | ANONYMOUS
             their                     | ANONYMOUS
             instead                   | ANONYMOUS
             Behind the scenes         | GROUP
