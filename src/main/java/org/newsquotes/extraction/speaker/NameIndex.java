@@ -52,7 +52,7 @@ public final class NameIndex {
                     afterGiven.add(tokens.get(k).norm());
                 }
             }
-            int start = questionModal(tokens, i, j) ? i + 1 : i;
+            int start = QuestionOpener.questionModal(tokens, i, j) ? i + 1 : i;
             Entry e = add(text, tokens.subList(start, j), map);
             if (e != null) {
                 inOrder.add(e);
@@ -65,27 +65,6 @@ public final class NameIndex {
     /** Verbs that open a question ("Is Roe finally winning?") and are never a given name. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "has",
             "have", "had");
-
-    /** Modals that open a yes/no question: "Will Sanders concede?", "Can Lee win?". */
-    private static final java.util.Set<String> QUESTION_MODALS = java.util.Set.of("will", "can", "may", "should",
-            "could", "would", "did", "does", "might", "must");
-
-    /**
-     * "Will Sanders come down?": a modal opening a sentence, then a capitalised run, then a bare verb (a
-     * lower-case content word with no "-s" or "-ed" ending) asks a question; the modal is not a given name.
-     * "Will Estrada, the chairman" and "May Lee said" keep theirs.
-     */
-    static boolean questionModal(List<Token> tokens, int i, int j) {
-        Token t = tokens.get(i);
-        if (j - i < 2 || !QUESTION_MODALS.contains(t.norm()) || i > 0 && afterWord(tokens.get(i - 1))
-                || j >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(j);
-        String n = next.norm();
-        return next.isWord() && !next.isCapitalized() && !Lexicon.isFunctionWord(next) && !n.endsWith("s")
-                && !n.endsWith("ed") && !n.endsWith("ly");
-    }
 
     /** Whether a line break is written in {@code text[from, to)}: what follows opens a paragraph (“…” then a new line). */
     static boolean lineBreak(String text, int from, int to) {
@@ -101,7 +80,7 @@ public final class NameIndex {
      * A word, comma or closing quote mark: what stands before a capitalised word inside a sentence (unless a
      * line break stands between them).
      */
-    private static boolean afterWord(Token t) {
+    static boolean afterWord(Token t) {
         String s = t.text();
         return t.isWord() || s.equals(",") || s.equals("”") || s.equals("\"");
     }
