@@ -56,6 +56,11 @@ public final class Lexicon {
         return GROUPS.contains(t.norm());
     }
 
+    /** Whether a lower-case word is a listed group or anonymous head ("officials", "democrats"). */
+    static boolean isGroupWord(String lower) {
+        return GROUPS.contains(lower);
+    }
+
     /** A US state, its abbreviation ("Fla."), or a listed country or capital ({@code places.txt}). */
     public static boolean isPlace(Token t) {
         String w = t.norm();

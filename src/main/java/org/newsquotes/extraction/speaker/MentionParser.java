@@ -108,6 +108,10 @@ public final class MentionParser {
                 && np.size() == 2) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.ANONYMOUS, false, Gender.UNKNOWN);
         }
+        if (np.size() == 1 && nameStart == 0 && CommonWord.openerWord(head) && !midSentence(text, span.start())) {
+            // "Optimism is …", "Something about …": an ordinary word opening a sentence, no one's name
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.ANONYMOUS, false, Gender.UNKNOWN);
+        }
         if (nameStart < np.size()) {
             Mention object = PlaceObject.read(text, np, nameStart, span, phrase, appositive);
             return object != null ? object : PersonMention.person(text, np, nameStart, span, phrase, appositive);

@@ -25,6 +25,8 @@ public final class NameIndex {
     private java.util.Set<String> lowerWords;
     /** The capitalised words written after another word inside a sentence ("… said Rubio"). */
     private final java.util.Set<String> midSentence = new java.util.HashSet<>();
+    /** The capitalised words written right after a listed given name ("From" in "Al From"). */
+    private final java.util.Set<String> afterGiven = new java.util.HashSet<>();
 
     public NameIndex(String text, List<Token> tokens) {
         this.tokens = tokens;
@@ -45,7 +47,12 @@ public final class NameIndex {
             for (int k = from; k < j; k++) {
                 midSentence.add(tokens.get(k).norm());
             }
-            int start = questionModal(tokens, i, j) ? i + 1 : i;
+            for (int k = i + 1; k < j; k++) {
+                if (Gender.isFirstName(tokens.get(k - 1).norm())) {
+                    afterGiven.add(tokens.get(k).norm());
+                }
+            }
+            int start = QuestionOpener.questionModal(tokens, i, j) ? i + 1 : i;
             Entry e = add(text, tokens.subList(start, j), map);
             if (e != null) {
                 inOrder.add(e);
@@ -58,27 +65,6 @@ public final class NameIndex {
     /** Verbs that open a question ("Is Roe finally winning?") and are never a given name. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "has",
             "have", "had");
-
-    /** Modals that open a yes/no question: "Will Sanders concede?", "Can Lee win?". */
-    private static final java.util.Set<String> QUESTION_MODALS = java.util.Set.of("will", "can", "may", "should",
-            "could", "would", "did", "does", "might", "must");
-
-    /**
-     * "Will Sanders come down?": a modal opening a sentence, then a capitalised run, then a bare verb (a
-     * lower-case content word with no "-s" or "-ed" ending) asks a question; the modal is not a given name.
-     * "Will Estrada, the chairman" and "May Lee said" keep theirs.
-     */
-    static boolean questionModal(List<Token> tokens, int i, int j) {
-        Token t = tokens.get(i);
-        if (j - i < 2 || !QUESTION_MODALS.contains(t.norm()) || i > 0 && afterWord(tokens.get(i - 1))
-                || j >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(j);
-        String n = next.norm();
-        return next.isWord() && !next.isCapitalized() && !Lexicon.isFunctionWord(next) && !n.endsWith("s")
-                && !n.endsWith("ed") && !n.endsWith("ly");
-    }
 
     /** Whether a line break is written in {@code text[from, to)}: what follows opens a paragraph (“…” then a new line). */
     static boolean lineBreak(String text, int from, int to) {
@@ -94,7 +80,7 @@ public final class NameIndex {
      * A word, comma or closing quote mark: what stands before a capitalised word inside a sentence (unless a
      * line break stands between them).
      */
-    private static boolean afterWord(Token t) {
+    static boolean afterWord(Token t) {
         String s = t.text();
         return t.isWord() || s.equals(",") || s.equals("”") || s.equals("\"");
     }
@@ -152,6 +138,11 @@ public final class NameIndex {
             lowerWords = words;
         }
         return lowerWords.contains(lowerWord);
+    }
+
+    /** Whether {@code lowerWord} is written capitalised right after a listed given name ("Al From"). */
+    public boolean afterGivenName(String lowerWord) {
+        return afterGiven.contains(lowerWord);
     }
 
     /** Whether {@code lowerWord} is written capitalised after another word somewhere ("… said Rubio"). */

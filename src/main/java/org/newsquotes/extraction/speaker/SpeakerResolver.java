@@ -15,7 +15,7 @@ import org.newsquotes.extraction.Speaker;
  */
 public final class SpeakerResolver {
 
-    private final List<SpeakerSieve> sieves = List.of(new NonPersonSieve(), new NamedSubjectSieve(),
+    private final List<SpeakerSieve> sieves = List.of(new OrdinaryWordSieve(), new NonPersonSieve(), new NamedSubjectSieve(),
             new IntroducedSourceSieve(), new ApposedNameSieve(), new PronounSieve(), new PronounFallbackSieve(),
             new PlaceSieve(), new NotANameSieve(), new FullNameSieve(), new SurnameSieve());
 

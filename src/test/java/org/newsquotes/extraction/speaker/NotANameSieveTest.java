@@ -14,12 +14,19 @@ class NotANameSieveTest {
             September came early. September said nothing.                  | September | NULL      | PERSON
             That’s odd. That’s what the clerk said.                         | That’s    | NULL      | PERSON
             Protesters said no. Some protesters stayed home.                | Protesters | Protesters | GROUP
-            Following orders, following the rules. Following said yes.      | Following | Following | ANONYMOUS
+            Following orders, following the rules. Following said yes.      | Following | NULL      | PERSON
             The vote was held on Friday and nobody objected.                | on Friday | NULL      | PERSON
             Hastily leaving the hall, he shrugged. Hastily said it all.     | Hastily   | NULL      | PERSON
             Beyond the hall nobody waited. Beyond said so.                  | Beyond    | NULL      | PERSON
             One voter said yes. Another said no.                            | Another   | Another   | ANONYMOUS
             Some voters said yes. Others said no.                           | Others    | Others    | GROUP
+            Frustrations grew. Sincerity faded. Sincerity said little.      | Sincerity | NULL      | PERSON
+            Decisive as ever, the host smiled. Decisive said yes.           | Decisive  | NULL      | PERSON
+            Echoing the mayor, the clerk agreed. Echoing said so.           | Echoing   | NULL      | PERSON
+            Frustrations boiled over. Frustrations said no.                 | Frustrations | Frustrations | ANONYMOUS
+            The program grew. Programs said yes.                            | Programs  | Programs  | GROUP
+            Democrats said no. Democrats said it again.                     | Democrats | Democrats | GROUP
+            Someone said no. Someone said it again.                         | Someone   | Someone   | ANONYMOUS
             """)
     void rejectsOrdinaryWords(String text, String phrase, String expected, SpeakerKind kind) {
         Mention m = SieveFixtures.mention(text, phrase);
@@ -36,6 +43,9 @@ class NotANameSieveTest {
             Nobody else is named here. Later Rita Marlowe said no.          | Rita Marlowe
             Nobody else is named here. Kimberly said no.                    | Kimberly
             Reporters asked Daly first. Daly said no.                       | Daly
+            Reporters asked Fleming first. Fleming said no.                 | Fleming
+            The wins piled up. Wines said no.                               | Wines
+            Al From founded the club. From said no.                         | From
             """)
     void leavesNamesAlone(String text, String phrase) {
         Mention m = SieveFixtures.mention(text, phrase);
