@@ -25,7 +25,7 @@ final class SourceFinder {
      */
     static int skipAuxBack(List<Token> t, int cue) {
         int j = cue - 1;
-        while (j >= 0 && t.get(j).word() && Words.isAdverbLike(t.get(j).norm())) {
+        while (j >= 0 && Words.isAdverbLike(t.get(j))) {
             j--;
         }
         if (j >= 1 && t.get(j).is('.') && abbreviation(t, j - 1)) {

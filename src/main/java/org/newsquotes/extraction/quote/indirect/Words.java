@@ -97,6 +97,15 @@ final class Words {
     private Words() {
     }
 
+    /**
+     * As {@link #isAdverbLike(String)} for a word token, except that a capitalised "-ly" word is a name
+     * ("Kelly said", "Schlafly then discussed"), not an adverb.
+     */
+    static boolean isAdverbLike(Token tok) {
+        String norm = tok.norm();
+        return tok.word() && isAdverbLike(norm) && !(tok.capitalized() && norm.endsWith("ly") && !AUX.contains(norm));
+    }
+
     /** True for "-ly" adverbs and contracted negations that can sit before a cue. */
     static boolean isAdverbLike(String norm) {
         return AUX.contains(norm) || (norm.length() > 4 && norm.endsWith("ly")) || norm.endsWith("n't");
