@@ -52,9 +52,12 @@ final class LeadingClause {
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
-        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()) {
-            from = to + 1;    // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the
-            to = ContentBounds.phraseEnd(t, from);    // issue of “racism”") the head stays (train +20/27, dev +2/2)
+        // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the issue of “racism”") the head
+        // stays (train +20/27, dev +2/2), and before a medium or date ("shared the news | on Facebook")
+        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()
+                && !NotContent.circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
+            from = to + 1;
+            to = ContentBounds.phraseEnd(t, from);
         }
         if (!np && from < to && RelativeCue.restrictive(t, last)) {
             to = RelativeCue.end(t, from, to);
