@@ -39,6 +39,9 @@ final class LeadingClause {
             return null;
         }
         int from = ContentBounds.start(t, i);
+        if (from > i + 2 && t.get(from - 1).is("that") && otherVerb(t, i + 1, from - 1)) {
+            from = i + 1;    // "opposed it as a candidate, recognizing that X": the "that" is the other verb's
+        }
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
         if (!afterThat && Words.OBJECT_VERBS.contains(t.get(i).norm())) {
             from = ContentBounds.infinitiveAfterObject(t, from);
@@ -67,6 +70,24 @@ final class LeadingClause {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /**
+     * True when {@code [from, to)} holds an object and then a participle after a comma ("opposed it as a
+     * candidate, | recognizing that ..."): the "that" at {@code to} is the participle's. A date or adverb alone
+     * before the comma ("said Thursday night, suggesting that") is no object.
+     */
+    private static boolean otherVerb(List<Token> t, int from, int to) {
+        boolean object = false;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).norm();
+            if (object && t.get(k - 1).is(',') && t.get(k).word() && !t.get(k).capitalized() && w.endsWith("ing")) {
+                return true;
+            }
+            object |= t.get(k).word() && !Words.TIME.contains(w) && !ContentStart.DATE_OPENERS.contains(w)
+                    && !Words.isAdverbLike(w);
+        }
+        return false;
     }
 
     /**
