@@ -53,7 +53,7 @@ final class LeadingClause {
             from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
         }
         int stop = ContentBounds.clauseStop(t, from);
-        boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
+        boolean np = !afterThat && !figureBound(t, from) && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
         // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the issue of “racism”") the head
         // stays (train +20/27, dev +2/2), and before a medium or date ("shared the news | on Facebook")
@@ -65,7 +65,8 @@ final class LeadingClause {
         if (!np && from < to && RelativeCue.restrictive(t, last)) {
             to = RelativeCue.end(t, from, to);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) && !figureBound(t, from)
+                || ContentStart.hearer(t, from)
                 || !participle && np && quotedBefore(t, i, mask) || NotContent.circumstance(t, i, from, to))) {
             return null;
         }
@@ -88,6 +89,11 @@ final class LeadingClause {
                     && !Words.isAdverbLike(w);
         }
         return false;
+    }
+
+    /** True for "at least" or "at most" at {@code k}: a bound on a figure ("reported at least six"), no preposition. */
+    private static boolean figureBound(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).is("at") && (t.get(k + 1).is("least") || t.get(k + 1).is("most"));
     }
 
     /**
