@@ -206,11 +206,15 @@ final class SourceFinder {
         return span(t, start, last);
     }
 
-    /** The source mention right after the cue ("said Smith", "according to X"), up to a clause mark. */
+    /**
+     * The agent right after a passive's "by" ("opposed by most farmers"), up to a clause mark, a finite verb or a
+     * conjunction ("by the old guard | are gone").
+     */
     static Span after(List<Token> t, int from) {
         int k = from;
         while (k < t.size() && k - from < MAX + 4
-                && (t.get(k).word() || t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).word())) {
+                && (t.get(k).word() && (k == from || !Words.FINITE.contains(t.get(k).norm()) && !Words.NP_BOUNDARY.contains(t.get(k).norm()))
+                    || t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).word())) {
             k++;
         }
         return k > from ? span(t, from, k - 1) : null;
