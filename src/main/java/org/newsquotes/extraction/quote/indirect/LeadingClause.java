@@ -2,10 +2,11 @@ package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Reads the leading shape "X said (Tuesday) (that) CONTENT.": the source is the phrase before the cue (none for
- * a participle ", warning that" or a bare infinitive "the first to endorse X"), the content a that-clause,
+ * a participle ", warning that", "Citing the report, X said", or a bare infinitive "the first to endorse X"), the content a that-clause,
  * a clause or an object noun phrase after the cue. Not read when the cue is no finite verb with a subject,
  * when the content opens with a preposition or hearer, or when an object phrase follows a direct quote's cue.
  * Limits: token-level heuristics, no parse; past-tense and noun readings rely on word lists. Linear in the
@@ -105,13 +106,34 @@ final class LeadingClause {
             return false;
         }
         if (last < 0) {
-            return false;
+            return head == 0 && openingParticiple(t);    // "Addressing the topic on Monday, the mayor said"
         }
         int k = last;
         while (k > 0 && closingQuote(t.get(k))) {
             k--;    // "… a “bad earpiece,” claiming CONTENT": the comma sits inside the quote
         }
         return t.get(k).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm());
+    }
+
+    /** Words that open no participle phrase: "Nothing changed", "Speaking on Fox News, ...". */
+    static final WordSet NO_PARTICIPLE = WordSet.of("nothing", "something", "everything", "anything", "speaking",
+            "addressing", "regarding", "talking", "looking");
+
+    /**
+     * True when the sentence opens with a participle phrase before the main clause's subject: "Citing the
+     * report, Lee said ..." (a comma then a capitalised word or subject pronoun follows).
+     */
+    private static boolean openingParticiple(List<Token> t) {
+        if (!t.get(0).capitalized() || NO_PARTICIPLE.contains(t.get(0).norm())) {
+            return false;
+        }
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (t.get(k).is(',')) {
+                Token next = t.get(k + 1);
+                return next.word() && (next.capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(next.norm()));
+            }
+        }
+        return false;
     }
 
     private static boolean closingQuote(Token tok) {
