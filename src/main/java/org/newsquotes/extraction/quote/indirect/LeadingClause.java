@@ -112,7 +112,8 @@ final class LeadingClause {
         while (k > 0 && closingQuote(t.get(k))) {
             k--;    // "… a “bad earpiece,” claiming CONTENT": the comma sits inside the quote
         }
-        return t.get(k).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm());
+        return t.get(k).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm())
+                || t.get(last).is("those");    // "those backing other candidates": a reduced relative
     }
 
     /** Words that open no participle phrase: "Nothing changed", "Speaking on Fox News, ...". */
@@ -142,10 +143,12 @@ final class LeadingClause {
 
     /**
      * True for a bare infinitive cue governed by no listed verb ("the first member of Congress to endorse X",
-     * "rushed to the capital to discuss X"): its subject is not the phrase before it, so it has no source.
+     * "rushed to the capital to discuss X", "To address X, ..."): its subject is not the phrase before it, so it
+     * has no source.
      */
     private static boolean infinitive(List<Token> t, int head) {
-        return head >= 2 && t.get(head - 1).is("to") && t.get(head - 2).word();
+        return head >= 2 && t.get(head - 1).is("to") && t.get(head - 2).word()
+                || head == 1 && t.get(0).is("to") && t.get(0).capitalized();    // "To address X, the mayor ..."
     }
 
     /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */
