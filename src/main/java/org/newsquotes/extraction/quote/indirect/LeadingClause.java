@@ -39,7 +39,7 @@ final class LeadingClause {
         if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
             return null;
         }
-        int from = ContentBounds.start(t, i);
+        int from = farThat(t, i, ContentBounds.start(t, i));
         if (from > i + 2 && t.get(from - 1).is("that") && otherVerb(t, i + 1, from - 1)) {
             from = i + 1;    // "opposed it as a candidate, recognizing that X": the "that" is the other verb's
         }
@@ -72,6 +72,39 @@ final class LeadingClause {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /** How far a "that" is looked for past a setting or hearer without commas: "noted in a column in the Times that". */
+    static final int MAX_SETTING = 16;
+
+    /**
+     * {@code from} moved past a long setting or hearer to the "that" after it ("noted in a guest column in the
+     * Sunday Courier that ...", "told a crowded hall at a hotel in Elm City that ..."), when {@code from} is
+     * right after the cue or no content was found ({@code t.size()}, a hearer alone) and only plain words (no
+     * verb, relative or clause mark) stand in between.
+     */
+    private static int farThat(List<Token> t, int i, int from) {
+        if (from != i + 1 && from < t.size() || i + 1 >= t.size() || !t.get(i + 1).word()) {
+            return from;
+        }
+        for (int k = i + 1; k < t.size() && k - i <= MAX_SETTING; k++) {
+            Token tok = t.get(k);
+            if (tok.is("that")) {
+                return k > i + 1 && k + 1 < t.size() && subjectOpener(t.get(k + 1)) ? k + 1 : from;
+            }
+            if (!(tok.word() || ClauseEdges.titlePeriod(t, k)) || Words.FINITE.contains(tok.norm())
+                    || Words.NP_BOUNDARY.contains(tok.norm()) || Words.RELATIVES.contains(tok.norm())) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** A word that opens a clause's subject, so a "that" before it is no relative pronoun ("that she would run"). */
+    private static boolean subjectOpener(Token tok) {
+        String w = tok.norm();
+        return tok.word() && (tok.capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(w) || PhraseEdges.contractedSubject(w)
+                || Words.DETERMINERS.contains(w) && !w.equals("one"));
     }
 
     /**
