@@ -57,9 +57,10 @@ final class LeadingClause {
         boolean np = !afterThat && !figureBound(t, from) && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
         // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the issue of “racism”") the head
-        // stays (train +20/27, dev +2/2), and before a medium or date ("shared the news | on Facebook")
+        // stays (train +20/27, dev +2/2), and before a medium, date or span of time ("shared the news | on Facebook",
+        // "praised the remarks | on Thursday", "had known him | for years")
         if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()
-                && !NotContent.circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
+                && !circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
@@ -72,6 +73,15 @@ final class LeadingClause {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /** Words that end a span of time: "for years", "for several weeks". */
+    static final WordSet DURATION = WordSet.of("years", "decades", "months", "weeks", "days", "hours", "minutes");
+
+    /** True when {@code [from, to)} after a particle is a circumstance: a medium, a date or a span of time. */
+    private static boolean circumstance(List<Token> t, int cue, int from, int to) {
+        return NotContent.circumstance(t, cue, from, to) || Words.TIME.contains(t.get(from).norm())
+                || to > from && (DURATION.contains(t.get(to - 1).norm()) || Words.TIME.contains(t.get(to - 1).norm()));
     }
 
     /** How far a "that" is looked for past a setting or hearer without commas: "noted in a column in the Times that". */
