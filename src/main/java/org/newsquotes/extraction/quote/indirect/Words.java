@@ -40,7 +40,8 @@ final class Words {
 
     /** Verbs whose indirect object precedes the content ("told reporters that ..."). */
     static final WordSet OBJECT_VERBS = WordSet.of("told", "tells", "tell", "telling", "asked", "asks", "urged",
-            "warned", "assured", "reminded", "informed", "convinced", "persuaded");
+            "warned", "assured", "reminded", "informed", "convinced", "persuaded", "ask", "asking", "urge", "urges",
+            "urging", "encouraged", "encourage", "encourages", "encouraging", "challenged", "challenging");
 
     /** Cues that can stand before their source at the end of a clause ("..., said Smith."). */
     static final WordSet INVERTING = WordSet.of("said", "says", "say", "added", "adds", "wrote", "writes", "noted",
