@@ -78,10 +78,14 @@ final class LeadingClause {
     /** Words that end a span of time: "for years", "for several weeks". */
     static final WordSet DURATION = WordSet.of("years", "decades", "months", "weeks", "days", "hours", "minutes");
 
-    /** True when {@code [from, to)} after a particle is a circumstance: a medium, a date or a span of time. */
+    /** Heads of a manner or reason phrase after a particle: "on condition of anonymity", "on free speech grounds". */
+    static final WordSet MANNER = WordSet.of("condition", "behalf", "grounds", "basis");
+
+    /** True when {@code [from, to)} after a particle is a circumstance: a medium, a date, a span of time or a manner. */
     private static boolean circumstance(List<Token> t, int cue, int from, int to) {
         return NotContent.circumstance(t, cue, from, to) || Words.TIME.contains(t.get(from).norm())
-                || to > from && (DURATION.contains(t.get(to - 1).norm()) || Words.TIME.contains(t.get(to - 1).norm()));
+                || to > from && (DURATION.contains(t.get(to - 1).norm()) || Words.TIME.contains(t.get(to - 1).norm())
+                || MANNER.contains(t.get(to - 1).norm()));
     }
 
     /** How far a "that" is looked for past a setting or hearer without commas: "noted in a column in the Times that". */

@@ -21,6 +21,7 @@ class LeadingClauseHeadBeforeFigureTest {
             Band member Rik Oda shared the news on social media last week. | shared | the news | Band member Rik Oda
             The union praised the mayor's remarks on Thursday, but kept the strike. | praised | the mayor's remarks | The union
             Ortiz had known the captain for years. | known | the captain | Ortiz
+            A port official confirmed the closure on condition of anonymity. | confirmed | the closure | A port official
             """)
     void keepsTheHeadBeforeAFigureOrQuote(String text, String cue, String content, String source) {
         assertThat(onlyReading(text, cue, content).source().of(text)).isEqualTo(source);
