@@ -49,6 +49,7 @@ final class LeadingClause {
         }
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, i, from);
+            from = ownParticle(t, i, from);
         }
         if (!afterThat) {
             from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
@@ -86,6 +87,25 @@ final class LeadingClause {
         return NotContent.circumstance(t, cue, from, to) || Words.TIME.contains(t.get(from).norm())
                 || to > from && (DURATION.contains(t.get(to - 1).norm()) || Words.TIME.contains(t.get(to - 1).norm())
                 || MANNER.contains(t.get(to - 1).norm()));
+    }
+
+    /** Cues whose object follows "at": "hints at X", "angry at X", "railed at X". */
+    static final WordSet AT_OBJECT = WordSet.of("hints", "hinted", "hinting", "hint", "angry", "aimed", "aiming",
+            "aim", "slams", "railed", "rails", "railing", "jabs", "swipes", "lashed", "lashing");
+
+    /** Cues whose object follows "with": "sided with X", "agreed with X", "identify with X". */
+    static final WordSet WITH_OBJECT = WordSet.of("sided", "sides", "siding", "agreed", "agrees", "agree", "agreeing",
+            "disagreed", "disagrees", "disagree", "identify", "identifies", "identifying", "stand",
+            "stands", "stood", "satisfied", "concerned", "sympathize", "sympathized");
+
+    /** {@code from} past "at" or "with" when the cue takes its object after it ("hints at X"); {@code from} otherwise. */
+    private static int ownParticle(List<Token> t, int cue, int from) {
+        if (from != cue + 1 || from + 1 >= t.size() || !t.get(from + 1).word()) {
+            return from;
+        }
+        String p = t.get(from).norm();
+        String c = t.get(cue).norm();
+        return p.equals("at") && AT_OBJECT.contains(c) || p.equals("with") && WITH_OBJECT.contains(c) ? from + 1 : from;
     }
 
     /** How far a "that" is looked for past a setting or hearer without commas: "noted in a column in the Times that". */
