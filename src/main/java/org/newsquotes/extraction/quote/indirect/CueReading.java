@@ -6,7 +6,8 @@ import org.newsquotes.extraction.text.WordSet;
 /**
  * Reads one cue word of a sentence with the first clause reader whose shape fits, in a fixed order:
  * "according to", a question put to the subject ({@link AskedClause}), perception ({@link PerceptionClause}),
- * passive ({@link PassiveClause}, then {@link PassiveSubject} without an agent), relative gap ({@link RelativeGap}), then {@link TrailingClause} (only for
+ * passive ({@link PassiveClause}, then {@link PassiveSubject} without an agent), relative gap
+ * ({@link RelativeGap}), then {@link TrailingClause} (only for
  * cues whose contents mostly come before them), {@link LeadingClause}, {@link QuantifierSubject},
  * {@link AgreementObject}, {@link PronounClause} and last {@link NounCue}. Limits: the first fitting reader
  * wins, so one cue yields at most one reading; "against" after a word of competition is never read.

@@ -6,9 +6,10 @@ import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Reads the leading shape "X said (Tuesday) (that) CONTENT.": the source is the phrase before the cue (none for
- * a participle ", warning that", "Citing the report, X said", or a bare infinitive "the first to endorse X"), the content a that-clause,
- * a clause or an object noun phrase after the cue. Not read when the cue is no finite verb with a subject,
- * when the content opens with a preposition or hearer, or when an object phrase follows a direct quote's cue.
+ * a participle ", warning that", "Citing the report, X said", or a bare infinitive "the first to endorse X"),
+ * the content a that-clause, a clause or an object noun phrase after the cue (its edges partly found by
+ * {@link CueObject}). Not read when the cue is no finite verb with a subject, when the content opens with a
+ * preposition or hearer, or when an object phrase follows a direct quote's cue.
  * Limits: token-level heuristics, no parse; past-tense and noun readings rely on word lists. Linear in the
  * sentence length. Stateless and thread-safe.
  */
@@ -39,8 +40,8 @@ final class LeadingClause {
         if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
             return null;
         }
-        int from = farThat(t, i, ContentBounds.start(t, i));
-        if (from > i + 2 && t.get(from - 1).is("that") && otherVerb(t, i + 1, from - 1)) {
+        int from = CueObject.farThat(t, i, ContentBounds.start(t, i));
+        if (from > i + 2 && t.get(from - 1).is("that") && CueObject.otherVerb(t, i + 1, from - 1)) {
             from = i + 1;    // "opposed it as a candidate, recognizing that X": the "that" is the other verb's
         }
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
@@ -49,119 +50,31 @@ final class LeadingClause {
         }
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, i, from);
-            from = ownParticle(t, i, from);
+            from = CueObject.ownParticle(t, i, from);
         }
         if (!afterThat) {
             from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
         }
         int stop = ContentBounds.clauseStop(t, from);
-        boolean np = !afterThat && !figureBound(t, from) && (phrase || ContentBounds.nounPhrase(t, from, stop));
+        boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
         // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the issue of “racism”") the head
         // stays (train +20/27, dev +2/2), and before a medium, date or span of time ("shared the news | on Facebook",
         // "praised the remarks | on Thursday", "had known him | for years")
         if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()
-                && !circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
+                && !CueObject.circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
         }
         if (!np && from < to && RelativeCue.restrictive(t, last)) {
             to = RelativeCue.end(t, from, to);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) && !figureBound(t, from)
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) && !CueObject.figureBound(t, from)
                 || ContentStart.hearer(t, from)
                 || !participle && np && quotedBefore(t, i, mask) || NotContent.circumstance(t, i, from, to))) {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
-    }
-
-    /** Words that end a span of time: "for years", "for several weeks". */
-    static final WordSet DURATION = WordSet.of("years", "decades", "months", "weeks", "days", "hours", "minutes");
-
-    /** Heads of a manner or reason phrase after a particle: "on condition of anonymity", "on free speech grounds". */
-    static final WordSet MANNER = WordSet.of("condition", "behalf", "grounds", "basis");
-
-    /** True when {@code [from, to)} after a particle is a circumstance: a medium, a date, a span of time or a manner. */
-    private static boolean circumstance(List<Token> t, int cue, int from, int to) {
-        return NotContent.circumstance(t, cue, from, to) || Words.TIME.contains(t.get(from).norm())
-                || to > from && (DURATION.contains(t.get(to - 1).norm()) || Words.TIME.contains(t.get(to - 1).norm())
-                || MANNER.contains(t.get(to - 1).norm()));
-    }
-
-    /** Cues whose object follows "at": "hints at X", "angry at X", "railed at X". */
-    static final WordSet AT_OBJECT = WordSet.of("hints", "hinted", "hinting", "hint", "angry", "aimed", "aiming",
-            "aim", "slams", "railed", "rails", "railing", "jabs", "swipes", "lashed", "lashing");
-
-    /** Cues whose object follows "with": "sided with X", "agreed with X", "identify with X". */
-    static final WordSet WITH_OBJECT = WordSet.of("sided", "sides", "siding", "agreed", "agrees", "agree", "agreeing",
-            "disagreed", "disagrees", "disagree", "identify", "identifies", "identifying", "stand",
-            "stands", "stood", "satisfied", "concerned", "sympathize", "sympathized");
-
-    /** {@code from} past "at" or "with" when the cue takes its object after it ("hints at X"); {@code from} otherwise. */
-    private static int ownParticle(List<Token> t, int cue, int from) {
-        if (from != cue + 1 || from + 1 >= t.size() || !t.get(from + 1).word()) {
-            return from;
-        }
-        String p = t.get(from).norm();
-        String c = t.get(cue).norm();
-        return p.equals("at") && AT_OBJECT.contains(c) || p.equals("with") && WITH_OBJECT.contains(c) ? from + 1 : from;
-    }
-
-    /** How far a "that" is looked for past a setting or hearer without commas: "noted in a column in the Times that". */
-    static final int MAX_SETTING = 16;
-
-    /**
-     * {@code from} moved past a long setting or hearer to the "that" after it ("noted in a guest column in the
-     * Sunday Courier that ...", "told a crowded hall at a hotel in Elm City that ..."), when {@code from} is
-     * right after the cue or no content was found ({@code t.size()}, a hearer alone) and only plain words (no
-     * verb, relative or clause mark) stand in between.
-     */
-    private static int farThat(List<Token> t, int i, int from) {
-        if (from != i + 1 && from < t.size() || i + 1 >= t.size() || !t.get(i + 1).word()) {
-            return from;
-        }
-        for (int k = i + 1; k < t.size() && k - i <= MAX_SETTING; k++) {
-            Token tok = t.get(k);
-            if (tok.is("that")) {
-                return k > i + 1 && k + 1 < t.size() && subjectOpener(t.get(k + 1)) ? k + 1 : from;
-            }
-            if (!(tok.word() || ClauseEdges.titlePeriod(t, k)) || Words.FINITE.contains(tok.norm())
-                    || Words.NP_BOUNDARY.contains(tok.norm()) || Words.RELATIVES.contains(tok.norm())) {
-                return from;
-            }
-        }
-        return from;
-    }
-
-    /** A word that opens a clause's subject, so a "that" before it is no relative pronoun ("that she would run"). */
-    private static boolean subjectOpener(Token tok) {
-        String w = tok.norm();
-        return tok.word() && (tok.capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(w) || PhraseEdges.contractedSubject(w)
-                || Words.DETERMINERS.contains(w) && !w.equals("one"));
-    }
-
-    /**
-     * True when {@code [from, to)} holds an object and then a participle after a comma ("opposed it as a
-     * candidate, | recognizing that ..."): the "that" at {@code to} is the participle's. A date or adverb alone
-     * before the comma ("said Thursday night, suggesting that") is no object.
-     */
-    private static boolean otherVerb(List<Token> t, int from, int to) {
-        boolean object = false;
-        for (int k = from; k < to; k++) {
-            String w = t.get(k).norm();
-            if (object && t.get(k - 1).is(',') && t.get(k).word() && !t.get(k).capitalized() && w.endsWith("ing")) {
-                return true;
-            }
-            object |= t.get(k).word() && !Words.TIME.contains(w) && !ContentStart.DATE_OPENERS.contains(w)
-                    && !Words.isAdverbLike(w);
-        }
-        return false;
-    }
-
-    /** True for "at least" or "at most" at {@code k}: a bound on a figure ("reported at least six"), no preposition. */
-    private static boolean figureBound(List<Token> t, int k) {
-        return k + 1 < t.size() && t.get(k).is("at") && (t.get(k + 1).is("least") || t.get(k + 1).is("most"));
     }
 
     /**
