@@ -7,7 +7,7 @@ import org.newsquotes.extraction.text.WordSet;
  * Where the object of a leading cue starts and what it is not, for {@link LeadingClause}: a "that" past a long
  * setting or hearer ("noted in a column in the Sunday Courier that ..."), a "that" that belongs to a later
  * participle ("opposed it, recognizing that ..."), the particles "at" and "with" of listed cues ("hints at X",
- * "sided with X"), a figure bound ("at least six") and circumstances after a particle (a medium, a date, a span
+ * "stand with X"), a figure bound ("at least six") and circumstances after a particle (a medium, a date, a span
  * of time, a manner: "praised the remarks | on Thursday"). Limits: word lists and the words next to them only.
  * Stateless; work bounded per cue.
  */
@@ -22,8 +22,14 @@ final class CueObject {
     /** Heads of a manner or reason phrase after a particle: "on condition of anonymity", "on free speech grounds". */
     static final WordSet MANNER = WordSet.of("condition", "behalf", "grounds", "basis");
 
+    /** Cues whose object is an audience, which is no content before a date ("will address the council on Thursday"). */
+    static final WordSet AUDIENCE = WordSet.of("address", "addresses", "addressed", "addressing");
+
     /** True when {@code [from, to)} after a particle is a circumstance: a medium, a date, a span of time or a manner. */
     static boolean circumstance(List<Token> t, int cue, int from, int to) {
+        if (AUDIENCE.contains(t.get(cue).norm())) {
+            return NotContent.circumstance(t, cue, from, to);    // "will address the council | on Thursday": no content
+        }
         return NotContent.circumstance(t, cue, from, to) || Words.TIME.contains(t.get(from).norm())
                 || to > from && (DURATION.contains(t.get(to - 1).norm()) || Words.TIME.contains(t.get(to - 1).norm())
                 || MANNER.contains(t.get(to - 1).norm()));
@@ -33,10 +39,9 @@ final class CueObject {
     static final WordSet AT_OBJECT = WordSet.of("hints", "hinted", "hinting", "hint", "angry", "aimed", "aiming",
             "aim", "slams", "railed", "rails", "railing", "jabs", "swipes", "lashed", "lashing");
 
-    /** Cues whose object follows "with": "sided with X", "agreed with X", "identify with X". */
-    static final WordSet WITH_OBJECT = WordSet.of("sided", "sides", "siding", "agreed", "agrees", "agree", "agreeing",
-            "disagreed", "disagrees", "disagree", "identify", "identifies", "identifying", "stand",
-            "stands", "stood", "satisfied", "concerned", "sympathize", "sympathized");
+    /** Cues whose object follows "with": "identify with X", "stand with X" ("agree with X" is {@link AgreementObject}'s). */
+    static final WordSet WITH_OBJECT = WordSet.of("identify", "identifies", "identifying", "stand", "stands", "stood",
+            "satisfied", "concerned", "sympathize", "sympathized");
 
     /** {@code from} past "at" or "with" when the cue takes its object after it ("hints at X"); {@code from} otherwise. */
     static int ownParticle(List<Token> t, int cue, int from) {
