@@ -127,7 +127,8 @@ final class LeadingClause {
      * has no source.
      */
     private static boolean infinitive(List<Token> t, int head) {
-        return head >= 2 && t.get(head - 1).is("to") && t.get(head - 2).word()
+        return head >= 2 && t.get(head - 1).is("to") && (t.get(head - 2).word() || t.get(head - 2).is(',')
+                || closingQuote(t.get(head - 2)))    // "traveled to Erie, Pa., to discuss X", "on “Fox” to defend her"
                 || head == 1 && t.get(0).is("to") && t.get(0).capitalized();    // "To address X, the mayor ..."
     }
 
