@@ -108,4 +108,10 @@ final class CueObject {
     static boolean figureBound(List<Token> t, int k) {
         return k + 1 < t.size() && t.get(k).is("at") && (t.get(k + 1).is("least") || t.get(k + 1).is("most"));
     }
+
+    /** True for a currency sign before a figure at {@code k}: "$1 trillion", "£40 million". */
+    static boolean amount(List<Token> t, int k) {
+        return k + 1 < t.size() && (t.get(k).is('$') || t.get(k).is('£') || t.get(k).is('€')) && t.get(k + 1).word()
+                && Character.isDigit(t.get(k + 1).norm().charAt(0));
+    }
 }

@@ -58,10 +58,13 @@ final class LeadingClause {
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
+        if (np && to == from && CueObject.amount(t, from)) {
+            to = ContentBounds.phraseEnd(t, from + 1);    // "calls for | $1 trillion in new spending"
+        }
         // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the issue of “racism”") the head
         // stays (train +20/27, dev +2/2), and before a medium, date or span of time ("shared the news | on Facebook",
         // "praised the remarks | on Thursday", "had known him | for years")
-        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()
+        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word() && !CueObject.amount(t, from)
                 && !CueObject.circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
             from = to + 1;
             to = ContentBounds.phraseEnd(t, from);
