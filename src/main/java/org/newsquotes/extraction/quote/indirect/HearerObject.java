@@ -29,7 +29,7 @@ final class HearerObject {
             "joke", "jokes", "difference");
 
     /** The longest hearer before the reported clause ("told the Daily Courier of Elm City he ..."). */
-    static final int MAX_HEARER = 7;
+    static final int MAX_HEARER = 11;
 
     /** The longest hearer read as the whole object before a preposition ("told the Elm City Courier | in May"). */
     static final int MAX_ALONE = 4;
