@@ -9,7 +9,7 @@ import org.newsquotes.extraction.text.WordSet;
  * passive ({@link PassiveClause}, then {@link PassiveSubject} without an agent), relative gap
  * ({@link RelativeGap}), then {@link TrailingClause} (only for
  * cues whose contents mostly come before them), {@link LeadingClause}, {@link QuantifierSubject},
- * {@link AgreementObject}, {@link PronounClause} and last {@link NounCue}. Limits: the first fitting reader
+ * {@link AgreementObject}, {@link PronounClause}, {@link CopulaNoun} and last {@link NounCue}. Limits: the first fitting reader
  * wins, so one cue yields at most one reading; "against" after a word of competition is never read.
  * Stateless and thread-safe.
  */
@@ -71,6 +71,9 @@ final class CueReading {
         }
         if (f == null) {
             f = PronounClause.read(t, i);
+        }
+        if (f == null) {
+            f = CopulaNoun.read(t, i);
         }
         return f != null ? f : NounCue.read(t, i);
     }
