@@ -42,6 +42,24 @@ final class PassiveClause {
         return new Found(Attribution.LEADING, i, i + 1, from, end + 1, SourceFinder.after(t, i + 2));
     }
 
+    /** The longest appositive between commas read as part of a passive's subject. */
+    static final int MAX_APPOSITIVE = 12;
+
+    /**
+     * Start of the subject "Mr. Bush, the former governor," whose appositive closes with the comma at {@code comma},
+     * or -1 when there is no such "NAME, APPOSITIVE," before it.
+     */
+    private static int appositiveStart(List<Token> t, int comma) {
+        int k = comma - 1;
+        while (k > 0 && comma - k <= MAX_APPOSITIVE && (t.get(k).word() || ClauseEdges.titlePeriod(t, k))) {
+            k--;
+        }
+        if (k < 1 || k == comma - 1 || !t.get(k).is(',') || !t.get(k - 1).word() || !t.get(k - 1).capitalized()) {
+            return -1;
+        }
+        return SourceFinder.phraseStart(t, k - 1, 0);
+    }
+
     /** The longest noun phrase read before a participle without "be". */
     static final int MAX_REDUCED = 6;
 
@@ -79,10 +97,14 @@ final class PassiveClause {
         while (last > 0 && t.get(last).word() && Words.AUX.contains(t.get(last).norm())) {
             last--;
         }
+        int from = t.get(last).is(',') ? appositiveStart(t, last) : -1;
+        if (from >= 0) {
+            return new Found(Attribution.LEADING, i, i + 1, from, last, SourceFinder.after(t, i + 2));
+        }
         if (!t.get(last).word()) {
             return null;
         }
-        int from = SourceFinder.phraseStart(t, last, 0);
+        from = SourceFinder.phraseStart(t, last, 0);
         Span source = SourceFinder.after(t, i + 2);
         return new Found(Attribution.LEADING, i, i + 1, from, last + 1, source);
     }
