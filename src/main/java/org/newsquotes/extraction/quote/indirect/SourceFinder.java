@@ -2,6 +2,7 @@ package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Finds the source mention next to a cue: the noun phrase before it ("Kremlin spokesperson Dmitry Peskov
@@ -16,16 +17,21 @@ final class SourceFinder {
     private SourceFinder() {
     }
 
+    /** Quantifiers that are the subject when they open the sentence ("Both want ...", "All see ..."), not adverbs. */
+    static final WordSet QUANTIFIER_SUBJECTS = WordSet.of("both", "all");
+
     /** The longest party-and-state tag skipped between a name and its cue: "(D-Calif.)", "(I-Vt.)". */
     static final int MAX_TAG = 6;
 
     /**
-     * Index of the first token before {@code cue} that is not an auxiliary or adverb; a short parenthesis
+     * Index of the first token before {@code cue} that is not an auxiliary or adverb ("Both" or "All" opening the
+     * sentence is a subject: "Both want ..."); a short parenthesis
      * right after the source ("Sanders (I-Vt.) said", "Reid (D) has attacked") is skipped as well.
      */
     static int skipAuxBack(List<Token> t, int cue) {
         int j = cue - 1;
-        while (j >= 0 && Words.isAdverbLike(t.get(j))) {
+        boolean quantifier = cue + 1 < t.size() && !t.get(cue + 1).is(',');    // "All told, ..." is an idiom
+        while (j >= 0 && Words.isAdverbLike(t.get(j)) && !(quantifier && j == 0 && QUANTIFIER_SUBJECTS.contains(t.get(j).norm()))) {
             j--;
         }
         if (j >= 1 && t.get(j).is('.') && abbreviation(t, j - 1)) {
