@@ -6,10 +6,12 @@ import org.newsquotes.extraction.text.WordSet;
 /**
  * Reads one cue word of a sentence with the first clause reader whose shape fits, in a fixed order:
  * "according to", a question put to the subject ({@link AskedClause}), perception ({@link PerceptionClause}),
- * passive ({@link PassiveClause}), relative gap ({@link RelativeGap}), then {@link TrailingClause} (only for
+ * passive ({@link PassiveClause}, then {@link PassiveSubject} without an agent), relative gap
+ * ({@link RelativeGap}), then {@link TrailingClause} (only for the verbs of a finding in {@link #FINDINGS} and
  * cues whose contents mostly come before them), {@link LeadingClause}, {@link QuantifierSubject},
- * {@link AgreementObject}, {@link PronounClause} and last {@link NounCue}. Limits: the first fitting reader
- * wins, so one cue yields at most one reading; "against" after a word of competition is never read.
+ * {@link AgreementObject}, {@link PronounClause}, {@link CopulaNoun} and last {@link NounCue}. Limits: the
+ * first fitting reader wins, so one cue yields at most one reading; "against" after a word of competition is
+ * never read.
  * Stateless and thread-safe.
  */
 final class CueReading {
@@ -19,6 +21,13 @@ final class CueReading {
      * "support") are not read as "CONTENT, X cue": most such readings there were wrong.
      */
     static final double MAX_AFTER_FOR_TRAILING = 0.9;
+
+    /**
+     * Verbs of a finding whose contents mostly follow them but which also close a sentence after a document source
+     * ("..., a new poll shows.", "..., records showed."): read as trailing cues too.
+     */
+    static final WordSet FINDINGS = WordSet.of("shows", "showed", "suggests", "suggested", "indicated", "indicate",
+            "suggest");
 
     /** Words of competition before "against": what follows is a rival, not the object of an opinion. */
     static final WordSet CONTESTS = WordSet.of("race", "races", "contest", "contests", "matchup",
@@ -50,11 +59,16 @@ final class CueReading {
         if (passive != null) {
             return passive;
         }
+        Found bare = PassiveSubject.read(t, i);
+        if (bare != null) {
+            return bare;
+        }
         Found gap = RelativeGap.read(t, i);
         if (gap != null) {
             return gap;
         }
-        Found f = entry.after() <= MAX_AFTER_FOR_TRAILING ? TrailingClause.read(t, i, mask) : null;
+        Found f = entry.after() <= MAX_AFTER_FOR_TRAILING || FINDINGS.contains(t.get(i).norm())
+                ? TrailingClause.read(t, i, mask) : null;
         if (f == null) {
             f = LeadingClause.read(t, i, mask, phrase);
         }
@@ -66,6 +80,9 @@ final class CueReading {
         }
         if (f == null) {
             f = PronounClause.read(t, i);
+        }
+        if (f == null) {
+            f = CopulaNoun.read(t, i);
         }
         return f != null ? f : NounCue.read(t, i);
     }

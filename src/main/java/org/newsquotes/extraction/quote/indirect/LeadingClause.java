@@ -2,12 +2,14 @@ package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Reads the leading shape "X said (Tuesday) (that) CONTENT.": the source is the phrase before the cue (none for
- * a participle ", warning that" or a bare infinitive "the first to endorse X"), the content a that-clause,
- * a clause or an object noun phrase after the cue. Not read when the cue is no finite verb with a subject,
- * when the content opens with a preposition or hearer, or when an object phrase follows a direct quote's cue.
+ * a participle ", warning that", "Citing the report, X said", or a bare infinitive "the first to endorse X"),
+ * the content a that-clause, a clause or an object noun phrase after the cue (its edges partly found by
+ * {@link CueObject}). Not read when the cue is no finite verb with a subject, when the content opens with a
+ * preposition or hearer, or when an object phrase follows a direct quote's cue.
  * Limits: token-level heuristics, no parse; past-tense and noun readings rely on word lists. Linear in the
  * sentence length. Stateless and thread-safe.
  */
@@ -38,28 +40,40 @@ final class LeadingClause {
         if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
             return null;
         }
-        int from = ContentBounds.start(t, i);
+        int from = CueObject.farThat(t, i, ContentBounds.start(t, i));
+        if (from > i + 2 && t.get(from - 1).is("that") && CueObject.otherVerb(t, i + 1, from - 1)) {
+            from = i + 1;    // "opposed it as a candidate, recognizing that X": the "that" is the other verb's
+        }
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
         if (!afterThat && Words.OBJECT_VERBS.contains(t.get(i).norm())) {
             from = ContentBounds.infinitiveAfterObject(t, from);
         }
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, i, from);
+            from = CueObject.ownParticle(t, i, from);
         }
         if (!afterThat) {
             from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
         }
         int stop = ContentBounds.clauseStop(t, from);
-        boolean np = !afterThat && (phrase || ContentBounds.nounPhrase(t, from, stop));
+        boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
-        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word()) {
-            from = to + 1;    // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the
-            to = ContentBounds.phraseEnd(t, from);    // issue of “racism”") the head stays (train +20/27, dev +2/2)
+        if (np && to == from && CueObject.amount(t, from)) {
+            to = ContentBounds.phraseEnd(t, from + 1);    // "calls for | $1 trillion in new spending"
+        }
+        // "doubts | about X" reads X; before a figure or quote ("earnings of $4", "the issue of “racism”") the head
+        // stays (train +20/27, dev +2/2), and before a medium, date or span of time ("shared the news | on Facebook",
+        // "praised the remarks | on Thursday", "had known him | for years")
+        if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word() && !CueObject.amount(t, from)
+                && !CueObject.circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
+            from = to + 1;
+            to = ContentBounds.phraseEnd(t, from);
         }
         if (!np && from < to && RelativeCue.restrictive(t, last)) {
             to = RelativeCue.end(t, from, to);
         }
-        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) || ContentStart.hearer(t, from)
+        if (!afterThat && from < to && (Words.PREPOSITIONS.contains(t.get(from).norm()) && !CueObject.figureBound(t, from)
+                || ContentStart.hearer(t, from)
                 || !participle && np && quotedBefore(t, i, mask) || NotContent.circumstance(t, i, from, to))) {
             return null;
         }
@@ -75,13 +89,35 @@ final class LeadingClause {
             return false;
         }
         if (last < 0) {
-            return false;
+            return head == 0 && openingParticiple(t);    // "Addressing the topic on Monday, the mayor said"
         }
         int k = last;
         while (k > 0 && closingQuote(t.get(k))) {
             k--;    // "… a “bad earpiece,” claiming CONTENT": the comma sits inside the quote
         }
-        return t.get(k).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm());
+        return t.get(k).is(',') || Words.GERUND_OPENERS.contains(t.get(last).norm())
+                || t.get(last).is("those");    // "those backing other candidates": a reduced relative
+    }
+
+    /** Words that open no participle phrase: "Nothing changed", "Speaking on Fox News, ...". */
+    static final WordSet NO_PARTICIPLE = WordSet.of("nothing", "something", "everything", "anything", "speaking",
+            "addressing", "regarding", "talking", "looking");
+
+    /**
+     * True when the sentence opens with a participle phrase before the main clause's subject: "Citing the
+     * report, Lee said ..." (a comma then a capitalised word or subject pronoun follows).
+     */
+    private static boolean openingParticiple(List<Token> t) {
+        if (!t.get(0).capitalized() || NO_PARTICIPLE.contains(t.get(0).norm())) {
+            return false;
+        }
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (t.get(k).is(',')) {
+                Token next = t.get(k + 1);
+                return next.word() && (next.capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(next.norm()));
+            }
+        }
+        return false;
     }
 
     private static boolean closingQuote(Token tok) {
@@ -90,10 +126,13 @@ final class LeadingClause {
 
     /**
      * True for a bare infinitive cue governed by no listed verb ("the first member of Congress to endorse X",
-     * "rushed to the capital to discuss X"): its subject is not the phrase before it, so it has no source.
+     * "rushed to the capital to discuss X", "To address X, ..."): its subject is not the phrase before it, so it
+     * has no source.
      */
     private static boolean infinitive(List<Token> t, int head) {
-        return head >= 2 && t.get(head - 1).is("to") && t.get(head - 2).word();
+        return head >= 2 && t.get(head - 1).is("to") && (t.get(head - 2).word() || t.get(head - 2).is(',')
+                || closingQuote(t.get(head - 2)))    // "traveled to Erie, Pa., to discuss X", "on “Fox” to defend her"
+                || head == 1 && t.get(0).is("to") && t.get(0).capitalized();    // "To address X, the mayor ..."
     }
 
     /** True when the cue word reads as a verb with a subject, not as a noun or an infinitive. */

@@ -6,14 +6,15 @@ import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A cue word used as a noun with its object: "his attacks on CONTENT", "Clinton's support for CONTENT",
- * "the criticism of CONTENT", "voiced support for CONTENT", "in favor of CONTENT". The source is the
+ * "the criticism of CONTENT", "voiced support for CONTENT", "in favor of CONTENT", "hostility toward CONTENT". The source is the
  * possessor before the noun ("his", "Clinton's"), none after an article or another lower-case word. The content is the noun phrase after the particle, up to a preposition, relative word
  * or clause mark. Stateless; constant work per cue.
  */
 final class NounCue {
 
     /** Particles that join a noun cue to what it is about. */
-    static final WordSet PARTICLES = WordSet.of("of", "for", "on", "against", "about", "over", "to", "behind");
+    static final WordSet PARTICLES = WordSet.of("of", "for", "on", "against", "about", "over", "to", "behind",
+            "toward", "towards");
 
     static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its", "our", "my", "your");
 

@@ -2,6 +2,7 @@ package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Finds the source mention next to a cue: the noun phrase before it ("Kremlin spokesperson Dmitry Peskov
@@ -16,16 +17,21 @@ final class SourceFinder {
     private SourceFinder() {
     }
 
+    /** Quantifiers that are the subject when they open the sentence ("Both want ...", "All see ..."), not adverbs. */
+    static final WordSet QUANTIFIER_SUBJECTS = WordSet.of("both", "all");
+
     /** The longest party-and-state tag skipped between a name and its cue: "(D-Calif.)", "(I-Vt.)". */
     static final int MAX_TAG = 6;
 
     /**
-     * Index of the first token before {@code cue} that is not an auxiliary or adverb; a short parenthesis
+     * Index of the first token before {@code cue} that is not an auxiliary or adverb ("Both" or "All" opening the
+     * sentence is a subject: "Both want ..."); a short parenthesis
      * right after the source ("Sanders (I-Vt.) said", "Reid (D) has attacked") is skipped as well.
      */
     static int skipAuxBack(List<Token> t, int cue) {
         int j = cue - 1;
-        while (j >= 0 && t.get(j).word() && Words.isAdverbLike(t.get(j).norm())) {
+        boolean quantifier = cue + 1 < t.size() && !t.get(cue + 1).is(',');    // "All told, ..." is an idiom
+        while (j >= 0 && Words.isAdverbLike(t.get(j)) && !(quantifier && j == 0 && QUANTIFIER_SUBJECTS.contains(t.get(j).norm()))) {
             j--;
         }
         if (j >= 1 && t.get(j).is('.') && abbreviation(t, j - 1)) {
@@ -206,11 +212,15 @@ final class SourceFinder {
         return span(t, start, last);
     }
 
-    /** The source mention right after the cue ("said Smith", "according to X"), up to a clause mark. */
+    /**
+     * The agent right after a passive's "by" ("opposed by most farmers"), up to a clause mark, a finite verb or a
+     * conjunction ("by the old guard | are gone").
+     */
     static Span after(List<Token> t, int from) {
         int k = from;
         while (k < t.size() && k - from < MAX + 4
-                && (t.get(k).word() || t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).word())) {
+                && (t.get(k).word() && (k == from || !Words.FINITE.contains(t.get(k).norm()) && !Words.NP_BOUNDARY.contains(t.get(k).norm()))
+                    || t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).word())) {
             k++;
         }
         return k > from ? span(t, from, k - 1) : null;

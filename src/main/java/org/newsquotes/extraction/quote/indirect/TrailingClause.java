@@ -8,7 +8,8 @@ import org.newsquotes.extraction.Span;
  * a comma or dash and the cue, or an inverted source after the cue (checked by {@link InvertedClause}); the
  * content is the last main clause before the comma. Not read when the cue is used as a noun ({@link NounUse}),
  * when the words after the cue are a clause rather than a short tail ("X said there was no plan"), when the
- * "content" is one adverbial phrase ("In an interview, X said, ...") or when quoted words follow the cue (it
+ * "content" is one adverbial phrase ("In an interview, X said, ..."), when the source holds a verb of its own
+ * (", Cruz faced criticism for ...") or when quoted words follow the cue (it
  * introduces a direct quote). Limits: the source is at most {@value #MAX_SOURCE} words, the tail at most
  * {@value #MAX_TAIL}. Linear in the sentence length. Stateless and thread-safe.
  */
@@ -46,6 +47,9 @@ final class TrailingClause {
         } else {
             source = SourceFinder.span(t, comma + 1, last);
             tailFrom = i + 1;
+            if (verbInSource(t, comma + 1, last)) {
+                return null;    // ", Cruz faced criticism for ...": the cue is the object of another verb
+            }
             if (!shortTail(t, i, tailFrom)) {
                 return null;
             }
@@ -85,6 +89,27 @@ final class TrailingClause {
             k++;
         }
         return k < t.size() && k > from && mask.inside(t.get(k).start());
+    }
+
+    /** True when the words {@code [from, last]} before the cue hold a verb of their own ("was subject to", "faced"). */
+    private static boolean verbInSource(List<Token> t, int from, int last) {
+        for (int k = from; k <= last; k++) {
+            Token w = t.get(k);
+            if (w.word() && (Words.FINITE.contains(w.norm()) || pastVerb(w) && !nounAfter(t, k, last)
+                    || !w.capitalized() && w.norm().endsWith("ing") && w.norm().length() > 4 && !nounAfter(t, k, last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the "-ed" or "-ing" word at {@code k} modifies a noun right after it inside the source ("fundraising
+     * reports show", "disclosures filed ..." is not), so it is no verb of its own.
+     */
+    private static boolean nounAfter(List<Token> t, int k, int last) {
+        return k < last && t.get(k + 1).word() && !Words.PHRASE_STOP.contains(t.get(k + 1).norm())
+                && !Words.DETERMINERS.contains(t.get(k + 1).norm());
     }
 
     /** A lower-case word of five or more letters ending in "-ed": read as a past-tense verb. */

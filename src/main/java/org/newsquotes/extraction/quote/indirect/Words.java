@@ -40,7 +40,8 @@ final class Words {
 
     /** Verbs whose indirect object precedes the content ("told reporters that ..."). */
     static final WordSet OBJECT_VERBS = WordSet.of("told", "tells", "tell", "telling", "asked", "asks", "urged",
-            "warned", "assured", "reminded", "informed", "convinced", "persuaded");
+            "warned", "assured", "reminded", "informed", "convinced", "persuaded", "ask", "asking", "urge", "urges",
+            "urging", "encouraged", "encourage", "encourages", "encouraging", "challenged", "challenging");
 
     /** Cues that can stand before their source at the end of a clause ("..., said Smith."). */
     static final WordSet INVERTING = WordSet.of("said", "says", "say", "added", "adds", "wrote", "writes", "noted",
@@ -95,6 +96,15 @@ final class Words {
             "via", "of", "while", "when", "with", "through", "over", "under");
 
     private Words() {
+    }
+
+    /**
+     * As {@link #isAdverbLike(String)} for a word token, except that a capitalised "-ly" word is a name
+     * ("Kelly said", "Schlafly then discussed"), not an adverb.
+     */
+    static boolean isAdverbLike(Token tok) {
+        String norm = tok.norm();
+        return tok.word() && isAdverbLike(norm) && !(tok.capitalized() && norm.endsWith("ly") && !AUX.contains(norm));
     }
 
     /** True for "-ly" adverbs and contracted negations that can sit before a cue. */

@@ -14,7 +14,10 @@ class HearerObjectTest {
             The harbour master told the Elm City Courier he would resign in May. | told | he would resign in May
             Ms. Varga told reporters she'd sell the old ferry next year. | told | she'd sell the old ferry next year
             Ortiz told them they would sell the ferry. | told | they would sell the ferry
+            Ortiz is telling guests at the Elm City Harbour Club's annual dinner how he saved the ferry. | telling | how he saved the ferry
             The captain is telling the crew they will sail at dawn. | telling | they will sail at dawn
+            The Courier asked the harbour master whether the ferry would sail. | asked | whether the ferry would sail
+            Ms. Varga later asked Ortiz if he had sold the boat. | asked | if he had sold the boat
             """)
     void theContentStartsAfterTheHearer(String text, String cue, String content) {
         onlyReading(text, cue, content);

@@ -23,6 +23,7 @@ class NounCueEventTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Her support for the ferry line was never in doubt. | support for | the ferry line
+            His criticism toward the harbour board was sharp. | criticism toward | the harbour board
             """)
     void aPossessorKeepsTheCue(String text, String cue, String content) {
         onlyReading(text, cue, content);

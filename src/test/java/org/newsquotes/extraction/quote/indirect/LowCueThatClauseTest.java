@@ -1,0 +1,32 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsquotes.extraction.quote.indirect.CueReadings.onlyReading;
+import static org.newsquotes.extraction.quote.indirect.CueReadings.withCue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link SentenceScanner}: a cue word below the precision threshold is still read before "that" and a subject
+ * ("replied that she ..."), but not as a noun ("the state that he won") nor in "given that".
+ */
+class LowCueThatClauseTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ms. Lee replied that she would keep the ferry running. | replied | she would keep the ferry running
+            The mayor adds that the harbour will stay open. | adds | the harbour will stay open
+            """)
+    void theThatClauseIsRead(String text, String cue, String content) {
+        onlyReading(text, cue, content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She toured the harbour, given that the ferry was late. | given
+            """)
+    void noReadingForAConjunction(String text, String cue) {
+        assertThat(withCue(text, cue)).isEmpty();
+    }
+}
