@@ -26,7 +26,7 @@ final class CueReading {
      * Verbs of a finding whose contents mostly follow them but which also close a sentence after a document source
      * ("..., a new poll shows.", "..., records showed."): read as trailing cues too.
      */
-    static final WordSet FINDINGS = WordSet.of("shows", "showed", "suggests", "suggested", "indicated", "indicate",
+    static final WordSet FINDINGS = WordSet.of("show", "shows", "showed", "suggests", "suggested", "indicated", "indicate",
             "suggest");
 
     /** Words of competition before "against": what follows is a rival, not the object of an opinion. */

@@ -52,7 +52,7 @@ public final class SentenceScanner {
             if (f != null && f.length() > 0) {
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
-                    readings.add(new Scored(f, content, Calibration.score(entry, f)));
+                    readings.add(new Scored(f, content, Calibration.score(entry, f, minPrecision)));
                 }
             }
         }
@@ -77,7 +77,7 @@ public final class SentenceScanner {
             Found f = entry == null || entry.precision() < minPrecision || mask.inside(t.get(i).start())
                     ? null : NamingClause.read(t, i);
             if (f != null) {
-                addIfFree(t, mask, taken, chosen, f, Calibration.score(entry, f));
+                addIfFree(t, mask, taken, chosen, f, Calibration.score(entry, f, minPrecision));
             }
         }
     }
