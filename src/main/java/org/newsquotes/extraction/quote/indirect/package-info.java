@@ -17,7 +17,12 @@
  *   <li>{@code NounCue}: cue words used as nouns with their object ("his attacks on CONTENT");
  *       {@code SupportRecipient}: support received ("CONTENT has the support of X");</li>
  *   <li>{@code AskedClause}: a question put to the main clause's subject ("Asked about CONTENT, X said");</li>
- *   <li>{@code PassiveClause}: a passive cue with its agent ("CONTENT was first reported by X");</li>
+ *   <li>{@code PassiveClause}: a passive cue with its agent ("CONTENT was first reported by X");
+ *       {@code PassiveSubject}: one without ("The price was not disclosed");</li>
+ *   <li>{@code CopulaNoun}: a cue noun with its content after a copula or colon ("Their fear is that CONTENT");</li>
+ *   <li>{@code CueObject}: where a leading cue's object starts (a far "that", particles, urged persons with
+ *       {@code UrgedObject}, manner adverbs with {@code MannerAdverb}); {@code SaidAside}: words after "said,"
+ *       that are not what was said;</li>
  *   <li>{@code RelativeGap}: a relative word as the cue's object ("which the council rejected");</li>
  *   <li>{@code TopicPhrase}: the phrase after "about" ("questions about CONTENT"), whatever word governs it,
  *       where no cue word's reading covers it;</li>
