@@ -1,6 +1,5 @@
 package org.newsquotes.extraction.speaker;
 
-import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
@@ -34,7 +33,7 @@ public final class NotANameSieve implements SpeakerSieve {
             return null;
         }
         String name = m.name().trim();
-        if (name.indexOf(' ') < 0 && CALENDAR.contains(bare(name))) {
+        if (name.indexOf(' ') < 0 && CALENDAR.contains(CommonWord.bare(name))) {
             return new Speaker(null, SpeakerKind.PERSON, m.text(), m.span());
         }
         if (m.role() != null) {
@@ -48,7 +47,7 @@ public final class NotANameSieve implements SpeakerSieve {
         if (word == null || d.names().fullName(word, m.span().start()) != null) {
             return null;
         }
-        String bare = bare(name);
+        String bare = CommonWord.bare(name);
         boolean plural = bare.endsWith("s") && !bare.endsWith("ss") && !bare.endsWith("us") && !bare.endsWith("is")
                 || bare.equals("people");
         boolean opener = !d.names().afterGivenName(bare) && !d.names().capitalizedMidSentence(bare)
@@ -87,11 +86,5 @@ public final class NotANameSieve implements SpeakerSieve {
                 || es.endsWith("sh");
         return d.names().writtenLowerCase(stem) || sibilant && d.names().writtenLowerCase(es)
                 || plural.endsWith("ies") && d.names().writtenLowerCase(stem.substring(0, stem.length() - 2) + "y");
-    }
-
-    private static String bare(String name) {
-        String w = name.toLowerCase(Locale.ROOT);
-        int cut = w.indexOf('’') >= 0 ? w.indexOf('’') : w.indexOf('\'');
-        return cut > 0 ? w.substring(0, cut) : w;
     }
 }
