@@ -30,8 +30,6 @@ final class ContentBounds {
     static final int LOOK_FOR_VERB = 8;
     /** The longest head noun left out before a particle ("made the case for X"). */
     static final int MAX_HEAD = 3;
-    /** The longest object between a verb and its infinitive content ("urged the city council to ..."). */
-    static final int MAX_OBJECT = 5;
 
     /** Prepositions that join a cue to its object: "called for", "talked about", "voted against". */
     static final WordSet PARTICLES = WordSet.of("about", "for", "against", "on", "over", "of", "into");
@@ -90,7 +88,7 @@ final class ContentBounds {
             return question;
         }
         if (UrgedObject.URGING.contains(t.get(cue).norm())) {
-            return infinitiveAfterObject(t, k);
+            return UrgedObject.infinitiveAfterObject(t, k);
         }
         int heard = HearerObject.start(t, cue, k);
         return heard == HearerObject.NONE ? t.size() : heard;
@@ -107,25 +105,6 @@ final class ContentBounds {
         }
         String p = t.get(from).norm();
         return PARTICLES.contains(p) || p.equals("to") && TO_OBJECT.contains(t.get(cue).norm()) ? from + 1 : from;
-    }
-
-    /**
-     * After a verb with an object and an infinitive ("asked the network to donate ..."): the index of "to"
-     * within a few words of {@code from}, which opens the content; {@code from} when there is none.
-     */
-    static int infinitiveAfterObject(List<Token> t, int from) {
-        if (from < t.size() && HearerObject.OPENERS.contains(t.get(from).norm())) {
-            return from;    // already past the hearer: "told reporters | he wants to run"
-        }
-        for (int k = from + 1; k < t.size() && k - from <= MAX_OBJECT; k++) {
-            if (t.get(k).is("to")) {
-                return k;
-            }
-            if (!t.get(k).word() || Words.PHRASE_STOP.contains(t.get(k).norm())) {
-                break;
-            }
-        }
-        return from;
     }
 
     /** True when the tokens from {@code from} read as a noun phrase: no subject pronoun, no finite verb. */

@@ -46,7 +46,7 @@ final class LeadingClause {
         }
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
         if (!afterThat && Words.OBJECT_VERBS.contains(t.get(i).norm())) {
-            from = ContentBounds.infinitiveAfterObject(t, from);
+            from = UrgedObject.infinitiveAfterObject(t, from);
         }
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, i, from);

@@ -6,7 +6,7 @@ import org.newsquotes.extraction.text.WordSet;
 /**
  * Cues of urging whose first object is the person urged and whose content is the infinitive after it
  * ("urging the council to reopen the port", "called on the board to resign", "encouraged voters to stay
- * home"): the content starts at that "to" ({@link ContentBounds#infinitiveAfterObject}), found within a few
+ * home"): the content starts at that "to" ({@link #infinitiveAfterObject}), found within a few
  * words; without one the object phrase stays the content ("called for a recount"). Measured on PolNeAR
  * train: the person urged was the whole content of about 30 wrong readings. Limits: a word list of
  * urging verbs; the object must be short and free of prepositions ("urging people in the state to vote"
@@ -31,6 +31,10 @@ final class UrgedObject {
     /** The longest hearer before the question ("asked the former secretary of state whether"). */
     static final int MAX_HEARER = 6;
 
+    /** The longest object between a verb and its infinitive content ("urged the city council to ..."). */
+    static final int MAX_OBJECT = 5;
+    private static final WordSet TO = WordSet.of("to");
+
     /**
      * Start of the question after the person asked ("asked the mayor | whether the port would close"): the
      * question word within {@link #MAX_HEARER} words of {@code from}, which opens the content; {@code from}
@@ -40,8 +44,31 @@ final class UrgedObject {
         if (!ASKING.contains(t.get(cue).norm()) || from >= t.size() || QUESTION.contains(t.get(from).norm())) {
             return from;
         }
-        for (int k = from + 1; k < t.size() && k - from <= MAX_HEARER; k++) {
-            if (QUESTION.contains(t.get(k).norm())) {
+        return wordInObject(t, from, MAX_HEARER, QUESTION);
+    }
+
+    private UrgedObject() {
+    }
+
+    /**
+     * After a verb with an object and an infinitive ("asked the network to donate ..."): the index of "to"
+     * within a few words of {@code from}, which opens the content; {@code from} when there is none.
+     */
+    static int infinitiveAfterObject(List<Token> t, int from) {
+        if (from < t.size() && HearerObject.OPENERS.contains(t.get(from).norm())) {
+            return from;    // already past the hearer: "told reporters | he wants to run"
+        }
+        return wordInObject(t, from, MAX_OBJECT, TO);
+    }
+
+    /**
+     * The first of {@code targets} within {@code reach} words after {@code from}, as long as only plain words
+     * (no punctuation, no {@code Words.PHRASE_STOP}) stand between: the word past an object phrase ("urging the
+     * council | to", "asked the mayor | whether"); {@code from} when there is none.
+     */
+    static int wordInObject(List<Token> t, int from, int reach, WordSet targets) {
+        for (int k = from + 1; k < t.size() && k - from <= reach; k++) {
+            if (targets.contains(t.get(k).norm())) {
                 return k;
             }
             if (!t.get(k).word() || Words.PHRASE_STOP.contains(t.get(k).norm())) {
@@ -49,8 +76,5 @@ final class UrgedObject {
             }
         }
         return from;
-    }
-
-    private UrgedObject() {
     }
 }
