@@ -6,17 +6,18 @@ import org.newsquotes.extraction.Span;
 
 /**
  * Splits text into sentences with a linear hand-written scanner: a sentence ends at '.', '!' or '?'
- * (followed by closing quotes or brackets) before whitespace (a no-break space included) and an upper-case letter, digit or opening
- * quote, unless the word before the period is a known abbreviation, a single initial or dotted initials
- * ("G.K."); a blank line or a
- * line break always ends one. Limits: no model, so unusual abbreviations ("Gov.") are listed by hand.
+ * (followed by closing quotes or brackets) before whitespace (a no-break space included) and an upper-case
+ * letter, digit or opening quote, unless the word before the period is a known abbreviation, a single initial
+ * (not the "s" of a decade, "the 1990s.") or dotted initials ("G.K."); a blank line or a line break always
+ * ends one. Limits: no model, so unusual abbreviations ("Gov.") are listed by hand, and a one-letter word
+ * before a period ("Plan B.") is taken for an initial.
  */
 public final class Sentences {
 
     private static final WordSet ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
             "prof", "rev", "hon", "pres", "no", "vs", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd",
-            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "gop", "e.g", "i.e",
+            "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "e.g", "i.e",
             "a.m", "p.m", "sens", "reps", "atty", "supt", "adm", "maj", "cmdr", "calif", "fla", "ariz", "mass",
             "penn", "conn", "wash", "ore", "tenn", "ky", "ga", "va", "ill", "mich", "wis", "minn", "colo", "del");
 
@@ -77,8 +78,9 @@ public final class Sentences {
         while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
             k--;
         }
-        // a one-letter word (but a dotted capital I, which lower-cases to two chars) or a listed one
-        boolean single = dot - k == 1 && text.charAt(k) != '\u0130';
+        // a one-letter word (but a dotted capital I, which lower-cases to two chars; not the "s" of "1990s")
+        boolean single = dot - k == 1 && text.charAt(k) != '\u0130'
+                && (k == 0 || !Character.isDigit(text.charAt(k - 1)));
         return single || ABBREVIATIONS.containsLowerCase(text, k, dot) || initials(text, k, dot);
     }
 
