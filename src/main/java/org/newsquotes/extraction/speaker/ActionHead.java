@@ -5,11 +5,11 @@ import java.util.Set;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * A source phrase headed by a noun for an action or a change ("The effort on NATO", "the move by Moscow", "a push
- * for talks", "the shift"), which the source finder took for the subject of a reporting verb ("responds to",
- * "signals"): an action speaks for no one, so the phrase names no source. The head is the noun before the first
- * preposition, else the last word, before any comma or relative word ("The governor, who dropped his bid"). Limits: a closed list of such nouns; documents ("the plan", "the ruling")
- * are sources and stay.
+ * A source phrase headed by a noun for an action or a change ("The effort on NATO", "the move by Moscow", "a
+ * push for talks", "the shift"), which the source finder took for the subject of a reporting verb ("responds
+ * to", "signals"): an action speaks for no one, so the phrase names no source. The head is the noun before the
+ * first preposition, else the last word, before any comma or relative word ("The governor, who dropped his
+ * bid"). Limits: a closed list of such nouns; documents ("the plan", "the ruling") are sources and stay.
  */
 final class ActionHead {
 

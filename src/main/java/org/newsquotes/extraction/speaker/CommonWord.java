@@ -2,13 +2,14 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsquotes.extraction.text.Token;
 
 /**
  * Word-shape tests that tell a capitalised ordinary word from a one-word name, for the sieves that refuse
  * such "names" ({@link NotANameSieve}, {@link OrdinaryWordSieve}): closed-class words that stand for no one
- * ("Something", "Nor", "There"), quantifiers that stand for unnamed people ("Another", "Several"), and words whose ending marks an abstract
- * noun, adverb, participle or adjective ("Frustrations", "Optimism", "Hastily", "Echoing", "Generous"). The
- * article's evidence (whether the word is ever capitalised inside a sentence, or written with a given name)
+ * ("Something", "Nor", "There"), quantifiers that stand for unnamed people ("Another", "Several"), and words
+ * whose ending marks an abstract noun, adverb, participle or adjective ("Frustrations", "Optimism", "Hastily",
+ * "Echoing", "Generous"). The article's evidence (whether the word is ever capitalised inside a sentence, or written with a given name)
  * is the caller's to add. Stateless. Limits: the endings are English morphology, so a real surname with such
  * an ending ("Manning", "Fleming") fails the shape test and is kept only by the caller's article evidence.
  */
@@ -20,8 +21,8 @@ final class CommonWord {
      */
     private static final Set<String> QUANTIFIERS = Set.of("another", "other", "others", "several", "each", "both",
             "most", "many", "some", "few", "all", "any", "none", "nobody", "someone", "somebody", "anyone",
-            "anybody", "everyone", "everybody", "either", "neither", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "dozens", "hundreds", "thousands", "those");
+            "anybody", "everyone", "everybody", "either", "neither", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "those");
     /** Closed-class words that stand for no one: things, conjunctions, adverbs, prepositions, "there". */
     private static final Set<String> CLOSED = Set.of("nothing", "something", "anything", "everything", "whatever",
             "whichever", "nor", "unless", "together", "across", "there", "here", "their", "its", "whether",
@@ -66,7 +67,7 @@ final class CommonWord {
      * has ("Optimism", "Generous"): read alone at a sentence start, it is no name. ("Hannity", "Husted",
      * "Boreing" keep theirs: the article's evidence is needed for those endings.)
      */
-    static boolean openerWord(org.newsquotes.extraction.text.Token t) {
+    static boolean openerWord(Token t) {
         String w = bare(t.text());
         return t.isCapitalized() && (closedClass(w) || commonShape(w) && nounOrAdjectiveEnding(w));
     }

@@ -97,6 +97,11 @@ public final class Lexicon {
         return FUNCTION.contains(t.norm());
     }
 
+    /** Whether a lower-case word is one of the {@link #isFunctionWord(Token) function words}. */
+    static boolean isFunctionWord(String lower) {
+        return FUNCTION.contains(lower);
+    }
+
     /** Lower-case words allowed inside a role ("Ambassador to NATO", "Secretary of State"). */
     public static boolean isConnector(Token t) {
         return CONNECTORS.contains(t.norm());

@@ -8,9 +8,10 @@ import org.newsquotes.extraction.text.Token;
  * A past verb or participle after the head of a source phrase, where the source finder ran on past the noun
  * phrase: "a poll released", "the report published", "the town released a statement", "his team spent".
  * Such a word is a verb when it ends the phrase or a determiner, preposition or particle follows it; before a
- * noun it is an adjective and stays ("an unnamed source", "a retired general"), right after an article or "those" it
- * is the head ("the accused", "those polled"), and before "by" it keeps its agent ("a complaint filed by the regulator"). Limits:
- * "-ed" words and a short list of irregular past forms; "a letter the campaign sent the board" is cut at "sent".
+ * noun it is an adjective and stays ("an unnamed source", "a retired general"), right after an article or
+ * "those" it is the head ("the accused", "those polled"), and before "by" it keeps its agent ("a complaint
+ * filed by the regulator"). Limits: "-ed" words and a short list of irregular past forms; "a letter the
+ * campaign sent the board" is cut at "sent".
  */
 final class PastVerb {
 

@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.speaker;
 
 import java.util.List;
+import java.util.Set;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -11,7 +12,7 @@ import org.newsquotes.extraction.text.Token;
 final class QuestionOpener {
 
     /** Modals that open a yes/no question: "Will Sanders concede?", "Can Lee win?". */
-    private static final java.util.Set<String> QUESTION_MODALS = java.util.Set.of("will", "can", "may", "should",
+    private static final Set<String> QUESTION_MODALS = Set.of("will", "can", "may", "should",
             "could", "would", "did", "does", "might", "must");
 
     private QuestionOpener() {
