@@ -27,11 +27,17 @@ final class CueInversion {
         if (quotedAs(w, c)) {
             return true;
         }
+        int p = beforeAuxiliaries(w, c);
+        return p < 0 || !w.get(p).isWord();
+    }
+
+    /** Index of the token before the verb at {@code c} and the auxiliaries or adverbs right before it; -1 if none. */
+    private static int beforeAuxiliaries(List<Token> w, int c) {
         int p = c - 1;
         while (p >= 0 && AUXILIARY.contains(w.get(p).norm())) {
             p--;
         }
-        return p < 0 || !w.get(p).isWord();
+        return p;
     }
 
     /** "… quoted the president as saying": "quoted" with "as" a few words on; the phrase between speaks. */
@@ -58,10 +64,7 @@ final class CueInversion {
         if (v.endsWith("ing")) {
             return false;
         }
-        int p = c - 1;
-        while (p > 0 && AUXILIARY.contains(w.get(p).norm())) {
-            p--;
-        }
+        int p = beforeAuxiliaries(w, c);
         return p < 0 || !w.get(p).isWord() || !(w.get(p).is("and") || w.get(p).is("but")
                 || w.get(p).is("or") || w.get(p).is("then") || w.get(p).is("to")
                 || RELATIVE.contains(w.get(p).norm()));
