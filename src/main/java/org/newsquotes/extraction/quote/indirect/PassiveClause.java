@@ -78,25 +78,17 @@ final class PassiveClause {
 
     /** The reading of the participle cue at {@code i}, or null when it is no "X be CUE-ed by Y". */
     static Found read(List<Token> t, int i) {
-        String cue = t.get(i).norm();
-        if (!cue.endsWith("ed") && !cue.endsWith("en") && !cue.endsWith("wn") || i + 2 >= t.size()
-                || !t.get(i + 1).is("by")) {
+        if (!participle(t.get(i).norm()) || i + 2 >= t.size() || !t.get(i + 1).is("by")) {
             return null;
         }
-        int be = i - 1;
-        while (be > 0 && t.get(be).word() && Words.isAdverbLike(t.get(be).norm()) && !BE.contains(t.get(be).norm())) {
-            be--;
-        }
+        int be = beforeAdverbs(t, i);
         if (be >= 1 && !BE.contains(t.get(be).norm())) {
             return reduced(t, i, be);
         }
         if (be < 1) {
             return null;
         }
-        int last = be - 1;
-        while (last > 0 && t.get(last).word() && Words.AUX.contains(t.get(last).norm())) {
-            last--;
-        }
+        int last = beforeAuxiliaries(t, be);
         int from = t.get(last).is(',') ? appositiveStart(t, last) : -1;
         if (from >= 0) {
             return new Found(Attribution.LEADING, i, i + 1, from, last, SourceFinder.after(t, i + 2));
@@ -107,5 +99,28 @@ final class PassiveClause {
         from = SourceFinder.phraseStart(t, last, 0);
         Span source = SourceFinder.after(t, i + 2);
         return new Found(Attribution.LEADING, i, i + 1, from, last + 1, source);
+    }
+
+    /** A past participle by its ending: "-ed", "-en", "-wn" ("approved", "written", "shown"). */
+    static boolean participle(String norm) {
+        return norm.endsWith("ed") || norm.endsWith("en") || norm.endsWith("wn");
+    }
+
+    /** The token before the participle at {@code i} and the adverbs between (a form of "be" stops the walk). */
+    static int beforeAdverbs(List<Token> t, int i) {
+        int be = i - 1;
+        while (be > 0 && t.get(be).word() && Words.isAdverbLike(t.get(be).norm()) && !BE.contains(t.get(be).norm())) {
+            be--;
+        }
+        return be;
+    }
+
+    /** The last word of the subject before the form of "be" at {@code be}, past auxiliaries ("has been"). */
+    static int beforeAuxiliaries(List<Token> t, int be) {
+        int last = be - 1;
+        while (last > 0 && t.get(last).word() && Words.AUX.contains(t.get(last).norm())) {
+            last--;
+        }
+        return last;
     }
 }

@@ -31,7 +31,7 @@ final class PassiveSubject {
     /** The reading of the participle cue at {@code i}, or null when it is no agentless "X be CUE-ed". */
     static Found read(List<Token> t, int i) {
         String cue = t.get(i).norm();
-        if (!cue.endsWith("ed") && !cue.endsWith("en") && !cue.endsWith("wn") || SUBJECT_NOT_CONTENT.contains(cue)) {
+        if (!PassiveClause.participle(cue) || SUBJECT_NOT_CONTENT.contains(cue)) {
             return null;
         }
         int next = i + 1;
@@ -43,18 +43,12 @@ final class PassiveSubject {
                 && !ContentStart.DATE_OPENERS.contains(t.get(next).norm()))) {
             return null;
         }
-        int be = i - 1;
-        while (be > 0 && t.get(be).word() && Words.isAdverbLike(t.get(be).norm()) && !PassiveClause.BE.contains(t.get(be).norm())) {
-            be--;
-        }
+        int be = PassiveClause.beforeAdverbs(t, i);
         if (be < 1 || !PassiveClause.BE.contains(t.get(be).norm()) || t.get(be - 1).is("to")
                 || t.get(be).is("being") && !PassiveClause.BE.contains(t.get(be - 1).norm())) {
             return null;    // "likely to be pressed", "licenses being issued": no passive clause with a subject
         }
-        int last = be - 1;
-        while (last > 0 && t.get(last).word() && Words.AUX.contains(t.get(last).norm())) {
-            last--;
-        }
+        int last = PassiveClause.beforeAuxiliaries(t, be);
         String head = t.get(last).norm();
         if (!t.get(last).word() || head.equals("far") || Words.NP_BOUNDARY.contains(head) && !Words.RELATIVES.contains(head)) {
             return null;    // "have so far been requested", "as far as X is concerned", "- and was criticized"
