@@ -83,7 +83,8 @@ public final class Discourse {
         if (speaker.kind() == SpeakerKind.PERSON) {
             genders.putIfAbsent(speaker.name(), Gender.ofFirstName(firstWord(speaker.name())));
         }
-        if (mention != null && possessive(mention.text())) {
+        if (possessive(speaker.name()) || mention != null && possessive(mention.text())
+                && !opensSentence(mention.span().start())) {
             return;
         }
         recent.removeIf(r -> r.speaker().name().equals(speaker.name()));
@@ -96,11 +97,25 @@ public final class Discourse {
 
     /**
      * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
-     * as a recent speaker for pronouns.
+     * as a recent speaker for pronouns, unless it opens its sentence ("Okafor’s attempt failed. Then he …"),
+     * where the owner is the person the sentence is about ({@link #opensSentence}). A speaker whose name itself
+     * ends in a possessive ("Ann Voss's") is a misread phrase and never kept.
      */
     static boolean possessive(String mentionText) {
         String t = mentionText.strip();
         return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
+    }
+
+    /** Whether offset {@code at} opens a sentence or paragraph (only spaces and quotation marks before it). */
+    private boolean opensSentence(int at) {
+        int start = cues.sentenceStart(at, SENTENCE_SCAN);
+        for (int k = start; k < at; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '”') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most recent person whose gender agrees with {@code pronoun}, or null. */

@@ -70,6 +70,20 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
     }
 
+    @ParameterizedTest(name = "he after a sentence opened by {1} is its owner")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov | Greene’s
+            Dmitry Peskov | Greene's
+            """)
+    void aPossessiveOpeningItsSentenceIsAnAntecedent(String name, String possessive) {
+        String text = name + " spoke. " + possessive + " attempt failed. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, possessive, null),
+                SieveFixtures.mention(text, possessive));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo("Sam Greene");
+    }
+
     @ParameterizedTest(name = "he after {0} skips {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Dmitry Peskov | West Virginia          | West Virginia
