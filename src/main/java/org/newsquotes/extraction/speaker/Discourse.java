@@ -63,7 +63,12 @@ public final class Discourse {
         return persons;
     }
 
-    /** Records a resolved speaker (and what its mention says about role and gender). */
+    /**
+     * Records a resolved speaker (and what its mention says about role and gender). A "he" resolved to a person
+     * of unknown gender makes that person male ("Obama" once called "he" is no longer a candidate for "she");
+     * a "she" teaches nothing, because a "she" misread onto a man whose given name is not listed would then
+     * bar every right "he" for him.
+     */
     public void note(Speaker speaker, Mention mention) {
         if (speaker == null) {
             return;
@@ -82,6 +87,10 @@ public final class Discourse {
         }
         if (speaker.kind() == SpeakerKind.PERSON) {
             genders.putIfAbsent(speaker.name(), Gender.ofFirstName(firstWord(speaker.name())));
+            if (mention != null && mention.heOrShe() && mention.gender() == Gender.MALE
+                    && genders.get(speaker.name()) == Gender.UNKNOWN) {
+                genders.put(speaker.name(), Gender.MALE);
+            }
         }
         if (possessive(speaker.name()) || mention != null && possessive(mention.text())
                 && !opensSentence(mention.span().start())) {

@@ -84,6 +84,21 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo("Sam Greene");
     }
 
+    @ParameterizedTest(name = "{0} once called he is no antecedent for she")
+    @CsvSource(delimiter = '|', textBlock = """
+            Okafor
+            Tomas Okafor
+            """)
+    void aNameCalledHeIsNotShe(String name) {
+        String text = "Ann Voss spoke. " + name + " spoke. Then he said so. Then she said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Ann Voss", SpeakerKind.PERSON, "Ann Voss", null), SieveFixtures.mention(text, "Ann Voss"));
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker(name, SpeakerKind.PERSON, "he", null), SieveFixtures.mention(text, "he"));
+        assertThat(d.genderOf(name)).isEqualTo(Gender.MALE);
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), d).name()).isEqualTo("Ann Voss");
+    }
+
     @ParameterizedTest(name = "he after {0} skips {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Dmitry Peskov | West Virginia          | West Virginia
