@@ -81,7 +81,7 @@ public final class Discourse {
             if (stated != Gender.UNKNOWN) {
                 genders.put(speaker.name(), stated);
             }
-            if (mention.gender() != Gender.UNKNOWN) {
+            if (mention.gender() != Gender.UNKNOWN && writesGivenName(mention.text(), speaker.name())) {
                 genders.putIfAbsent(speaker.name(), mention.gender());
             }
         }
@@ -102,6 +102,16 @@ public final class Discourse {
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
+    }
+
+    /**
+     * Whether a mention writes the first word of the speaker's name: "Joyce" for Lawrence Joyce does not, so the
+     * gender a given-name reading of "Joyce" suggests is not his.
+     */
+    private static boolean writesGivenName(String mentionText, String name) {
+        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        int k = mentionText.indexOf(first);
+        return k >= 0 && (k == 0 || !Character.isLetter(mentionText.charAt(k - 1)));
     }
 
     /**

@@ -99,6 +99,20 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), d).name()).isEqualTo("Ann Voss");
     }
 
+    @ParameterizedTest(name = "{0} written as {1} keeps no gender from {1} read as a given name")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lawrence Joyce | Joyce
+            Tomas Shirley  | Shirley
+            """)
+    void aSurnameThatIsAGivenNameSaysNothingOfGender(String name, String surname) {
+        String text = "Sam Greene spoke. Then " + surname + " spoke. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, "Sam Greene", null),
+                SieveFixtures.mention(text, "Sam Greene"));
+        d.note(new Speaker(name, SpeakerKind.PERSON, surname, null), SieveFixtures.mention(text, surname));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+    }
+
     @ParameterizedTest(name = "he after {0} skips {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Dmitry Peskov | West Virginia          | West Virginia
