@@ -63,7 +63,12 @@ public final class Discourse {
         return persons;
     }
 
-    /** Records a resolved speaker (and what its mention says about role and gender). */
+    /**
+     * Records a resolved speaker (and what its mention says about role and gender). A "he" resolved to a person
+     * of unknown gender makes that person male ("Obama" once called "he" is no longer a candidate for "she");
+     * a "she" teaches nothing, because a "she" misread onto a man whose given name is not listed would then
+     * bar every right "he" for him.
+     */
     public void note(Speaker speaker, Mention mention) {
         if (speaker == null) {
             return;
@@ -76,14 +81,19 @@ public final class Discourse {
             if (stated != Gender.UNKNOWN) {
                 genders.put(speaker.name(), stated);
             }
-            if (mention.gender() != Gender.UNKNOWN) {
+            if (mention.gender() != Gender.UNKNOWN && writesGivenName(mention.text(), speaker.name())) {
                 genders.putIfAbsent(speaker.name(), mention.gender());
             }
         }
         if (speaker.kind() == SpeakerKind.PERSON) {
             genders.putIfAbsent(speaker.name(), Gender.ofFirstName(firstWord(speaker.name())));
+            if (mention != null && mention.heOrShe() && mention.gender() == Gender.MALE
+                    && genders.get(speaker.name()) == Gender.UNKNOWN) {
+                genders.put(speaker.name(), Gender.MALE);
+            }
         }
-        if (mention != null && possessive(mention.text())) {
+        if (possessive(speaker.name()) || mention != null && possessive(mention.text())
+                && !opensSentence(mention.span().start())) {
             return;
         }
         recent.removeIf(r -> r.speaker().name().equals(speaker.name()));
@@ -95,12 +105,36 @@ public final class Discourse {
     }
 
     /**
+     * Whether a mention writes the first word of the speaker's name: "Joyce" for Lawrence Joyce does not, so the
+     * gender a given-name reading of "Joyce" suggests is not his.
+     */
+    private static boolean writesGivenName(String mentionText, String name) {
+        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        int k = mentionText.indexOf(first);
+        return k >= 0 && (k == 0 || !Character.isLetter(mentionText.charAt(k - 1)));
+    }
+
+    /**
      * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
-     * as a recent speaker for pronouns.
+     * as a recent speaker for pronouns, unless it opens its sentence ("Okafor’s attempt failed. Then he …"),
+     * where the owner is the person the sentence is about ({@link #opensSentence}). A speaker whose name itself
+     * ends in a possessive ("Ann Voss's") is a misread phrase and never kept.
      */
     static boolean possessive(String mentionText) {
         String t = mentionText.strip();
         return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
+    }
+
+    /** Whether offset {@code at} opens a sentence or paragraph (only spaces and quotation marks before it). */
+    private boolean opensSentence(int at) {
+        int start = cues.sentenceStart(at, SENTENCE_SCAN);
+        for (int k = start; k < at; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '”') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most recent person whose gender agrees with {@code pronoun}, or null. */

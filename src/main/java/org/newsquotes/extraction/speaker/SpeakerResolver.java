@@ -7,17 +7,18 @@ import org.newsquotes.extraction.Speaker;
  * Resolves source mentions to speakers with an ordered chain of sieves: non-persons kept as written;
  * "he"/"she" to a person just named as the subject of a later sentence than the last agreeing speaker, or
  * right after its quote to a person the text has just introduced in full with an apposition, or within the
- * sentence that introduces such a person ("Tom Voss, the congressman who … when he yelled"), else
- * pronouns to the most recent agreeing speaker, else to the last person named with that gender (or left
- * unresolved); places as organisations, ordinary words rejected, full names to the fullest earlier form,
- * surnames to the full name written in the article. The first sieve that answers wins. Stateless; use one
+ * sentence that introduces such a person ("Tom Voss, the congressman who … when he yelled"), or to the
+ * subject around a "that" clause the last agreeing speaker was named in ("Voss, alleging that Okafor lied,
+ * said he …"), else pronouns to the most recent agreeing speaker, else to the last person named with that
+ * gender (or left unresolved); places as organisations, ordinary words rejected, full names to the fullest
+ * earlier form, surnames to the full name written in the article. The first sieve that answers wins. Stateless; use one
  * {@link Discourse} per article and feed mentions in text order.
  */
 public final class SpeakerResolver {
 
     private final List<SpeakerSieve> sieves = List.of(new OrdinaryWordSieve(), new NonPersonSieve(), new NamedSubjectSieve(),
-            new IntroducedSourceSieve(), new ApposedNameSieve(), new PronounSieve(), new PronounFallbackSieve(),
-            new PlaceSieve(), new NotANameSieve(), new FullNameSieve(), new SurnameSieve());
+            new IntroducedSourceSieve(), new ApposedNameSieve(), new ClauseSubjectSieve(), new PronounSieve(),
+            new PronounFallbackSieve(), new PlaceSieve(), new NotANameSieve(), new FullNameSieve(), new SurnameSieve());
 
     /** The speaker of {@code mention}; records it in {@code discourse}. Null only for a null mention. */
     public Speaker resolve(Mention mention, Discourse discourse) {

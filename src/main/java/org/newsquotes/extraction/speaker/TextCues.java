@@ -154,6 +154,19 @@ final class TextCues {
                 && sentenceEndAt(k - 1);
     }
 
+    /** The word written right before offset {@code at} (skipping spaces), in lower case; empty when none. */
+    String wordBefore(int at) {
+        int e = Math.min(at, text.length()) - 1;
+        while (e >= 0 && text.charAt(e) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b >= 0 && Character.isLetter(text.charAt(b))) {
+            b--;
+        }
+        return text.substring(b + 1, e + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
     private String wordAt(int from) {
         int a = from;

@@ -70,6 +70,49 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
     }
 
+    @ParameterizedTest(name = "he after a sentence opened by {1} is its owner")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov | Greene’s
+            Dmitry Peskov | Greene's
+            """)
+    void aPossessiveOpeningItsSentenceIsAnAntecedent(String name, String possessive) {
+        String text = name + " spoke. " + possessive + " attempt failed. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, possessive, null),
+                SieveFixtures.mention(text, possessive));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo("Sam Greene");
+    }
+
+    @ParameterizedTest(name = "{0} once called he is no antecedent for she")
+    @CsvSource(delimiter = '|', textBlock = """
+            Okafor
+            Tomas Okafor
+            """)
+    void aNameCalledHeIsNotShe(String name) {
+        String text = "Ann Voss spoke. " + name + " spoke. Then he said so. Then she said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Ann Voss", SpeakerKind.PERSON, "Ann Voss", null), SieveFixtures.mention(text, "Ann Voss"));
+        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
+        d.note(new Speaker(name, SpeakerKind.PERSON, "he", null), SieveFixtures.mention(text, "he"));
+        assertThat(d.genderOf(name)).isEqualTo(Gender.MALE);
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), d).name()).isEqualTo("Ann Voss");
+    }
+
+    @ParameterizedTest(name = "{0} written as {1} keeps no gender from {1} read as a given name")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lawrence Joyce | Joyce
+            Tomas Shirley  | Shirley
+            """)
+    void aSurnameThatIsAGivenNameSaysNothingOfGender(String name, String surname) {
+        String text = "Sam Greene spoke. Then " + surname + " spoke. Then he said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, "Sam Greene", null),
+                SieveFixtures.mention(text, "Sam Greene"));
+        d.note(new Speaker(name, SpeakerKind.PERSON, surname, null), SieveFixtures.mention(text, surname));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+    }
+
     @ParameterizedTest(name = "he after {0} skips {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Dmitry Peskov | West Virginia          | West Virginia
