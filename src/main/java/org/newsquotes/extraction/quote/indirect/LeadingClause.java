@@ -33,7 +33,7 @@ final class LeadingClause {
     /** "X said (that) CONTENT" with the cue at {@code i}. */
     static Found read(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int head = controlHead(t, i);
-        int last = SourceFinder.skipAuxBack(t, head);
+        int last = SubjectEnd.skipAuxBack(t, head);
         boolean participle = participle(t, head, last) || infinitive(t, head);
         Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
