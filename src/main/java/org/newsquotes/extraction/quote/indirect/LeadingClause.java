@@ -40,7 +40,7 @@ final class LeadingClause {
         if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
             return null;
         }
-        int from = CueObject.farThat(t, i, ContentBounds.start(t, i));
+        int from = ContentBounds.start(t, i);
         if (from > i + 2 && t.get(from - 1).is("that") && CueObject.otherVerb(t, i + 1, from - 1)) {
             from = i + 1;    // "opposed it as a candidate, recognizing that X": the "that" is the other verb's
         }
