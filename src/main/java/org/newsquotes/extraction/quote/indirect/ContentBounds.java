@@ -125,11 +125,18 @@ final class ContentBounds {
 
     /**
      * True for a word that cannot continue an object noun phrase: a time word ("declared victory | Tuesday
-     * night"), a further preposition, or a finite verb ("voters required to vote for Trump | could switch").
+     * night"), a further preposition, a finite verb ("voters required to vote for Trump | could switch") or a
+     * relative pronoun fused with one ("praised a mayor | who's stayed on").
      */
     private static boolean endsPhrase(String norm) {
         return Words.TIME.contains(norm) || MORE_STOPS.contains(norm) || Words.FINITE.contains(norm)
-                || norm.endsWith("n't");
+                || norm.endsWith("n't") || contractedRelative(norm);
+    }
+
+    /** "who's", "who'd", "who've", "who'll", "that's": a relative word with a contracted verb. */
+    private static boolean contractedRelative(String norm) {
+        int apostrophe = norm.indexOf('\'');
+        return apostrophe > 0 && Words.RELATIVES.contains(norm.substring(0, apostrophe));
     }
 
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */
