@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsquotes.extraction.date.DateMention.Kind;
+import org.newsquotes.extraction.text.CalendarWords;
 
 /**
  * Finds date expressions in a token list: weekday names ("Tuesday", not after "next"/"until"), "today",
@@ -44,7 +45,7 @@ final class DateScanner {
             return null;
         }
         String w = lower(i);
-        int weekday = DateWords.WEEKDAYS.indexOf(w);
+        int weekday = CalendarWords.WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
             boolean notADay = FUTURE.contains(lower(i - 1)) || "super".equals(lower(i - 1));
             return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
@@ -122,8 +123,7 @@ final class DateScanner {
         if (i < 0 || i >= tokens.size() || !tokens.get(i).capitalised()) {
             return 0;
         }
-        Integer m = DateWords.MONTHS.get(lower(i));
-        return m == null ? 0 : m;
+        return CalendarWords.month(lower(i));
     }
 
     private boolean isDay(int i) {

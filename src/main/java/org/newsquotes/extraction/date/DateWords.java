@@ -2,25 +2,16 @@ package org.newsquotes.extraction.date;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.newsquotes.extraction.text.CalendarWords;
 
 /**
- * The words a date expression can start with (weekdays, month names and abbreviations, "today",
- * "tonight", "yesterday", "this", "last", "past"), looked up by length and first letter without making a
- * string, so that {@link DateScanner} and {@link QuoteDateResolver} can skip the many tokens and sentences
- * that hold no date. Limits: English, ASCII words only.
+ * The words a date expression can start with (the {@link CalendarWords} weekdays, month names and
+ * abbreviations and days named from today, and "this", "last", "past"), looked up by length and first letter
+ * without making a string, so that {@link DateScanner} and {@link QuoteDateResolver} can skip the many tokens
+ * and sentences that hold no date. Limits: English, ASCII words only.
  */
 final class DateWords {
 
-    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
-            Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
-            Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
-            Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
-            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
-            Map.entry("december", 12), Map.entry("dec", 12));
     private static final String[][][] STARTERS = starters();
 
     private DateWords() {
@@ -81,9 +72,10 @@ final class DateWords {
 
     /** The words that can start a date (weekdays, months, "today", "this"...), by length and first letter. */
     private static String[][][] starters() {
-        List<String> all = new ArrayList<>(WEEKDAYS);
-        all.addAll(MONTHS.keySet());
-        all.addAll(List.of("today", "tonight", "yesterday", "this", "last", "past"));
+        List<String> all = new ArrayList<>(CalendarWords.WEEKDAYS);
+        all.addAll(CalendarWords.monthsAndAbbreviations());
+        all.addAll(CalendarWords.NEAR_DAYS);
+        all.addAll(List.of("this", "last", "past"));
         int max = all.stream().mapToInt(String::length).max().orElse(0);
         String[][][] out = new String[max + 1][26][];
         for (int len = 0; len <= max; len++) {

@@ -1,8 +1,12 @@
 package org.newsquotes.extraction.speaker;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
+import org.newsquotes.extraction.text.CalendarWords;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Rejects one-word "names" that are capitalised ordinary words rather than people ("Following …",
@@ -20,12 +24,8 @@ import org.newsquotes.extraction.SpeakerKind;
  */
 public final class NotANameSieve implements SpeakerSieve {
 
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "one", "two", "three",
-            "four", "five", "six", "seven", "eight", "nine", "ten", "this", "that", "these", "those", "there", "here",
-            "what", "when", "after", "before", "then", "given", "beyond", "nearly", "good", "such", "every",
-            "either", "neither");
+    /** Calendar words, numbers to ten and determiners: never a one-word name. */
+    private static final Set<String> CALENDAR = calendar();
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
@@ -71,6 +71,15 @@ public final class NotANameSieve implements SpeakerSieve {
      * article never writes capitalised inside a sentence opens a sentence as an ordinary word; it is no one's
      * name. ("Kelly", "Beverly" are given names; "Manning" written "… said Manning" stays a name.)
      */
+    private static Set<String> calendar() {
+        List<String> words = new ArrayList<>(CalendarWords.MONTHS);
+        words.addAll(CalendarWords.days());
+        words.addAll(List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "this",
+                "that", "these", "those", "there", "here", "what", "when", "after", "before", "then", "given", "beyond",
+                "nearly", "good", "such", "every", "either", "neither"));
+        return WordSet.of(words);
+    }
+
     private static boolean sentenceAdverb(String bare, Discourse d) {
         return CommonWord.commonShape(bare) && !d.names().capitalizedMidSentence(bare);
     }

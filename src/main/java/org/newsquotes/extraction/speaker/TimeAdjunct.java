@@ -2,7 +2,9 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.List;
 import java.util.Set;
+import org.newsquotes.extraction.text.CalendarWords;
 import org.newsquotes.extraction.text.Token;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * A time expression at the end of a source phrase, which the source finder took along with the source ("Ann
@@ -15,12 +17,9 @@ import org.newsquotes.extraction.text.Token;
  */
 final class TimeAdjunct {
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.",
-            "oct.", "nov.", "dec.");
-    private static final Set<String> PARTS = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> DAYS = WordSet.of(CalendarWords.days());
+    private static final Set<String> MONTHS = WordSet.of(CalendarWords.monthsWithPeriods());
+    private static final Set<String> PARTS = WordSet.of(CalendarWords.DAY_PARTS);
     /** "her March comment", cut after the month: the possessor is the source. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     private static final Set<String> BEFORE = Set.of("on", "in", "last", "this", "next", "earlier", "late", "early",

@@ -41,7 +41,7 @@ final class ClauseEdges {
      * short capitalised word right before it and a capitalised word after it.
      */
     static boolean titlePeriod(List<Token> t, int k) {
-        return t.get(k).is('.') && k >= 1 && k + 1 < t.size() && SourceFinder.abbreviation(t, k - 1)
+        return t.get(k).is('.') && k >= 1 && k + 1 < t.size() && SubjectEnd.abbreviation(t, k - 1)
                 && t.get(k + 1).word() && t.get(k + 1).capitalized();
     }
 

@@ -16,7 +16,6 @@ import org.newsquotes.extraction.text.WordSet;
  */
 final class ContentBounds {
 
-    static final int LOOK_FOR_THAT = 8;
     static final int MAX_PHRASE = 6;
     /** How many tokens a clause needs before a comma may end it ("X said A, B" keeps "A"; one, measured on train). */
     static final int MIN_BEFORE_COMMA = 1;
@@ -45,35 +44,15 @@ final class ContentBounds {
     private ContentBounds() {
     }
 
-    /** How far a "that" is looked for past a setting set off by a comma: "said Thursday at a rally in Erie, Pa., that". */
-    static final int LOOK_PAST_SETTING = 20;
-
-    /** True when a date or a setting preposition opens the words at {@code k} ("Thursday during a visit to ..."). */
-    private static boolean setAside(List<Token> t, int k) {
-        while (k < t.size() && (Words.TIME.contains(t.get(k).norm()) || ContentStart.DATE_OPENERS.contains(t.get(k).norm()))) {
-            k++;
-        }
-        return k < t.size() && ContentStart.SETTING.contains(t.get(k).norm());
-    }
-
     /**
-     * The first content token after the cue at {@code cue}: after a nearby "that", commas and colons, a manner
+     * The first content token after the cue at {@code cue}: after a "that" ({@link ThatOpener}), commas and colons, a manner
      * adverb ({@link MannerAdverb}), the person urged before an infinitive ({@link UrgedObject}) and the hearer of
      * a telling cue ({@link HearerObject}); {@code t.size()} when the cue has no content.
      */
     static int start(List<Token> t, int cue) {
-        int limit = Math.min(t.size(), cue + 1 + (setAside(t, cue + 1) ? LOOK_PAST_SETTING : LOOK_FOR_THAT));
-        for (int k = cue + 1; k < limit; k++) {
-            Token tok = t.get(k);
-            if (k >= cue + 1 + LOOK_FOR_THAT && tok.is("that") && !t.get(k - 1).is(',')) {
-                break;      // past a long setting only ", that" opens the content
-            }
-            if (tok.is("that") && k + 1 < t.size() && !ClauseEdges.isFinal(t.get(k + 1))) {
-                return k + 1;   // not a closing pronoun: "said the dam could change that."
-            }
-            if (!tok.word() && !tok.is(',')) {
-                break;
-            }
+        int that = ThatOpener.after(t, cue);
+        if (that >= 0) {
+            return that;
         }
         int k = cue + 1;
         while (k < t.size() && (t.get(k).is(',') || t.get(k).is(':'))) {
@@ -146,11 +125,18 @@ final class ContentBounds {
 
     /**
      * True for a word that cannot continue an object noun phrase: a time word ("declared victory | Tuesday
-     * night"), a further preposition, or a finite verb ("voters required to vote for Trump | could switch").
+     * night"), a further preposition, a finite verb ("voters required to vote for Trump | could switch") or a
+     * relative pronoun fused with one ("praised a mayor | who's stayed on").
      */
     private static boolean endsPhrase(String norm) {
         return Words.TIME.contains(norm) || MORE_STOPS.contains(norm) || Words.FINITE.contains(norm)
-                || norm.endsWith("n't");
+                || norm.endsWith("n't") || contractedRelative(norm);
+    }
+
+    /** "who's", "who'd", "who've", "who'll", "that's": a relative word with a contracted verb. */
+    private static boolean contractedRelative(String norm) {
+        int apostrophe = norm.indexOf('\'');
+        return apostrophe > 0 && Words.RELATIVES.contains(norm.substring(0, apostrophe));
     }
 
     /** End of a content clause starting at {@code from}: the sentence end, a semicolon or dash, or a comma. */

@@ -53,39 +53,6 @@ final class CueObject {
         return p.equals("at") && AT_OBJECT.contains(c) || p.equals("with") && WITH_OBJECT.contains(c) ? from + 1 : from;
     }
 
-    /** How far a "that" is looked for past a setting or hearer without commas: "noted in a column in the Times that". */
-    static final int MAX_SETTING = 16;
-
-    /**
-     * {@code from} moved past a long setting or hearer to the "that" after it ("noted in a guest column in the
-     * Sunday Courier that ...", "told a crowded hall at a hotel in Elm City that ..."), when {@code from} is
-     * right after the cue or no content was found ({@code t.size()}, a hearer alone) and only plain words (no
-     * verb, relative or clause mark) stand in between.
-     */
-    static int farThat(List<Token> t, int i, int from) {
-        if (from != i + 1 && from < t.size() || i + 1 >= t.size() || !t.get(i + 1).word()) {
-            return from;
-        }
-        for (int k = i + 1; k < t.size() && k - i <= MAX_SETTING; k++) {
-            Token tok = t.get(k);
-            if (tok.is("that")) {
-                return k > i + 1 && k + 1 < t.size() && subjectOpener(t.get(k + 1)) ? k + 1 : from;
-            }
-            if (!(tok.word() || ClauseEdges.titlePeriod(t, k)) || Words.FINITE.contains(tok.norm())
-                    || Words.NP_BOUNDARY.contains(tok.norm()) || Words.RELATIVES.contains(tok.norm())) {
-                return from;
-            }
-        }
-        return from;
-    }
-
-    /** A word that opens a clause's subject, so a "that" before it is no relative pronoun ("that she would run"). */
-    static boolean subjectOpener(Token tok) {
-        String w = tok.norm();
-        return tok.word() && (tok.capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(w) || PhraseEdges.contractedSubject(w)
-                || Words.DETERMINERS.contains(w) && !w.equals("one"));
-    }
-
     /**
      * True when {@code [from, to)} holds an object and then a participle after a comma ("opposed it as a
      * candidate, | recognizing that ..."): the "that" at {@code to} is the participle's. A date or adverb alone

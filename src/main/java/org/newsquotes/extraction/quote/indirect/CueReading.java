@@ -9,10 +9,10 @@ import org.newsquotes.extraction.text.WordSet;
  * passive ({@link PassiveClause}, then {@link PassiveSubject} without an agent), relative gap
  * ({@link RelativeGap}), then {@link TrailingClause} (only for the verbs of a finding in {@link #FINDINGS} and
  * cues whose contents mostly come before them), {@link LeadingClause}, {@link QuantifierSubject},
- * {@link AgreementObject}, {@link PronounClause}, {@link CopulaNoun} and last {@link NounCue}. Limits: the
- * first fitting reader wins, so one cue yields at most one reading; "against" after a word of competition is
- * never read.
- * Stateless and thread-safe.
+ * {@link AgreementObject}, {@link PronounClause}, {@link CopulaNoun} and last {@link NounCue}. A cue word ending
+ * in "s" right before a verb of a finding ("reports show", "polls suggest") is that verb's subject and is not
+ * read ("talk show" is still read). Limits: the first fitting reader wins, so one cue yields at most one
+ * reading; "against" after a word of competition is never read. Stateless and thread-safe.
  */
 final class CueReading {
 
@@ -37,6 +37,9 @@ final class CueReading {
     /** The reading of the cue word at {@code i} (its lexicon entry {@code entry}); null when no shape fits. */
     static Found read(List<Token> t, int i, QuoteMask mask, CueLexicon.Entry entry) {
         boolean phrase = entry.phrase();
+        if (i + 1 < t.size() && t.get(i).norm().endsWith("s") && FINDINGS.contains(t.get(i + 1).norm())) {
+            return null;    // "new reports show": the plural cue word is the subject of a finding, not a verb
+        }
         if (t.get(i).is("against") && i > 0 && CONTESTS.contains(t.get(i - 1).norm())) {
             return null;    // "the race against Clinton": a rival, not an opinion
         }

@@ -33,14 +33,14 @@ final class LeadingClause {
     /** "X said (that) CONTENT" with the cue at {@code i}. */
     static Found read(List<Token> t, int i, QuoteMask mask, boolean phrase) {
         int head = controlHead(t, i);
-        int last = SourceFinder.skipAuxBack(t, head);
+        int last = SubjectEnd.skipAuxBack(t, head);
         boolean participle = participle(t, head, last) || infinitive(t, head);
         Span source = participle ? null : SourceFinder.before(t, head);
         boolean thatClause = i + 1 < t.size() && t.get(i + 1).is("that");
         if (!thatClause && !participle && !finiteUse(t, head, last, source)) {
             return null;
         }
-        int from = CueObject.farThat(t, i, ContentBounds.start(t, i));
+        int from = ContentBounds.start(t, i);
         if (from > i + 2 && t.get(from - 1).is("that") && CueObject.otherVerb(t, i + 1, from - 1)) {
             from = i + 1;    // "opposed it as a candidate, recognizing that X": the "that" is the other verb's
         }

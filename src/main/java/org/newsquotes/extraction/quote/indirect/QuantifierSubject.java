@@ -33,7 +33,7 @@ final class QuantifierSubject {
         if (!CUES.contains(t.get(i).norm())) {
             return null;
         }
-        int last = SourceFinder.skipAuxBack(t, i);
+        int last = SubjectEnd.skipAuxBack(t, i);
         int head = -1;
         for (int k = last; k >= 0 && last - k < MAX_SUBJECT; k--) {
             Token tok = t.get(k);

@@ -35,7 +35,7 @@ final class RelativeGap {
 
     /** The reading of the cue at {@code i}, or null when it has no relative object before its subject. */
     static Found read(List<Token> t, int i) {
-        int last = SourceFinder.skipAuxBack(t, i);
+        int last = SubjectEnd.skipAuxBack(t, i);
         if (last < 1 || !t.get(last).word() || Words.RELATIVES.contains(t.get(last).norm())) {
             return null;
         }

@@ -49,7 +49,8 @@ public final class SentenceScanner {
                 continue;
             }
             Found f = ContentTrim.trim(t, ContentTrim.cutBeforeQuote(t, CueReading.read(t, i, mask, entry), mask));
-            if (f != null && f.length() > 0) {
+            if (f != null && f.length() > 0 && !NotContent.anonymity(t, f.from(), f.to())) {
+                f = EagerVerb.recue(t, f, lexicon);
                 Span content = SourceFinder.span(t, f.from(), f.to() - 1);
                 if (!mask.anyInside(content.start(), content.end()) && !overlapsAny(content, taken)) {
                     readings.add(new Scored(f, content, Calibration.score(entry, f, minPrecision)));

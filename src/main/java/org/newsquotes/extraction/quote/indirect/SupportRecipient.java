@@ -44,7 +44,7 @@ final class SupportRecipient {
         if (v < 1 || !RECEIVING.contains(t.get(v).norm()) || HAVING.contains(t.get(v).norm()) && participle(t.get(v + 1))) {
             return null;    // "has lobbed criticisms of X": "has" is an auxiliary there
         }
-        int last = SourceFinder.skipAuxBack(t, v);
+        int last = SubjectEnd.skipAuxBack(t, v);
         if (last < 0 || !t.get(last).word() || Words.COORDINATORS.contains(t.get(last).norm())
                 || Words.NOT_BEFORE_VERB.contains(t.get(last).norm())) {
             return null;

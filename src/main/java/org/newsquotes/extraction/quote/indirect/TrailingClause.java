@@ -23,7 +23,7 @@ final class TrailingClause {
         if (NounUse.at(t, i)) {
             return null;
         }
-        int last = SourceFinder.skipAuxBack(t, i);
+        int last = SubjectEnd.skipAuxBack(t, i);
         int comma = last;
         while (comma >= 0 && (t.get(comma).word() || ClauseEdges.titlePeriod(t, comma))
                 && !Words.NP_BOUNDARY.contains(t.get(comma).norm()) && last - comma < MAX_SOURCE) {

@@ -1,5 +1,8 @@
 package org.newsquotes.extraction.quote.indirect;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.newsquotes.extraction.text.CalendarWords;
 import org.newsquotes.extraction.text.WordSet;
 
 /** Closed-class word lists the indirect-speech scanners use (lower-case, apostrophes as {@code '}). */
@@ -28,9 +31,8 @@ final class Words {
             "what", "how", "why", "said", "says", "told", "once", "until", "unless", "whom");
 
     /** Words that may open the short tail after a clause-final cue (", Smith said in a statement."). */
-    static final WordSet TAIL_START = WordSet.of("in", "at", "during", "after", "before", "from",
-            "via", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "of", "while", "when", "with", "for", "through",
+    static final WordSet TAIL_START = withDays(List.of(), "in", "at", "during", "after", "before", "from",
+            "via", "earlier", "last", "this", "of", "while", "when", "with", "for", "through",
             "recently", "previously", "late", "early", "over", "afterward", "afterwards", "later", "again",
             "then", "here", "there", "privately", "publicly", "repeatedly", "flatly", "simply", "bluntly",
             "too", "also", "next", "shortly", "back", "under");
@@ -74,9 +76,7 @@ final class Words {
     static final WordSet DEGREE = WordSet.of("more", "less", "most", "least", "very", "so", "too");
 
     /** Time words: not the object of a noun cue ("her criticism on Tuesday"). */
-    static final WordSet TIME = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-            "weekend", "month", "year");
+    static final WordSet TIME = withDays(CalendarWords.DAY_PARTS, "week", "weekend", "month", "year");
 
     /** Words that open a new clause between a direct quote and a later cue ("“...,” said Ruiz, who said"). */
     static final WordSet NEW_CLAUSE = WordSet.of("who", "and", "but", "which");
@@ -110,5 +110,13 @@ final class Words {
     /** True for "-ly" adverbs and contracted negations that can sit before a cue. */
     static boolean isAdverbLike(String norm) {
         return AUX.contains(norm) || (norm.length() > 4 && norm.endsWith("ly")) || norm.endsWith("n't");
+    }
+
+    /** The {@link CalendarWords#days() day words}, then {@code more} and {@code rest}. */
+    private static WordSet withDays(List<String> more, String... rest) {
+        List<String> words = new ArrayList<>(CalendarWords.days());
+        words.addAll(more);
+        words.addAll(List.of(rest));
+        return WordSet.of(words);
     }
 }

@@ -47,4 +47,13 @@ class ContentBoundsTest {
     void anAdjunctEndsTheClause(String text, String cue, String content) {
         onlyReading(text, cue, content);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The union praised the harbour master who's retiring. | praised | the harbour master
+            The union praised the ferry plan that's before the board. | praised | the ferry plan
+            """)
+    void aContractedRelativeEndsTheObject(String text, String cue, String content) {
+        onlyReading(text, cue, content);
+    }
 }

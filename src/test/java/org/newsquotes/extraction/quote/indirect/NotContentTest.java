@@ -18,6 +18,9 @@ class NotContentTest {
             The harbour master has found himself in a bind. | found
             The ferry board found ways to cut the fares. | found
             The mayor won most pledged delegates in the north. | pledged
+            A harbour official, who requested anonymity, confirmed the fares. | requested
+            One pilot spoke on the condition of anonymity. | spoke on
+            One pilot spoke on condition of anonymity. | spoke on
             """)
     void circumstancesAreNoContent(String text, String cue) {
         assertThat(withCue(text, cue)).isEmpty();

@@ -7,7 +7,7 @@ import static org.newsquotes.extraction.quote.indirect.CueReadings.withCue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link SourceFinder#skipAuxBack}: "Both" or "All" opening a sentence is the subject of the cue after it. */
+/** {@link SubjectEnd#skipAuxBack}: "Both" or "All" opening a sentence is the subject of the cue after it. */
 class QuantifierOpeningTest {
 
     @ParameterizedTest(name = "{0}")

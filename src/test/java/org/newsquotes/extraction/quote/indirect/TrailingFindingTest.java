@@ -30,4 +30,14 @@ class TrailingFindingTest {
     void noTrailingReadingWhenTheSourceHasAVerb(String text, String cue) {
         assertThat(withCue(text, cue)).noneMatch(c -> c.content().end() < c.cue().start());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ferry fares rose by a third, an analysis of newly filed harbour reports shows. | reports
+            Harbour reports show the levy raised less than planned. | reports
+            Local polls suggest the levy is unpopular. | polls
+            """)
+    void aPluralBeforeTheFindingIsItsSubject(String text, String cue) {
+        assertThat(withCue(text, cue)).isEmpty();
+    }
 }
