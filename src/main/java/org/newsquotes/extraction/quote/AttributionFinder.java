@@ -37,10 +37,12 @@ public final class AttributionFinder {
     private final SignedQuote signatures;
     private final NeighbourSentences neighbours;
     private final ClauseSubject clauseSubjects;
+    private final ArticleTokens tokens;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
         this.index = index;
+        this.tokens = tokens;
         this.phrases = new SourcePhrase(index.text());
         this.subjects = new SentenceSubject(index.text());
         this.possessives = new PossessiveSource(index.text());
@@ -62,7 +64,10 @@ public final class AttributionFinder {
     public Attribution find(MarkedQuote q) {
         List<Token> after = window.after(q);
         List<Token> before = window.before(q);
-        Attribution a = SubordinateQuote.of(before, clauseCues, index.text());
+        Attribution a = TranscriptLabel.of(q, tokens, index);
+        if (a == null) {
+            a = SubordinateQuote.of(before, clauseCues, index.text());
+        }
         if (a == null) {
             a = trailing.of(after);
             if (a != null && !leadIns.known(a.source())
