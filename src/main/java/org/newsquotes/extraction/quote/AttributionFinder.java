@@ -23,6 +23,9 @@ import org.newsquotes.extraction.text.Token;
  */
 public final class AttributionFinder {
 
+    private static final java.util.Set<String> CARRYING_PRONOUN = java.util.Set.of("it", "this", "that",
+            "they", "these", "those", "he", "she", "there", "there’s", "there's");
+
     private final TextIndex index;
     private final SourcePhrase phrases;
     private final SentenceSubject subjects;
@@ -34,10 +37,12 @@ public final class AttributionFinder {
     private final SignedQuote signatures;
     private final NeighbourSentences neighbours;
     private final ClauseSubject clauseSubjects;
+    private final ArticleTokens tokens;
     private SentenceSources sources;
 
     public AttributionFinder(TextIndex index, ArticleTokens tokens) {
         this.index = index;
+        this.tokens = tokens;
         this.phrases = new SourcePhrase(index.text());
         this.subjects = new SentenceSubject(index.text());
         this.possessives = new PossessiveSource(index.text());
@@ -59,7 +64,10 @@ public final class AttributionFinder {
     public Attribution find(MarkedQuote q) {
         List<Token> after = window.after(q);
         List<Token> before = window.before(q);
-        Attribution a = SubordinateQuote.of(before, clauseCues, index.text());
+        Attribution a = TranscriptLabel.of(q, tokens, index);
+        if (a == null) {
+            a = SubordinateQuote.of(before, clauseCues, index.text());
+        }
         if (a == null) {
             a = trailing.of(after);
             if (a != null && !leadIns.known(a.source())
@@ -118,6 +126,11 @@ public final class AttributionFinder {
         if (a == null) {
             a = subjects.of(before);
         }
+        if (sources != null && (a == null || itPronoun(a)) && carriesReport(before)
+                && sources.of(index.sentenceIndex(q.open())) == null) {
+            Attribution carried = neighbours.previousInside(q, sources);
+            a = carried != null ? carried : a;
+        }
         if (a == null) {
             a = subjects.organization(before);
         }
@@ -141,6 +154,29 @@ public final class AttributionFinder {
         }
         Attribution org = subjects.organization(before);
         return org == null ? a : new Attribution(a.cue(), org.source(), a.rule());
+    }
+
+    /**
+     * "It is a “…”", "they discussed how …", "Doing so “…”": the quote's clause opens with a pronoun that
+     * names no speaker or with a subject-less "-ing so/this/that", so it may carry on the sentence before.
+     */
+    private boolean carriesReport(List<Token> before) {
+        int s = SentenceOpening.clauseStart(index.text(), before);
+        if (s >= before.size()) {
+            return false;
+        }
+        Token t = before.get(s);
+        if (CARRYING_PRONOUN.contains(t.norm())) {
+            return true;
+        }
+        return s + 1 < before.size() && t.isCapitalized() && t.norm().endsWith("ing")
+                && (before.get(s + 1).is("so") || before.get(s + 1).is("this") || before.get(s + 1).is("that"));
+    }
+
+    /** A subject "It" or "This" (what the quote describes, not who speaks). */
+    private static boolean itPronoun(Attribution a) {
+        String t = a.source().text();
+        return a.source().pronoun() && (t.equalsIgnoreCase("it") || t.equalsIgnoreCase("this"));
     }
 
     /**

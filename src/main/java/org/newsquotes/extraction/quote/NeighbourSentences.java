@@ -80,6 +80,24 @@ final class NeighbourSentences {
     }
 
     /**
+     * "Lee argued that the law was crippled. It is a “…”": a fragment inside a sentence that has no source
+     * of its own takes the reporting verb's source of the sentence right before it in the same paragraph (a
+     * subject-less clause there carries on the report). Only a reporting-verb attribution is passed on, not a
+     * borrowed subject.
+     */
+    Attribution previousInside(MarkedQuote q, SentenceSources sources) {
+        int si = index.sentenceIndex(q.open());
+        int pi = index.paragraphIndex(q.open());
+        if (si < 1 || pi < 0 || QuoteShape.startsSentence(q, index)
+                || !index.paragraph(pi).contains(index.sentence(si - 1))) {
+            return null;
+        }
+        Attribution a = sources.of(si - 1);
+        return a == null || a.cue() == null || a.rule() != Attribution.Rule.IN_SENTENCE ? null
+                : new Attribution(a.cue(), a.source(), Attribution.Rule.PREVIOUS_SENTENCE);
+    }
+
+    /**
      * "Smith said that … ." ending one paragraph, then a paragraph that opens with a quote and has no
      * attribution of its own: the quote is Smith's. Reads only the quote's paragraph and the last sentence of
      * the one before.

@@ -34,6 +34,8 @@ final class SourcePhrase {
             "angrily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
             "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
             "himself", "herself", "however", "too", "personally", "instead", "now", "each", "both");
+    /** "Lee was quick to add": an adjective before "to" and its verb, skipped like an auxiliary. */
+    private static final Set<String> READY = Set.of("quick", "careful", "eager", "keen");
 
     /** Prepositions whose object can be the subject of a participle: "with Smith saying", "of Smith saying". */
     private static final Set<String> PARTICIPLE_SUBJECT = Set.of("with", "without", "of", "by");
@@ -64,7 +66,7 @@ final class SourcePhrase {
     Mention subject(List<Token> w, int c, int lo) {
         int j = c - 1;
         while (j >= lo && (SKIP.contains(w.get(j).norm()) && !nameBeforeFiniteVerb(w, j, c)
-                || mannerAdverb(w, j, lo)) && j > lo) {
+                || mannerAdverb(w, j, lo) || readyTo(w, j)) && j > lo) {
             j--;
         }
         if (j < lo) {
@@ -156,6 +158,12 @@ final class SourcePhrase {
         Token before = w.get(j - 1);
         return before.isWord() && (before.isCapitalized() && !Lexicon.isDeterminer(before)
                 || Lexicon.isPronoun(before)) || before.text().equals(",");
+    }
+
+    /** "quick to", "careful to": a lower-case listed adjective right before "to" (not "Becky Quick said"). */
+    private static boolean readyTo(List<Token> w, int j) {
+        return j + 1 < w.size() && w.get(j + 1).is("to") && !w.get(j).isCapitalized()
+                && READY.contains(w.get(j).norm());
     }
 
     /** Whether {@code np} reads as a person with a name ("former envoy Jo Lee"), not a bare role. */
