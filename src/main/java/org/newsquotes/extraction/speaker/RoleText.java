@@ -41,7 +41,7 @@ final class RoleText {
     /** Past forms a role never ends with: a clause cut before the name ("the jury found"). */
     private static final Set<String> PAST = Set.of("found", "said", "told", "wrote", "made", "took", "gave", "came",
             "went", "saw", "knew", "thought", "felt", "became", "began", "left", "says", "tells", "thinks", "chosen",
-            "known", "seen", "taken", "gives", "writes", "rejects");
+            "known", "seen", "taken", "gives", "writes", "rejects", "clad");
     /** Finite verbs that make a role a clause wherever they stand ("the delegate math is daunting"). */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "isn't",
             "wasn't", "says", "said", "will", "would", "can", "could", "does", "did");
@@ -145,8 +145,9 @@ final class RoleText {
         return CLAUSE.contains(n) || PAST.contains(n) || commaClauseWord(n);
     }
 
+    /** A word opening a clause after a comma ("nominee, during …", "delegate, angered that …", "…, clad in"). */
     private static boolean commaClauseWord(String n) {
-        return COMMA_CLAUSE.contains(n) || n.endsWith("ing") || n.endsWith("ly")
+        return COMMA_CLAUSE.contains(n) || n.endsWith("ing") || n.endsWith("ly") || n.endsWith("ed")
                 || Character.isDigit(n.charAt(0));
     }
 
@@ -163,11 +164,11 @@ final class RoleText {
             return false; // "the jury found", "Trump complained"
         }
         boolean clauseEnding = (f.endsWith("ing") || f.endsWith("ly")) && !Lexicon.isTitle(first);
-        if (clauseEnding && (!first.isCapitalized() || w.size() == 1)) {
+        if (clauseEnding && (!first.isCapitalized() || w.size() == 1 || Lexicon.isDeterminer(w.get(1)))) {
             return false; // "referring to …", "apparently feeling …", "simply no way …", "Entrusting"
         }
         for (Token t : w) {
-            if (SUBJECT_PRONOUNS.contains(t.text()) || t.text().equals("I") || FINITE.contains(t.text())) {
+            if (SUBJECT_PRONOUNS.contains(t.text()) || t.text().equals("I") || FINITE.contains(t.norm())) {
                 return false;
             }
         }

@@ -44,6 +44,10 @@ class RoleTextTest {
             the jury found                                  | -
             Voss complained                                 | -
             the farm bill is dead for anyone but Voss       | -
+            Farm delegate, angered that the vote was moved  | Farm delegate
+            Gazette Says Voss Needs To Quit                 | -
+            Making her way around, Voss and husband Al      | -
+            Managing Editor                                 | Managing Editor
             a farm economist                                | a farm economist
             councilmember                                   | councilmember
             a Democrat                                      | a Democrat
