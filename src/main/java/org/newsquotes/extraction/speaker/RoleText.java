@@ -28,7 +28,7 @@ final class RoleText {
             "because", "if", "like", "unlike", "including", "indeed", "thus", "later", "again", "too", "plus",
             "instead", "only", "once", "said", "says", "whether", "where", "neither", "either", "both", "not",
             "just", "maybe", "perhaps", "ever", "never", "always", "often", "already", "well", "yes", "oh",
-            "sometimes", "first", "finally", "next", "there's");
+            "sometimes", "first", "finally", "next", "there's", "out", "up", "off");
     /** Words a role never opens with: it is a clause. */
     private static final Set<String> CLAUSE = Set.of("who", "whom", "whose", "which", "that", "what", "is", "are",
             "was", "were", "has", "have", "had", "does", "did", "do", "will", "would", "can", "could", "should",
@@ -168,13 +168,17 @@ final class RoleText {
             return false; // "referring to …", "apparently feeling …", "simply no way …", "Entrusting"
         }
         for (Token t : w) {
-            if (SUBJECT_PRONOUNS.contains(t.text()) || t.text().equals("I") || FINITE.contains(t.norm())) {
+            if (SUBJECT_PRONOUNS.contains(t.text()) || t.text().equals("I") || FINITE.contains(t.norm())
+                    || t.norm().endsWith("n’t") || t.norm().endsWith("n't")) {
                 return false;
             }
         }
         int words = 0;
         for (Token t : w) {
             words += t.isWord() ? 1 : 0;
+        }
+        if (words == 1 && first.text().length() == 2 && first.text().endsWith(".")) {
+            return false; // "M.": an initial left of a name
         }
         boolean lone = words == 1 || words == 2 && Lexicon.isDeterminer(first);
         return !lone || last.isCapitalized() || Lexicon.isTitle(last) || agentNoun(last.norm());

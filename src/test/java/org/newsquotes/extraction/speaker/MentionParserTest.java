@@ -17,6 +17,7 @@ class MentionParserTest {
             Sam A. Greene                           | Sam A. Greene    | -
             Mayor Rita de Vries                     | Rita de Vries    | Mayor
             Farm envoy Jo van Dyke                  | Jo van Dyke      | Farm envoy
+            Al From                                 | Al From          | -
             """)
     void titlesNeverGoIntoTheName(String phrase, String name, String role) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);

@@ -48,6 +48,9 @@ class RoleTextTest {
             Gazette Says Voss Needs To Quit                 | -
             Making her way around, Voss and husband Al      | -
             Managing Editor                                 | Managing Editor
+            out Farm campaign manager                       | Farm campaign manager
+            M.                                              | -
+            Voss isn’t bowing to farm lobbyist              | -
             a farm economist                                | a farm economist
             councilmember                                   | councilmember
             a Democrat                                      | a Democrat
