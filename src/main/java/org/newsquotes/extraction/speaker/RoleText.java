@@ -61,8 +61,8 @@ final class RoleText {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him",
             "them", "us", "me");
     /** Endings of a lone lower-case word that names a person's occupation or standing. */
-    private static final String[] AGENT_ENDINGS = {"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee",
-        "ive", "ary", "eer", "ier", "yer", "crat", "can", "ite", "ic", "ect", "ard", "ess", "ster", "ger", "aide",
+    private static final String[] AGENT_ENDINGS = {"er", "or", "ist", "ian", "ant", "dent", "gent", "nent", "man",
+        "woman", "ee", "ive", "ary", "eer", "ier", "yer", "crat", "can", "ite", "ic", "ard", "ess", "ster", "ger", "aide",
         "chief", "head", "star", "host", "owner", "boss", "judge", "veteran", "adviser", "activist", "candidate",
         "nominee", "hopeful", "contender", "rival", "critic", "official", "expert", "analyst", "scholar",
         "economist", "lawmaker", "legislator", "senator", "mayor", "governor", "widow", "wife", "husband",

@@ -29,7 +29,7 @@ public final class WrittenRoles {
     private final String text;
     private final List<Token> tokens;
     private final Map<String, String> found = new HashMap<>();
-    /** Where each word is written (filled on the first question), so a name is looked for only where its first word is. */
+    /** Where each capitalised word is written (filled on the first question): a name is looked for there only. */
     private Map<String, List<Integer>> at;
 
     public WrittenRoles(String text, List<Token> tokens) {

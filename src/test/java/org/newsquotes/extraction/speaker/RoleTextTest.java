@@ -51,6 +51,8 @@ class RoleTextTest {
             out Farm campaign manager                       | Farm campaign manager
             M.                                              | -
             Voss isn’t bowing to farm lobbyist              | -
+            different                                       | -
+            resident                                        | resident
             a farm economist                                | a farm economist
             councilmember                                   | councilmember
             a Democrat                                      | a Democrat

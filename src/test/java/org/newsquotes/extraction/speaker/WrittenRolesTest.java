@@ -10,7 +10,7 @@ class WrittenRolesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            Rick Voss, the director of the Farm Institute, joined the board. Voss said so. | the director of the Farm Institute
+            Rick Voss, the director of the Farm Institute, joined. Voss said so.           | the director of the Farm Institute
             Farm Institute director Rick Voss joined the board. Voss said so.              | Farm Institute director
             The talks with former secretary of state Rick Voss ended. Voss said so.        | former secretary of state
             Party poll leader Rick Voss spoke. Voss said so.                               | Party poll leader
