@@ -19,6 +19,7 @@ import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
 import org.newsquotes.extraction.speaker.SourceShape;
 import org.newsquotes.extraction.speaker.SpeakerResolver;
+import org.newsquotes.extraction.speaker.WrittenRoles;
 import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Tokenizer;
 
@@ -59,11 +60,12 @@ public final class QuoteExtractor {
             indirectScores.add(c.score());
         }
         Discourse discourse = new Discourse(text, direct.tokens().tokens());
+        WrittenRoles written = new WrittenRoles(text, direct.tokens().tokens());
         Speaker[] speakers = resolveSpeakers(findings, direct.sentenceSources().all(), discourse);
         List<Quote> quotes = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             double score = i < directCount ? Double.NaN : indirectScores.get(i - directCount);
-            quotes.add(build(findings.get(i), score, speakers[i], discourse, article, text));
+            quotes.add(build(findings.get(i), score, speakers[i], discourse, written, article, text));
         }
         quotes.sort(Comparator.comparing(Quote::span));
         return new Extraction(article, quotes);
@@ -128,13 +130,14 @@ public final class QuoteExtractor {
     }
 
     /** {@code indirectScore}: the measured precision of an indirect reading, NaN for a direct finding. */
-    private Quote build(Finding f, double indirectScore, Speaker speaker, Discourse discourse, CleanedArticle article,
-                        String text) {
+    private Quote build(Finding f, double indirectScore, Speaker speaker, Discourse discourse, WrittenRoles written,
+                        CleanedArticle article, String text) {
         String quoteText = f.content().of(text);
         String normalized = article.spun() ? SpunText.normalizeText(quoteText) : null;
         String role = null;
         if (speaker != null && speaker.name() != null && speaker.kind() == SpeakerKind.PERSON) {
             role = discourse.roleOf(speaker.name());
+            role = role != null ? role : written.roleOf(speaker.name());
         } else if (f.source() != null && f.source().kind() != SpeakerKind.PERSON) {
             role = f.source().role();
         }

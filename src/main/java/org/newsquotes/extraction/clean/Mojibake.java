@@ -15,7 +15,8 @@ import org.newsquotes.extraction.OffsetMap;
  *
  * <p>Limits: a real "â€" or a real dagger glued to a word inside an open quotation would be "repaired"; a
  * dagger closing a quotation opened on an earlier line is left alone; mojibake whose bytes were replaced by
- * "?" or U+FFFD, or broken by a combining mark, cannot be recovered and is left alone.
+ * "?" or U+FFFD cannot be recovered and is left alone. Text normalised after the damage (NFD/NFKD: "A" and a
+ * combining tilde for "Ã", "1⁄4" for "¼") is read back through {@link MojibakeUnits}, within its limits.
  */
 final class Mojibake {
 
@@ -65,7 +66,7 @@ final class Mojibake {
                 return true;
             }
         }
-        return false;
+        return MojibakeUnits.hasDecomposed(s);
     }
 
     private static int pass(String s, StringBuilder out, OffsetMap.Builder runs) {
@@ -119,29 +120,32 @@ final class Mojibake {
         return c != '”' && c != '\n' && open;
     }
 
-    /** Decodes one mis-decoded UTF-8 sequence at {@code i} into {@code out}; returns chars used, or 0. */
+    /**
+     * Decodes one mis-decoded UTF-8 sequence at {@code i} into {@code out}; returns chars used, or 0. Its bytes
+     * are read by {@link MojibakeUnits}, so a letter decomposed after the damage ("A" + U+0303 for "Ã") counts.
+     */
     private static int decodeAt(String s, int i, StringBuilder out) {
-        int b0 = byteOf(s.charAt(i));
-        if (b0 < 0xC2 || b0 > 0xF4) {
+        int lead = MojibakeUnits.lead(s, i);
+        if (lead < 0) {
             return 0;
         }
+        int b0 = lead >> 8;
         int len = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-        if (i + len > s.length()) {
-            return 0;
-        }
         int cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        int at = i + (lead & 0xFF);
         for (int k = 1; k < len; k++) {
-            int b = byteOf(s.charAt(i + k));
-            if (b < 0x80 || b > 0xBF) {
+            int u = MojibakeUnits.continuation(s, at, b0, k == 1, i);
+            if (u < 0) {
                 return 0;
             }
-            cp = (cp << 6) | (b & 0x3F);
+            cp = (cp << 6) | ((u >> 8) & 0x3F);
+            at += u & 0xFF;
         }
         if (!valid(cp, len)) {
             return 0;
         }
         out.appendCodePoint(cp);
-        return len;
+        return at - i;
     }
 
     private static boolean valid(int cp, int len) {

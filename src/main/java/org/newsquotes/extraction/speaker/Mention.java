@@ -9,13 +9,18 @@ import org.newsquotes.extraction.SpeakerKind;
  * @param span    the whole mention as written ("NATO Secretary General Jens Stoltenberg", "she")
  * @param text    the words of {@code span}
  * @param name    the person's name ("Jens Stoltenberg"), or for groups, organisations and pronouns the phrase
- * @param role    the role written with the mention ("NATO Secretary General"), or null
+ * @param role    the role written with the mention ("NATO Secretary General"), or null; tidied on construction
+ *                by {@link RoleText} (an honorific, an age, a clause or a cut fragment is no role)
  * @param kind    person, organisation, group or anonymous
  * @param pronoun whether the mention is a bare pronoun that needs an antecedent
  * @param gender  what the mention says about gender (given name, honorific, pronoun)
  */
 public record Mention(Span span, String text, String name, String role, SpeakerKind kind, boolean pronoun,
                       Gender gender) {
+
+    public Mention {
+        role = RoleText.clean(role);
+    }
 
     /** The last word of a person's name, lower-cased ("smith"), or null for non-persons. */
     public String surname() {

@@ -17,6 +17,8 @@ public final class NameShape {
 
     private static final int MAX_NAME = 4;
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "van", "von", "der", "den", "da",
+            "di", "del", "della", "du", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten");
 
     private NameShape() {
     }
@@ -27,7 +29,8 @@ public final class NameShape {
         int i = end;
         while (i > 0 && end - i < MAX_NAME && !(end - i >= 2 && possessive(toks.get(i - 1)))
                 && (Lexicon.isNameToken(toks.get(i - 1))
-                || i < end && Lexicon.isInitials(toks.get(i - 1)) && !Lexicon.isNameSuffix(toks.get(i)))) {
+                || i < end && Lexicon.isInitials(toks.get(i - 1)) && !Lexicon.isNameSuffix(toks.get(i))
+                || i < end && particle(toks, i - 1))) {
             i--;
         }
         if (i == end) {
@@ -63,6 +66,15 @@ public final class NameShape {
         return given.isCapitalized() && given.isWord()
                 && (Gender.isFirstName(given.norm()) || HONORIFICS.contains(given.norm())) && last.isWord()
                 && last.isCapitalized() && Lexicon.isTitle(last) && !last.text().endsWith(".");
+    }
+
+    /**
+     * "de" in "Bill de Blasio", "van" in "Jo van Dyke": a lower-case surname particle between a capitalised name
+     * word before it and the surname after it.
+     */
+    private static boolean particle(List<Token> toks, int k) {
+        return k > 0 && PARTICLES.contains(toks.get(k).text()) && Lexicon.isNameToken(toks.get(k - 1))
+                && !Lexicon.isTitle(toks.get(k - 1));
     }
 
     /** "T.": one capital letter and a period, a middle initial ("Peter T. King"). */

@@ -54,4 +54,31 @@ class MojibakeTest {
         String once = Mojibake.repair(text).text();
         assertThat(Mojibake.repair(once).text()).isEqualTo(once);
     }
+
+    /** Mojibake normalised afterwards (NFD/NFKD): composed letters split, spacing accents and fractions folded. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "President LA\u0303\u00b3pez Obrador       | President López Obrador",
+        "Judge MarA\u0303\u00a9chal said           | Judge Maréchal said",
+        "Mr. GA\u0303 \u0308rard replied           | Mr. Gèrard replied",
+        "a naA\u0303 \u0304ve owner                | a naïve owner",
+        "Dr. MA\u03031\u20444ller wrote            | Dr. Müller wrote",
+        "Gov. DA\u0303\u0083A\u0302\u00adaz spoke | Gov. Díaz spoke",
+        "Rep. JesA\u0303os Sosa and d’A\u0303atre  | Rep. Jesús Sosa and d’être",
+    })
+    void repairsNormalisedMojibake(String broken, String fixed) {
+        String in = broken;
+        assertThat(Mojibake.repair(in).text()).isEqualTo(fixed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sa\u0303o Paulo, Jose\u0301 and nai\u0308ve Zu\u0308rich in NFD.",
+        "A\u0303 alone, SA\u0303O PAULO, A\u0303o and 1\u20444 cup of flour, 3\u20444 done.",
+        "Some text with a spacing \u0308 mark, and Ã o apart.",
+    })
+    void leavesNormalisedTextAlone(String text) {
+        String in = text;
+        assertThat(Mojibake.repair(in).text()).isEqualTo(in);
+    }
 }

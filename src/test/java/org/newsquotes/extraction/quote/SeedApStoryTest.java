@@ -64,7 +64,7 @@ class SeedApStoryTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             I don’t think           | DIRECT  | Jens Stoltenberg | NATO Secretary General
             What we are hoping      | DIRECT  | Jens Stoltenberg | NATO Secretary General
-            military-technical      | PARTIAL | Vladimir Putin   | -
+            military-technical      | PARTIAL | Vladimir Putin   | Russian President
             it has become crystal   | PARTIAL | Julianne Smith   | U.S. Ambassador to NATO
             cannot imagine          | PARTIAL | Julianne Smith   | U.S. Ambassador to NATO
             non-starter             | PARTIAL | Julianne Smith   | U.S. Ambassador to NATO

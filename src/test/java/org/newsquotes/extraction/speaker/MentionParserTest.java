@@ -15,6 +15,9 @@ class MentionParserTest {
             Secretary of State Hillary Clinton      | Hillary Clinton  | Secretary of State
             Mr. Trump                               | Trump            | -
             Sam A. Greene                           | Sam A. Greene    | -
+            Mayor Rita de Vries                     | Rita de Vries    | Mayor
+            Farm envoy Jo van Dyke                  | Jo van Dyke      | Farm envoy
+            Al From                                 | Al From          | -
             """)
     void titlesNeverGoIntoTheName(String phrase, String name, String role) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);

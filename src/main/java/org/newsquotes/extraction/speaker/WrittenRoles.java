@@ -1,0 +1,157 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsquotes.extraction.text.Token;
+
+/**
+ * The role the reporter writes for a person anywhere in the article, for a speaker whose attributions carry
+ * none ("Rick Voss, the campaign's new political director, joined …" and later "Voss said"): the first place the
+ * person's full name is written with title words right before it ("Farm Institute director Rick Voss") or an
+ * appositive right after it, between commas ("Rick Voss, the director of the Farm Institute,"). The words are
+ * read as the attribution's are ({@link MentionParser}, {@link RoleText}). Built per article; the capitalised
+ * words are indexed once and answers are cached per name.
+ *
+ * <p>Limits: full names of two words or more only, matched word for word as written (a name written with a
+ * middle initial elsewhere is not found); an appositive of at most {@value #MAX_APPOSITIVE} tokens that opens
+ * with "the", "a" or "an"; words inside quotation marks are read too; only the first {@value #MAX_PLACES} places
+ * of a name's first word are looked at.
+ */
+public final class WrittenRoles {
+
+    private static final int MAX_APPOSITIVE = 16;
+    private static final int MAX_TITLE = 6;
+    /** Places of a name's first word looked at, at most: keeps the scan linear in a long article. */
+    private static final int MAX_PLACES = 40;
+
+    private final String text;
+    private final List<Token> tokens;
+    private final Map<String, String> found = new HashMap<>();
+    /** Where each capitalised word is written (filled on the first question): a name is looked for there only. */
+    private Map<String, List<Integer>> at;
+
+    public WrittenRoles(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    /** The role first written for the person {@code name} ("Rick Voss"), or null. */
+    public String roleOf(String name) {
+        if (name == null || name.indexOf(' ') < 0) {
+            return null;
+        }
+        return found.computeIfAbsent(name, this::scan);
+    }
+
+    private String scan(String name) {
+        String[] words = name.split(" ");
+        List<Integer> places = index().getOrDefault(words[0], List.of());
+        for (int p = 0; p < places.size() && p < MAX_PLACES; p++) {
+            int i = places.get(p);
+            if (i + words.length <= tokens.size() && matches(words, i)) {
+                String role = before(i, i + words.length, name);
+                role = role != null ? role : after(i + words.length);
+                if (role != null) {
+                    return role;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Map<String, List<Integer>> index() {
+        if (at == null) {
+            at = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).isCapitalized()) {
+                    at.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        return at;
+    }
+
+    private boolean matches(String[] words, int at) {
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(at + k).text().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Farm Institute director Rick Voss": title words before the name, read as an attribution's phrase. */
+    private String before(int start, int end, String name) {
+        if (start == 0 || !headWord(tokens.get(start - 1)) || headline(start)) {
+            return null;
+        }
+        int s = start;
+        while (s > 0 && start - s < MAX_TITLE && roleWord(s - 1)) {
+            s--;
+        }
+        Mention m = MentionParser.parse(text, tokens.subList(s, end), null);
+        return m != null && name.equals(m.name()) ? m.role() : null;
+    }
+
+    /**
+     * The word right before the name heads a role: a title ("director") or a singular noun for one ("leader");
+     * a lower-case word in "-s" is rather a verb ("writes Rick Voss").
+     */
+    private static boolean headWord(Token t) {
+        if (!t.isWord() || Lexicon.isFunctionWord(t)) {
+            return false;
+        }
+        return Lexicon.isTitle(t) || RoleText.agentNoun(t.norm()) && !(t.norm().endsWith("s") && !t.isCapitalized());
+    }
+
+    /** A word of a title before a name: no function word (but "of"/"to" after a title), verb or possessive. */
+    private boolean roleWord(int k) {
+        Token t = tokens.get(k);
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.is("of") || t.is("to")) {
+            return k > 0 && Lexicon.isTitle(tokens.get(k - 1));
+        }
+        String n = t.norm();
+        boolean verbLike = !t.isCapitalized() && (n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly"));
+        return !Lexicon.isFunctionWord(t) && !Lexicon.isPronoun(t) && !verbLike && !RoleText.clauseWord(n);
+    }
+
+    /** The name stands in a title-case line ("Farm Chief Praises Rick Voss"): every word before it capitalised. */
+    private boolean headline(int start) {
+        int line = text.lastIndexOf('\n', tokens.get(start).start());
+        int words = 0;
+        for (int k = start - 1; k >= 0 && tokens.get(k).start() > line; k--) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.isCapitalized()) {
+                return false;
+            }
+            words += t.isWord() ? 1 : 0;
+        }
+        return words >= 2;
+    }
+
+    /** "Rick Voss, the director of the Farm Institute,": the appositive between commas after the name. */
+    private String after(int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return null;
+        }
+        Token first = tokens.get(end + 1);
+        if (!(first.is("the") || first.is("a") || first.is("an"))) {
+            return null;
+        }
+        for (int k = end + 2; k < tokens.size() && k - end <= MAX_APPOSITIVE; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(",")) {
+                return RoleText.clean(text.substring(first.start(), tokens.get(k - 1).end()));
+            }
+            if (t.equals(".") || t.equals(";") || t.equals("“") || t.equals("\"")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

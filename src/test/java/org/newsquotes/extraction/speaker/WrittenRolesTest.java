@@ -1,0 +1,28 @@
+package org.newsquotes.extraction.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.text.Tokenizer;
+
+class WrittenRolesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Rick Voss, the director of the Farm Institute, joined. Voss said so.           | the director of the Farm Institute
+            Farm Institute director Rick Voss joined the board. Voss said so.              | Farm Institute director
+            The talks with former secretary of state Rick Voss ended. Voss said so.        | former secretary of state
+            Party poll leader Rick Voss spoke. Voss said so.                               | Party poll leader
+            Rick Voss, a farmer from Salem, spoke. Voss said so.                          | a farmer from Salem
+            Rick Voss, who runs the Farm Institute, spoke. Voss said so.                  | -
+            Rick Voss, the plan is dead for now, he said. Voss said so.                    | -
+            The column writes Rick Voss off. Voss said so.                                 | -
+            Farm Chief Praises Rick Voss. Voss said so.                                    | -
+            Rick Voss spoke. Voss said so.                                                 | -
+            """)
+    void readsTheFirstWrittenRole(String text, String role) {
+        WrittenRoles roles = new WrittenRoles(text, Tokenizer.tokenize(text, 0, text.length(), false));
+        assertThat(roles.roleOf("Rick Voss")).isEqualTo(role);
+    }
+}
