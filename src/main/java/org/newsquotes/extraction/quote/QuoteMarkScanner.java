@@ -23,9 +23,11 @@ import org.newsquotes.extraction.text.TextIndex;
  * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
  * {@code Smith said: "…}), followed by a paragraph that opens with the same kind of mark (straight after
  * straight, typographic after typographic), is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
- * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article,
- * unless a single closing mark stands in for the double one (“Let’s go.’ Then …); the same holds for a
- * passage cut short by a second opening mark.
+ * unclosed mark ends its passage at the paragraph end at the latest, so unbalanced marks never swallow the rest
+ * of the article: a single closing mark may stand in for the double one (“Let’s go.’ Then …; the same holds
+ * for a passage cut short by a second opening mark); else the passage runs to the paragraph end (unclosed)
+ * when it follows a lead-in colon or opens a paragraph that no quoted paragraph follows, and is dropped
+ * otherwise.
  * A second opening curly mark while one is open restarts the passage (the first was unbalanced), except that
  * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
  * it ("… comes across as “too loud.”").
@@ -107,19 +109,34 @@ public final class QuoteMarkScanner {
         }
         if (openAt == para.start() && signedBelow) {
             add(text, openAt, para.end(), width, false, false, continued, out);
-        } else if (openAt >= 0) {
-            addSingleClosed(text, openAt, opener, para.end(), continued && openAt == para.start(), out);
+        } else if (openAt >= 0 && !addSingleClosed(text, openAt, opener, para.end(),
+                continued && openAt == para.start(), out) && opensToEnd(text, openAt, para, nextMark)) {
+            add(text, openAt, para.end(), width, false, false, continued && openAt == para.start(), out);
         }
         return false;
     }
 
     /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
-    private static void addSingleClosed(String text, int openAt, char opener, int end, boolean continued,
+    private static boolean addSingleClosed(String text, int openAt, char opener, int end, boolean continued,
                                         List<MarkedQuote> out) {
         int close = opener == APOSTROPHES ? -1 : MarkDirection.singleClose(text, openAt + 1, end);
         if (close > 0) {
             add(text, openAt, close, 1, true, false, continued, out);
         }
+        return close > 0;
+    }
+
+    /**
+     * Whether a mark left open at the paragraph end ({@code nextMark}: the mark the next paragraph opens with, or
+     * 0) still opens a quotation that runs to that end: after a lead-in colon ("More from the report: “Today …")
+     * or at the paragraph start when the next paragraph opens no quotation (the closing mark was lost). A
+     * paragraph-start mark followed by a paragraph opening with a mark of the other style belongs to an excerpt
+     * whose marks went astray, and is not taken.
+     */
+    private static boolean opensToEnd(String text, int openAt, Span para, char nextMark) {
+        boolean afterColon = openAt >= para.start() + 2 && text.charAt(openAt - 1) == ' '
+                && text.charAt(openAt - 2) == ':';
+        return afterColon || openAt == para.start() && nextMark == 0;
     }
 
     /**
