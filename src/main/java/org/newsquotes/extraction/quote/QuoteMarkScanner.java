@@ -26,8 +26,8 @@ import org.newsquotes.extraction.text.TextIndex;
  * unclosed mark ends its passage at the paragraph end at the latest, so unbalanced marks never swallow the rest
  * of the article: a single closing mark may stand in for the double one (“Let’s go.’ Then …; the same holds
  * for a passage cut short by a second opening mark); else the passage runs to the paragraph end (unclosed)
- * when it follows a lead-in colon or opens a paragraph that no quoted paragraph follows, and is dropped
- * otherwise.
+ * when it follows a lead-in or a sentence end or opens a paragraph that no quoted paragraph follows, and is
+ * dropped otherwise.
  * A second opening curly mark while one is open restarts the passage (the first was unbalanced), except that
  * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
  * it ("… comes across as “too loud.”").
@@ -128,15 +128,22 @@ public final class QuoteMarkScanner {
 
     /**
      * Whether a mark left open at the paragraph end ({@code nextMark}: the mark the next paragraph opens with, or
-     * 0) still opens a quotation that runs to that end: after a lead-in colon ("More from the report: “Today …")
-     * or at the paragraph start when the next paragraph opens no quotation (the closing mark was lost). A
-     * paragraph-start mark followed by a paragraph opening with a mark of the other style belongs to an excerpt
-     * whose marks went astray, and is not taken.
+     * 0) still opens a quotation that runs to that end: after a lead-in colon or comma ("More from the report:
+     * “Today …", "Lee added, “we will …"), at a sentence start ("… said Lee. “Realistically, …"), or at the
+     * paragraph start when the next paragraph opens no quotation. A paragraph-start mark followed by a paragraph
+     * opening with a mark of the other style belongs to an excerpt whose marks went astray, and a mark inside a
+     * sentence ("those who are “somewhat liberal) …") most likely lost a closing mark nearby: neither is taken.
      */
     private static boolean opensToEnd(String text, int openAt, Span para, char nextMark) {
-        boolean afterColon = openAt >= para.start() + 2 && text.charAt(openAt - 1) == ' '
-                && text.charAt(openAt - 2) == ':';
-        return afterColon || openAt == para.start() && nextMark == 0;
+        if (openAt == para.start()) {
+            return nextMark == 0;
+        }
+        int b = openAt - 1;
+        while (b > para.start() && text.charAt(b) == ' ') {
+            b--;
+        }
+        char c = text.charAt(b);
+        return b < openAt - 1 && (":,.?!".indexOf(c) >= 0 || c == '”' || c == '"' || c == '\'');
     }
 
     /**

@@ -89,17 +89,21 @@ class QuoteMarkScannerTest {
             opening its paragraph   | "Rents will keep rising until we build more.\\nThe council met.                 | Rents will keep rising until we build more.
             after a lead-in colon   | More from the report: “Rents will keep rising. Build more.\\n\\nNext topic.     | Rents will keep rising. Build more.
             last paragraph          | Intro.\\n\\n“Rents will keep rising until we build more.                        | Rents will keep rising until we build more.
+            after a lead-in comma   | “Rents rise,” Lee added, “until we build more.\\n\\nNext topic.               | until we build more.
+            at a sentence start     | Lee spoke last. “Rents rise until we build more.\\n\\nNext topic.             | Rents rise until we build more.
             """)
     void unclosedQuoteRunsToTheParagraphEnd(String name, String text, String expected) {
         List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text.replace("\\n", "\n")));
-        assertThat(quotes).extracting(q -> q.inner().of(text.replace("\\n", "\n"))).containsExactly(expected);
-        assertThat(quotes.get(0).closed()).isFalse();
-        assertThat(quotes.get(0).runsOn()).isFalse();
+        MarkedQuote last = quotes.get(quotes.size() - 1);
+        assertThat(last.inner().of(text.replace("\\n", "\n"))).isEqualTo(expected);
+        assertThat(last.closed()).isFalse();
+        assertThat(last.runsOn()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             mid-sentence mark          | The council said “rents will rise.\\n\\nNext topic.                | 
+            lost close inside sentence | Voters who are “very liberal) and others.\\n\\nNext topic.          | 
             before the other style     | "Rents will rise.\\n\\n“We waited,” she said.                      | We waited,
             """)
     void otherUnclosedQuotesAreDropped(String name, String text, String expected) {
