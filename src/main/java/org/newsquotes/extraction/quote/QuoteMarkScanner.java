@@ -12,7 +12,7 @@ import org.newsquotes.extraction.text.TextIndex;
 /**
  * Finds double-quoted passages with a single linear pass per paragraph. Opening marks: “ „ « and the straight
  * {@code "}, and two straight apostrophes {@code ''} as printed by some archives (closed by {@code ''} only);
- * closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
+ * closing marks: ” » “ (after „) and {@code "}, and two closing single marks ’’ typed for ” after “. Single quotes (‘ ’ ') are never marks here, so
  * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
  * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
  * line break (the next paragraph then starts after the tag's '>'); a straight mark right after '=' opens an
@@ -94,6 +94,10 @@ public final class QuoteMarkScanner {
                     || c == '“' && opener == '“' && MarkDirection.looksClosing(text, i, para)) {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
+            } else if (opener == '“' && QuoteMarks.doubledClosingSingle(text, i, para.end())) {
+                add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
+                openAt = -1;
+                i++;
             } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, lastClose) > i) {
                 i = MarkDirection.nestedEnd(text, i, lastClose);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {

@@ -23,6 +23,7 @@ class QuoteMarkScannerTest {
             nested single belongs      | “It relates to NATO’s ‘open door’ policy,” she said.    | It relates to NATO’s ‘open door’ policy,
             apostrophes are not marks  | Smith’s plan isn’t “serious,” he said.                   | serious,
             markup attributes skipped  | <tweet author="someone">“Hello there,”</tweet> he wrote. | Hello there,
+            two singles close a double | She asked a “question’’ that stung the panel.             | question
             """)
     void findsOnePassage(String name, String text, String expected) {
         assertThat(scan(text)).containsExactly(expected);
