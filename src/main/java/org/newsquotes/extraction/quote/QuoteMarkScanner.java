@@ -12,8 +12,9 @@ import org.newsquotes.extraction.text.TextIndex;
 /**
  * Finds double-quoted passages with a single linear pass per paragraph. Opening marks: “ „ « and the straight
  * {@code "}, and two straight apostrophes {@code ''} as printed by some archives (closed by {@code ''} only);
- * closing marks: ” » “ (after „) and {@code "}, and two closing single marks ’’ typed for ” after “. Single quotes (‘ ’ ') are never marks here, so
- * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
+ * closing marks: ” » “ (after „) and {@code "}, and two closing single marks ’’ typed for ” after “. Single
+ * quotes (‘ ’ ') are never marks here, so nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay
+ * inside their double-quoted passage.
  * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
  * line break (the next paragraph then starts after the tag's '>'); a straight mark right after '=' opens an
  * attribute value, not a quotation, also in a tag too long to skip ({@code <tweet author=" …">}). A straight

@@ -87,11 +87,11 @@ class QuoteMarkScannerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            opening its paragraph   | "Rents will keep rising until we build more.\\nThe council met.                 | Rents will keep rising until we build more.
-            after a lead-in colon   | More from the report: “Rents will keep rising. Build more.\\n\\nNext topic.     | Rents will keep rising. Build more.
-            last paragraph          | Intro.\\n\\n“Rents will keep rising until we build more.                        | Rents will keep rising until we build more.
-            after a lead-in comma   | “Rents rise,” Lee added, “until we build more.\\n\\nNext topic.               | until we build more.
-            at a sentence start     | Lee spoke last. “Rents rise until we build more.\\n\\nNext topic.             | Rents rise until we build more.
+            opening its paragraph | "Rents keep rising.\\nThe council met.                 | Rents keep rising.
+            after a lead-in colon | From the report: “Rents rise. Build.\\n\\nNext topic. | Rents rise. Build.
+            last paragraph        | Intro.\\n\\n“Rents keep rising.                        | Rents keep rising.
+            after a lead-in comma | “Rents rise,” Lee added, “until we build.\\n\\nNext.   | until we build.
+            at a sentence start   | Lee spoke. “Rents rise until we build.\\n\\nNext.      | Rents rise until we build.
             """)
     void unclosedQuoteRunsToTheParagraphEnd(String name, String text, String expected) {
         List<MarkedQuote> quotes = new QuoteMarkScanner().scan(new TextIndex(text.replace("\\n", "\n")));
@@ -103,9 +103,9 @@ class QuoteMarkScannerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            mid-sentence mark          | The council said “rents will rise.\\n\\nNext topic.                | 
-            lost close inside sentence | Voters who are “very liberal) and others.\\n\\nNext topic.          | 
-            before the other style     | "Rents will rise.\\n\\n“We waited,” she said.                      | We waited,
+            mid-sentence mark          | The council said “rents rise.\\n\\nNext topic.   |
+            lost close inside sentence | Voters who are “very liberal) and others.\\n\\nNext. |
+            before the other style     | "Rents rise.\\n\\n“We waited,” she said.          | We waited,
             """)
     void otherUnclosedQuotesAreDropped(String name, String text, String expected) {
         List<String> want = expected == null ? List.of() : List.of(expected);
