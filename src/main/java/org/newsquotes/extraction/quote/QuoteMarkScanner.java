@@ -29,7 +29,8 @@ import org.newsquotes.extraction.text.TextIndex;
  * for a passage cut short by a second opening mark); else the passage runs to the paragraph end (unclosed)
  * when it follows a lead-in or a sentence end or opens a paragraph that no quoted paragraph follows, and is
  * dropped otherwise.
- * A second opening curly mark while one is open restarts the passage (the first was unbalanced), except that
+ * A second opening curly mark while one is open restarts the passage (the first was unbalanced; it is kept up
+ * to the second mark when a sentence ends there: “… shell-shocked. “And she said …), except that
  * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
  * it ("… comes across as “too loud.”").
  *
@@ -102,7 +103,10 @@ public final class QuoteMarkScanner {
             } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, lastClose) > i) {
                 i = MarkDirection.nestedEnd(text, i, lastClose);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
-                addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out);
+                if (!addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out)
+                        && endsSentence(text, openAt, i)) {
+                    add(text, openAt, i, 1, false, false, continued && openAt == para.start(), out);
+                }
                 openAt = i;
                 opener = c;
             }
@@ -119,6 +123,15 @@ public final class QuoteMarkScanner {
             add(text, openAt, para.end(), width, false, false, continued && openAt == para.start(), out);
         }
         return false;
+    }
+
+    /** Whether the text between {@code openAt} and the next opening mark at {@code next} ends a sentence. */
+    private static boolean endsSentence(String text, int openAt, int next) {
+        int b = next - 1;
+        while (b > openAt && text.charAt(b) == ' ') {
+            b--;
+        }
+        return b < next - 1 && b > openAt && ".?!".indexOf(text.charAt(b)) >= 0;
     }
 
     /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
