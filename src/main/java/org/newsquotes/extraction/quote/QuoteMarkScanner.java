@@ -19,7 +19,9 @@ import org.newsquotes.extraction.text.TextIndex;
  * line break (the next paragraph then starts after the tag's '>'); a straight mark right after '=' opens an
  * attribute value, not a quotation, also in a tag too long to skip ({@code <tweet author=" …">}). A straight
  * mark right after a word with a space after it ({@code systems" including}) can only close: with nothing
- * open it is ignored rather than pairing with the next mark.
+ * open it is ignored rather than pairing with the next mark. A paragraph whose only mark closes it, after a
+ * reporting verb and a comma ("she added, Lee is a proven failure.”"), lost its opening mark: the passage
+ * starts after the comma.
  *
  * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
  * {@code Smith said: "…}), followed by a paragraph that opens with the same kind of mark (straight after
@@ -68,6 +70,11 @@ public final class QuoteMarkScanner {
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
     private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
+        int lead = continued ? -1 : MarkDirection.lostOpening(text, para);
+        if (lead >= 0) {
+            add(text, lead, MarkDirection.lastClosingMark(text, para), 1, true, false, false, out);
+            return false;
+        }
         int openAt = -1;
         char opener = 0;
         int lastClose = MarkDirection.lastClosingMark(text, para);

@@ -24,6 +24,7 @@ class QuoteMarkScannerTest {
             apostrophes are not marks  | Smith’s plan isn’t “serious,” he said.                   | serious,
             markup attributes skipped  | <tweet author="someone">“Hello there,”</tweet> he wrote. | Hello there,
             two singles close a double | She asked a “question’’ that stung the panel.             | question
+            lost opening after lead-in | Listing the ferries she added, the pier is a failure.”    | the pier is a failure.
             """)
     void findsOnePassage(String name, String text, String expected) {
         assertThat(scan(text)).containsExactly(expected);
@@ -104,6 +105,7 @@ class QuoteMarkScannerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            lone closer, no lead-in    | The pier is a failure.” The board met.             |
             mid-sentence mark          | The council said “rents rise.\\n\\nNext topic.   |
             lost close inside sentence | Voters who are “very liberal) and others.\\n\\nNext. |
             before the other style     | "Rents rise.\\n\\n“We waited,” she said.          | We waited,
