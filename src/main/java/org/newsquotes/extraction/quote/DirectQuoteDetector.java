@@ -117,7 +117,7 @@ public final class DirectQuoteDetector {
                 || LinkedHeadline.cited(q, text) || WorkTitle.setOff(q, text)
                 || MarkupPassage.is(text, q.inner()) || MarkupPassage.dated(text, q)
                 || MarkupPassage.subheading(text, q)
-                || QuotedMention.glossOrButton(q, tokens) || QuotedMention.nickname(q, tokens);
+                || QuotedMention.glossOrButton(q, tokens, text) || QuotedMention.nickname(q, tokens);
     }
 
     /**

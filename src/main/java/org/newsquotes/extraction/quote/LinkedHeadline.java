@@ -7,7 +7,8 @@ import org.newsquotes.extraction.text.Token;
  * Whether a marked passage is the headline of a linked story in a reading list: the closing mark is
  * followed by "by" and, within a few words, an outlet's possessive ("“Museum opens late on Fridays,” by
  * the Ledger's Ann Doe"). Such headlines quote nobody. Limits: the possessive must be written with 's or
- * a bare apostrophe ("Times'"); "called “…” by critics" is not a headline and is kept.
+ * a bare apostrophe ("Times'"), and the word after "by" must be capitalised or "the": "called “…” by
+ * critics" and "said it was “wrong” by citing Lee's letter" are not headlines and are kept.
  * Also recognised: an excerpt of a linked story, whose closing mark is followed by the link itself
  * ("…: “The museum will open late.” http://x.example/1").
  * And a headline cited in parentheses with its outlet and date, as letters to the editor do ("(“Harbour to
@@ -35,7 +36,8 @@ final class LinkedHeadline {
         if (k < tokens.size() && tokens.get(k).text().equals(",")) {
             k++;
         }
-        if (k >= tokens.size() || !tokens.get(k).is("by") || tokens.get(k).start() - q.close() > 3) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).is("by") || tokens.get(k).start() - q.close() > 3
+                || !(tokens.get(k + 1).isCapitalized() || tokens.get(k + 1).is("the"))) {
             return false;
         }
         for (int i = k + 1; i < tokens.size() && i - k <= REACH; i++) {

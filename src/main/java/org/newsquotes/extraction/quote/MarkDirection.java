@@ -6,8 +6,8 @@ import org.newsquotes.extraction.Span;
  * Reads which way a mark points when its shape says otherwise, from the characters around it: a closing mark
  * typed for an opening one (He says,” there …”), an opening mark typed for a closing one (word.“), a straight
  * mark that can only close ({@code systems" including}), a “…” pair nested in a straight-quoted passage, and
- * a single closing mark standing in for a double one (“Let’s go.’). Each test reads only the paragraph it is
- * given, and at most up to the next mark.
+ * a single closing mark standing in for a double one (“Let’s go.’), and an opening mark lost after a lead-in
+ * ("she added, Lee is a failure.”"). Each test reads only the paragraph it is given.
  */
 final class MarkDirection {
 
@@ -116,5 +116,47 @@ final class MarkDirection {
             }
         }
         return k < end && Character.isLetterOrDigit(text.charAt(k));
+    }
+
+    /**
+     * For a paragraph whose only mark is a closing ” at its end, a lost opening mark after a lead-in: the offset
+     * of the space after the last "reporting verb," of that sentence ("Listing them she added, Lee is a proven
+     * failure.”"), or -1 when there is none.
+     */
+    static int lostOpening(String text, Span para) {
+        int close = lastClosingMark(text, para);
+        if (close < 0 || text.charAt(close) != '”') {
+            return -1;
+        }
+        for (int k = close + 1; k < para.end(); k++) {
+            if (".,!? ".indexOf(text.charAt(k)) < 0) {
+                return -1;
+            }
+        }
+        for (int k = para.start(); k < close; k++) {
+            char c = text.charAt(k);
+            if (QuoteMarks.isOpener(c) || c == '”' || c == '»' || QuoteMarks.doubledApostrophe(text, k, close)) {
+                return -1;
+            }
+        }
+        for (int k = close - 1; k > para.start() + 1; k--) {
+            char c = text.charAt(k);
+            if (".?!".indexOf(c) >= 0 && text.charAt(k + 1) == ' ') {
+                return -1;
+            }
+            if (c == ' ' && text.charAt(k - 1) == ',' && CueLexicon.isCue(wordBefore(text, k - 1, para.start()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The lower-cased word ending right before {@code end}. */
+    private static String wordBefore(String text, int end, int from) {
+        int b = end;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, end).toLowerCase(java.util.Locale.ROOT);
     }
 }

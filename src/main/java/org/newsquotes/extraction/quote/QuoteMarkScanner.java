@@ -12,21 +12,27 @@ import org.newsquotes.extraction.text.TextIndex;
 /**
  * Finds double-quoted passages with a single linear pass per paragraph. Opening marks: “ „ « and the straight
  * {@code "}, and two straight apostrophes {@code ''} as printed by some archives (closed by {@code ''} only);
- * closing marks: ” » “ (after „) and {@code "}. Single quotes (‘ ’ ') are never marks here, so
- * nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay inside their double-quoted passage.
+ * closing marks: ” » “ (after „) and {@code "}, and two closing single marks ’’ typed for ” after “. Single
+ * quotes (‘ ’ ') are never marks here, so nested quotes (“… NATO’s ‘open door’ policy,”) and apostrophes stay
+ * inside their double-quoted passage.
  * Text inside markup tags ({@code <tweet author="...">}) is skipped, also when a tag's attributes run over a
  * line break (the next paragraph then starts after the tag's '>'); a straight mark right after '=' opens an
  * attribute value, not a quotation, also in a tag too long to skip ({@code <tweet author=" …">}). A straight
  * mark right after a word with a space after it ({@code systems" including}) can only close: with nothing
- * open it is ignored rather than pairing with the next mark.
+ * open it is ignored rather than pairing with the next mark. A paragraph whose only mark closes it, after a
+ * reporting verb and a comma ("she added, Lee is a proven failure.”"), lost its opening mark: the passage
+ * starts after the comma.
  *
  * <p>Multi-paragraph quotes: a paragraph that leaves a mark unclosed (at its start, or after a lead-in:
  * {@code Smith said: "…}), followed by a paragraph that opens with the same kind of mark (straight after
  * straight, typographic after typographic), is a run-on piece ({@link MarkedQuote#runsOn()}). Any other
- * unclosed mark is dropped at the paragraph end, so unbalanced marks never swallow the rest of the article,
- * unless a single closing mark stands in for the double one (“Let’s go.’ Then …); the same holds for a
- * passage cut short by a second opening mark.
- * A second opening curly mark while one is open restarts the passage (the first was unbalanced), except that
+ * unclosed mark ends its passage at the paragraph end at the latest, so unbalanced marks never swallow the rest
+ * of the article: a single closing mark may stand in for the double one (“Let’s go.’ Then …; the same holds
+ * for a passage cut short by a second opening mark); else the passage runs to the paragraph end (unclosed)
+ * when it follows a lead-in or a sentence end or opens a paragraph that no quoted paragraph follows, and is
+ * dropped otherwise.
+ * A second opening curly mark while one is open restarts the passage (the first was unbalanced; it is kept up
+ * to the second mark when a sentence ends there: “… shell-shocked. “And she said …), except that
  * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
  * it ("… comes across as “too loud.”").
  *
@@ -64,6 +70,11 @@ public final class QuoteMarkScanner {
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
     private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
+        int lead = continued ? -1 : MarkDirection.lostOpening(text, para);
+        if (lead >= 0) {
+            add(text, lead, MarkDirection.lastClosingMark(text, para), 1, true, false, false, out);
+            return false;
+        }
         int openAt = -1;
         char opener = 0;
         int lastClose = MarkDirection.lastClosingMark(text, para);
@@ -92,10 +103,17 @@ public final class QuoteMarkScanner {
                     || c == '“' && opener == '“' && MarkDirection.looksClosing(text, i, para)) {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
+            } else if (opener == '“' && QuoteMarks.doubledClosingSingle(text, i, para.end())) {
+                add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
+                openAt = -1;
+                i++;
             } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, lastClose) > i) {
                 i = MarkDirection.nestedEnd(text, i, lastClose);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
-                addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out);
+                if (!addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out)
+                        && endsSentence(text, openAt, i)) {
+                    add(text, openAt, i, 1, false, false, continued && openAt == para.start(), out);
+                }
                 openAt = i;
                 opener = c;
             }
@@ -107,19 +125,50 @@ public final class QuoteMarkScanner {
         }
         if (openAt == para.start() && signedBelow) {
             add(text, openAt, para.end(), width, false, false, continued, out);
-        } else if (openAt >= 0) {
-            addSingleClosed(text, openAt, opener, para.end(), continued && openAt == para.start(), out);
+        } else if (openAt >= 0 && !addSingleClosed(text, openAt, opener, para.end(),
+                continued && openAt == para.start(), out) && opensToEnd(text, openAt, para, nextMark)) {
+            add(text, openAt, para.end(), width, false, false, continued && openAt == para.start(), out);
         }
         return false;
     }
 
+    /** Whether the text between {@code openAt} and the next opening mark at {@code next} ends a sentence. */
+    private static boolean endsSentence(String text, int openAt, int next) {
+        int b = next - 1;
+        while (b > openAt && text.charAt(b) == ' ') {
+            b--;
+        }
+        return b < next - 1 && b > openAt && ".?!".indexOf(text.charAt(b)) >= 0;
+    }
+
     /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
-    private static void addSingleClosed(String text, int openAt, char opener, int end, boolean continued,
+    private static boolean addSingleClosed(String text, int openAt, char opener, int end, boolean continued,
                                         List<MarkedQuote> out) {
         int close = opener == APOSTROPHES ? -1 : MarkDirection.singleClose(text, openAt + 1, end);
         if (close > 0) {
             add(text, openAt, close, 1, true, false, continued, out);
         }
+        return close > 0;
+    }
+
+    /**
+     * Whether a mark left open at the paragraph end ({@code nextMark}: the mark the next paragraph opens with, or
+     * 0) still opens a quotation that runs to that end: after a lead-in colon or comma ("More from the report:
+     * “Today …", "Lee added, “we will …"), at a sentence start ("… said Lee. “Realistically, …"), or at the
+     * paragraph start when the next paragraph opens no quotation. A paragraph-start mark followed by a paragraph
+     * opening with a mark of the other style belongs to an excerpt whose marks went astray, and a mark inside a
+     * sentence ("those who are “somewhat liberal) …") most likely lost a closing mark nearby: neither is taken.
+     */
+    private static boolean opensToEnd(String text, int openAt, Span para, char nextMark) {
+        if (openAt == para.start()) {
+            return nextMark == 0;
+        }
+        int b = openAt - 1;
+        while (b > para.start() && text.charAt(b) == ' ') {
+            b--;
+        }
+        char c = text.charAt(b);
+        return b < openAt - 1 && (":,.?!".indexOf(c) >= 0 || c == '”' || c == '"' || c == '\'');
     }
 
     /**

@@ -35,6 +35,11 @@ final class QuoteMarks {
                 && (i + 2 >= end || text.charAt(i + 2) != '\'');
     }
 
+    /** Two closing single marks typed for a closing double one: “a question’’ that …. */
+    static boolean doubledClosingSingle(String text, int i, int end) {
+        return text.charAt(i) == '’' && i + 1 < end && text.charAt(i + 1) == '’';
+    }
+
     /** A run-on quote reopens with the same kind of mark: straight after straight, typographic after typographic. */
     static boolean sameStyle(char opener, char next) {
         boolean straight = opener == '"' || opener == APOSTROPHES;

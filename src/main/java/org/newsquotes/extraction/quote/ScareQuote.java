@@ -94,15 +94,15 @@ final class ScareQuote {
     }
 
     /**
-     * Whether "as" comes right before the opening mark, an article or "mere" allowed in between ("as a
-     * “con artist”").
+     * Whether "as" comes right before the opening mark, up to two words among the articles and "mere" allowed in
+     * between ("as a “con artist”", "as a mere “moan”").
      */
     private static boolean afterAs(MarkedQuote q, ArticleTokens tokens) {
         int k = tokens.firstAtOrAfter(q.open()) - 1;
         if (k >= 0 && !tokens.get(k).isWord()) {
             k--;
         }
-        if (k >= 0 && (ARTICLES.contains(tokens.get(k).norm()))) {
+        for (int skipped = 0; skipped < 2 && k >= 0 && ARTICLES.contains(tokens.get(k).norm()); skipped++) {
             k--;
         }
         return k >= 0 && tokens.get(k).is("as");

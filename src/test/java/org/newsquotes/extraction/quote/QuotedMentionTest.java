@@ -27,6 +27,8 @@ class QuotedMentionTest {
             The channel had a good year. “Harbour Lights,” which returns in May, is a hit.
             The channel had a good year. “Harbour Lights,” an old drama, is back.
             The old name of the bay -- Spanish for ''little harbour'' -- stuck.
+            The motto on the gate, “Festina lente,” Latin for “make haste slowly,” is faded.
+            The mayor said the law was clear. “Refoulement” (forced return) is banned by the treaty.
             To get the newsletter, enter your address and click “sign up.” It is free.
             Sign up by clicking the "subscribe" button below.
             FERRIES— “Ferry fares to rise,” by the Ledger's Ann Doe: “The fares will rise in the spring.” http://x.example/1.
@@ -48,6 +50,7 @@ class QuotedMentionTest {
             She wrote: “The fares will rise in the spring.” The board agreed.      | The fares will rise in the spring.
             Mayor Thomas said “Never” Tuesday, and the talks ended.                | Never
             Olsen called the plan “Madness” on Monday.                             | Madness
+            “Rebalancing” (the council's word) is the answer, the mayor said.     | Rebalancing
             """)
     void keepsQuotations(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

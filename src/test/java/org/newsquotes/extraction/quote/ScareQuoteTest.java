@@ -35,6 +35,7 @@ class ScareQuoteTest {
     @ParameterizedTest(name = "kept: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             The harbour master described the new levy as a “windfall” for the town.      | windfall
+            Treating the pier plan as a mere “hunch” is never wise.                      | hunch
             The guild members dislike the phrase “bread tax” intensely.                  | bread tax
             The orchard owner complained that the inspection was “pointless” last week. | pointless
             The ferry board met over a “unity and renewal breakfast” at the pier.        | unity and renewal breakfast

@@ -86,4 +86,13 @@ class TitlePassageTest {
         assertThat(found("The mayor was called “Ferry Queen” by Bo Lind on Monday."))
                 .containsExactly("Ferry Queen");
     }
+
+    @ParameterizedTest(name = "kept: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor said her staff “did the wrong thing” by reading Bo Lind’s letter.          | did the wrong thing
+            They asked him to make it clear “that the pier stays open” by rejecting Lee’s plan.  | that the pier stays open
+            """)
+    void keepsPassageFollowedByByAndAVerb(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
 }
