@@ -34,8 +34,20 @@ public final class SentenceScanner {
 
     /** As {@link #scan(List, QuoteMask, List)}; a {@code title} line is also read as "X: CONTENT". */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, boolean title) {
+        return scan(t, mask, taken, title ? LinePlace.TITLE : LinePlace.INSIDE);
+    }
+
+    /**
+     * As {@link #scan(List, QuoteMask, List)}; a title line is also read as "X: CONTENT" ({@link HeadlineClause}),
+     * a paragraph opening as "SPEAKER: CONTENT" ({@link LabelLine}).
+     */
+    public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, LinePlace place) {
         List<Scored> readings = new ArrayList<>();
-        Found head = title ? ContentTrim.cutBeforeQuote(t, HeadlineClause.read(t), mask) : null;
+        Found head = switch (place) {
+            case TITLE -> ContentTrim.cutBeforeQuote(t, HeadlineClause.read(t), mask);
+            case PARAGRAPH -> LabelLine.read(t, mask);
+            case INSIDE -> null;
+        };
         if (head != null) {
             Span content = SourceFinder.span(t, head.from(), head.to() - 1);
             if (!overlapsAny(content, taken)) {
