@@ -38,8 +38,9 @@ final class LabelLine {
         if (colon < 0 || !speakerLabel(t, colon)) {
             return null;
         }
+        int end = ClauseEdges.sentenceEnd(t);
         int to = colon + 1;
-        while (to < ClauseEdges.sentenceEnd(t) && !t.get(to).is(':')) {
+        while (to < end && !t.get(to).is(':')) {
             to++;
         }
         Span source = SourceFinder.span(t, 0, colon - 1);
