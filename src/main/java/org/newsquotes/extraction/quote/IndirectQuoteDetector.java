@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsquotes.extraction.CleanedArticle;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.quote.indirect.CueLexicon;
+import org.newsquotes.extraction.quote.indirect.LinePlace;
 import org.newsquotes.extraction.quote.indirect.QuoteMask;
 import org.newsquotes.extraction.quote.indirect.SentenceScanner;
 import org.newsquotes.extraction.quote.indirect.Token;
@@ -56,7 +57,8 @@ public final class IndirectQuoteDetector {
             List<Token> tokens = Tokenizer.tokenize(text, sentence, article.spun());
             for (int from = 0; from < tokens.size(); from += MAX_TOKENS) {
                 List<Token> window = tokens.subList(from, Math.min(tokens.size(), from + MAX_TOKENS));
-                for (QuoteCandidate c : scanner.scan(window, mask, taken, sentence.start() == 0 && from == 0)) {
+                for (QuoteCandidate c : scanner.scan(window, mask, taken,
+                        from == 0 ? LinePlace.of(text, sentence.start()) : LinePlace.INSIDE)) {
                     if (c.score() >= MIN_PRECISION) {
                         out.add(c);
                     }

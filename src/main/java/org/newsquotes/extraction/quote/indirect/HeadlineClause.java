@@ -18,17 +18,24 @@ final class HeadlineClause {
      * at least three words. Only meant for an article's title line.
      */
     static Found read(List<Token> t) {
-        int colon = 0;
-        while (colon < t.size() && colon <= MAX_HEADLINE_SOURCE && t.get(colon).word() && t.get(colon).capitalized()) {
-            colon++;
-        }
-        if (colon == 0 || colon > MAX_HEADLINE_SOURCE || colon >= t.size() || !t.get(colon).is(':')
-                || t.get(colon - 1).is("latest") || rubric(t, colon)) {    // "The Latest: ...", "Breaking: ...": nobody's words
+        int colon = labelColon(t);
+        if (colon < 0 || t.get(colon - 1).is("latest") || rubric(t, colon)) {    // "The Latest: ...", "Breaking: ...": nobody's words
             return null;
         }
         int to = ClauseEdges.sentenceEnd(t);
         Span source = SourceFinder.span(t, 0, colon - 1);
         return to - colon - 1 >= 3 ? new Found(Attribution.HEADLINE, colon, colon + 1, colon + 1, to, source) : null;
+    }
+
+    /**
+     * Index of the colon after one to four capitalised words opening the line ("Paul Ryan:", "TAPPER:"), or -1.
+     */
+    static int labelColon(List<Token> t) {
+        int colon = 0;
+        while (colon < t.size() && colon <= MAX_HEADLINE_SOURCE && t.get(colon).word() && t.get(colon).capitalized()) {
+            colon++;
+        }
+        return colon == 0 || colon > MAX_HEADLINE_SOURCE || colon >= t.size() || !t.get(colon).is(':') ? -1 : colon;
     }
 
     /**

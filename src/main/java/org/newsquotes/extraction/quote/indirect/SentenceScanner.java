@@ -10,7 +10,7 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 /**
  * Finds reported speech in one sentence: every cue word of the {@link CueLexicon} outside quotation marks
  * is read by {@link CueReading} (below the precision threshold only before "that" and a subject; a title line
- * also by {@link HeadlineClause}) and trimmed by
+ * also by {@link HeadlineClause}, a paragraph's first sentence by {@link LabelLine}) and trimmed by
  * {@link ContentTrim}; the readings are then chosen best-first so that contents do
  * not overlap and no chosen content contains another chosen reading's cue (a nested "wants" inside
  * "X said Y wants ..." is part of the outer content). Contents holding quotation marks are left to the
@@ -29,13 +29,20 @@ public final class SentenceScanner {
 
     /** Indirect candidates of the sentence whose tokens are {@code t}, in no particular order. */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken) {
-        return scan(t, mask, taken, false);
+        return scan(t, mask, taken, LinePlace.INSIDE);
     }
 
-    /** As {@link #scan(List, QuoteMask, List)}; a {@code title} line is also read as "X: CONTENT". */
-    public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, boolean title) {
+    /**
+     * As {@link #scan(List, QuoteMask, List)}; a title line is also read as "X: CONTENT" ({@link HeadlineClause}),
+     * a paragraph opening as "SPEAKER: CONTENT" ({@link LabelLine}).
+     */
+    public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, LinePlace place) {
         List<Scored> readings = new ArrayList<>();
-        Found head = title ? ContentTrim.cutBeforeQuote(t, HeadlineClause.read(t), mask) : null;
+        Found head = switch (place) {
+            case TITLE -> ContentTrim.cutBeforeQuote(t, HeadlineClause.read(t), mask);
+            case PARAGRAPH -> LabelLine.read(t, mask);
+            case INSIDE -> null;
+        };
         if (head != null) {
             Span content = SourceFinder.span(t, head.from(), head.to() - 1);
             if (!overlapsAny(content, taken)) {

@@ -11,7 +11,8 @@
  *       "called for a recount"); {@code TrailingClause}: "CONTENT, X said" and "CONTENT, said X"
  *       (source checked by {@code InvertedClause}, noun uses skipped by {@code NounUse});
  *       {@code AccordingClause}: "according to X, CONTENT", "CONTENT, according to X";
- *       {@code HeadlineClause}: "Name: CONTENT" title lines; all on the clause boundaries of
+ *       {@code HeadlineClause}: "Name: CONTENT" title lines, {@code LabelLine}: paragraphs opening
+ *       "SPEAKER: CONTENT" (transcripts), where {@code LinePlace} says the sentence stands; all on the clause boundaries of
  *       {@code ClauseEdges}, with the content bounds of {@code ContentBounds} and the content starts of
  *       {@code ContentStart} (past a date, a setting or an opening adverbial; no reading off a hearer);</li>
  *   <li>{@code NounCue}: cue words used as nouns with their object ("his attacks on CONTENT");
