@@ -136,9 +136,8 @@ final class LeadIn {
         if (c == 0 || !b.get(c - 1).text().equals(",")) {
             return null;
         }
+        Mention pronoun = SharedSubject.openingHeOrShe(b, c, phrases);
         int s0 = SentenceOpening.pastConjunctions(b);
-        Mention pronoun = s0 + 1 < c && (b.get(s0).is("he") || b.get(s0).is("she")) && b.get(s0 + 1).isWord()
-                && !b.get(s0 + 1).isCapitalized() ? phrases.subject(b, s0 + 1, s0) : null;
         return pronoun != null && pronoun.heOrShe() ? pronoun : described.at(b, s0);
     }
 
