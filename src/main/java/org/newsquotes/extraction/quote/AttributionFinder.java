@@ -164,14 +164,6 @@ public final class AttributionFinder {
         return g != Gender.UNKNOWN && g == pronoun.source().gender() ? lead : pronoun;
     }
 
-    /**
-     * "Smith issued a statement saying …": whether the phrase {@code m} before the participle at {@code c} is
-     * the object of a verb before it; see {@link ClauseCue#objectBeforeParticiple}.
-     */
-    static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
-        return ClauseCue.objectBeforeParticiple(w, c, m);
-    }
-
     /** "“…,” Smith said": the source written right after a closing quote, read from {@code after}; or null. */
     Attribution trailing(List<Token> after) {
         return trailing.of(after);
