@@ -48,7 +48,7 @@ final class AsSource {
             return m;
         }
         int e = j;
-        while (e > from && SourcePhrase.mannerAdverb(w, e - 1, from)) {
+        while (e > from && SubjectGap.mannerAdverb(w, e - 1, from)) {
             e--;
         }
         return e > from ? MentionParser.parse(text, w.subList(from, e), null) : null;

@@ -15,16 +15,14 @@ import org.newsquotes.extraction.text.Token;
  * "according to X" ({@link AccordingTo}), the subject of the first reporting verb in the quote's own clause
  * ({@link ClauseCue}; "Putin … warned of a “…”"), the owner of a speech noun ({@link PossessiveSource}: "Lee’s
  * claim that “…”"), an attribution-only sentence right after, the attribution of the sentence before
- * ({@link NeighbourSentences}), then the named subject of the sentence ({@link SentenceSubject}). A pronoun "it"
- * becomes the organisation opening the sentence. Only words outside every quote are read, and only within the
+ * ({@link NeighbourSentences}), then the named subject of the sentence ({@link SentenceSubject}), which a
+ * clause carrying on the sentence before overrides ({@link CarriedReport}). A pronoun "it" becomes the
+ * organisation opening the sentence. Only words outside every quote are read, and only within the
  * quote's own sentences ({@link QuoteWindow}), so the work per quote is bounded by its sentence. Per article;
  * not thread-safe once {@link #useSentenceSources} is called. Limits: no parser; a reporting verb inside a
  * subordinate clause can win over the main verb.
  */
 public final class AttributionFinder {
-
-    private static final java.util.Set<String> CARRYING_PRONOUN = java.util.Set.of("it", "this", "that",
-            "they", "these", "those", "he", "she", "there", "there’s", "there's");
 
     private final TextIndex index;
     private final SourcePhrase phrases;
@@ -37,6 +35,7 @@ public final class AttributionFinder {
     private final SignedQuote signatures;
     private final NeighbourSentences neighbours;
     private final ClauseSubject clauseSubjects;
+    private final CarriedReport carried;
     private final ArticleTokens tokens;
     private SentenceSources sources;
 
@@ -53,6 +52,7 @@ public final class AttributionFinder {
         this.signatures = new SignedQuote(index, window, tokens);
         this.neighbours = new NeighbourSentences(index, tokens, window, trailing, phrases);
         this.clauseSubjects = new ClauseSubject(subjects);
+        this.carried = new CarriedReport(index, neighbours);
     }
 
     /** Lets the finder fall back on the attribution of the sentence before a quote's own. */
@@ -126,11 +126,7 @@ public final class AttributionFinder {
         if (a == null) {
             a = subjects.of(before);
         }
-        if (sources != null && (a == null || itPronoun(a)) && carriesReport(before)
-                && sources.of(index.sentenceIndex(q.open())) == null) {
-            Attribution carried = neighbours.previousInside(q, sources);
-            a = carried != null ? carried : a;
-        }
+        a = carried.orCarried(a, q, before, sources);
         if (a == null) {
             a = subjects.organization(before);
         }
@@ -142,7 +138,6 @@ public final class AttributionFinder {
         }
         return itsOrganization(a, before);
     }
-
 
     /**
      * "The council … pledged to act against what it called “…”": a source "it" is the organisation opening the
@@ -157,29 +152,6 @@ public final class AttributionFinder {
     }
 
     /**
-     * "It is a “…”", "they discussed how …", "Doing so “…”": the quote's clause opens with a pronoun that
-     * names no speaker or with a subject-less "-ing so/this/that", so it may carry on the sentence before.
-     */
-    private boolean carriesReport(List<Token> before) {
-        int s = SentenceOpening.clauseStart(index.text(), before);
-        if (s >= before.size()) {
-            return false;
-        }
-        Token t = before.get(s);
-        if (CARRYING_PRONOUN.contains(t.norm())) {
-            return true;
-        }
-        return s + 1 < before.size() && t.isCapitalized() && t.norm().endsWith("ing")
-                && (before.get(s + 1).is("so") || before.get(s + 1).is("this") || before.get(s + 1).is("that"));
-    }
-
-    /** A subject "It" or "This" (what the quote describes, not who speaks). */
-    private static boolean itPronoun(Attribution a) {
-        String t = a.source().text();
-        return a.source().pronoun() && (t.equalsIgnoreCase("it") || t.equalsIgnoreCase("this"));
-    }
-
-    /**
      * "Sen. Jo Lee scolded him: “…,” she said.": a pronoun after the quote gives way to the named person of the
      * lead-in when the pronoun's gender is that person's (the object "him" would otherwise be the antecedent).
      */
@@ -190,14 +162,6 @@ public final class AttributionFinder {
         }
         Gender g = lead.source().gender();
         return g != Gender.UNKNOWN && g == pronoun.source().gender() ? lead : pronoun;
-    }
-
-    /**
-     * "Smith issued a statement saying …": whether the phrase {@code m} before the participle at {@code c} is
-     * the object of a verb before it; see {@link ClauseCue#objectBeforeParticiple}.
-     */
-    static boolean objectBeforeParticiple(List<Token> w, int c, Mention m) {
-        return ClauseCue.objectBeforeParticiple(w, c, m);
     }
 
     /** "“…,” Smith said": the source written right after a closing quote, read from {@code after}; or null. */

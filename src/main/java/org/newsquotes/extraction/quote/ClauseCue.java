@@ -10,11 +10,12 @@ import org.newsquotes.extraction.text.Token;
 /**
  * Reads an attribution from the first reporting verb in a run of words that has a plausible source: its
  * subject ("Putin … warned of a “…”"), a passive agent ("was asked by host Jo Lee"), an inverted source after a
- * comma ("…, said Brad Lee, a pollster."), or for a participle the subject of the verb before it ("Smith issued
- * a statement saying …"). {@link #clauseCue} prefers the quote's own clause ({@link QuoteClause}). Immutable;
- * linear in the window (each verb looks back at most {@link #MAX_NP_REACH} tokens). Limits: no parser; a
- * reporting verb inside a subordinate clause can win over the main verb, and the subject of a that-clause
- * after a report word ("warnings that Moscow will …") is skipped.
+ * comma ("…, said Brad Lee, a pollster."), for a participle the subject of the verb before it ("Smith issued
+ * a statement saying …"), or the clause subject a verb after "and" shares ({@link SharedSubject}).
+ * {@link #clauseCue} prefers the quote's own clause ({@link QuoteClause}). Immutable; linear in the window (each
+ * verb looks back at most {@link #MAX_NP_REACH} tokens). Limits: no parser; a reporting verb inside a
+ * subordinate clause can win over the main verb, and the subject of a that-clause after a report word
+ * ("warnings that Moscow will …") is skipped.
  */
 final class ClauseCue {
 
@@ -27,14 +28,14 @@ final class ClauseCue {
     private final SourcePhrase phrases;
     private final LeadIn leadIns;
     private final ArticleTokens tokens;
-    private final SentenceSubject subjects;
+    private final SharedSubject shared;
 
     ClauseCue(SourcePhrase phrases, LeadIn leadIns, ArticleTokens tokens, String text) {
         this.text = text;
         this.phrases = phrases;
         this.leadIns = leadIns;
         this.tokens = tokens;
-        this.subjects = new SentenceSubject(text);
+        this.shared = new SharedSubject(phrases, new SentenceSubject(text));
     }
 
     /**
@@ -76,9 +77,9 @@ final class ClauseCue {
                     }
                     continue;
                 }
-                Mention shared = sharedSubject(w, c);
-                if (shared != null) {
-                    return new Attribution(CueSpan.extend(w, c), shared, rule);
+                Mention joined = shared.of(w, c);
+                if (joined != null) {
+                    return new Attribution(CueSpan.extend(w, c), joined, rule);
                 }
                 Mention m = phrases.subject(w, c, 0);
                 if (m != null && (embedded(w, c, m) || LeadIn.participleOpener(w, c, m))) {
@@ -108,34 +109,6 @@ final class ClauseCue {
             }
         }
         return null;
-    }
-
-    /**
-     * "Lee greeted supporters in Houston and told them that …", "She cast the blame on her rivals, and warned
-     * …": a finite reporting verb right after "and", or a gerund right after "by" or "of" ("he began by saying",
-     * "she made a point of saying"), shares the subject opening the clause (a named person, a "he"/"she", else
-     * an organisation); null when the verb is not so placed or the clause opens with no subject.
-     */
-    private Mention sharedSubject(List<Token> w, int c) {
-        if (c < 2) {
-            return null;
-        }
-        boolean joined = w.get(c - 1).is("and") && !w.get(c).norm().endsWith("ing");
-        boolean gerund = (w.get(c - 1).is("by") || w.get(c - 1).is("of")) && w.get(c).norm().endsWith("ing");
-        if (!(joined || gerund)) {
-            return null;
-        }
-        Attribution a = subjects.of(w.subList(0, c));
-        if (a == null || a.source().pronoun() && !a.source().heOrShe()) {
-            a = subjects.organization(w.subList(0, c));
-        }
-        if (a != null) {
-            return a.source();
-        }
-        int s0 = SentenceOpening.pastConjunctions(w);
-        boolean pronoun = s0 + 1 < c && (w.get(s0).is("he") || w.get(s0).is("she")) && w.get(s0 + 1).isWord()
-                && !w.get(s0 + 1).isCapitalized();
-        return pronoun ? phrases.subject(w, s0 + 1, s0) : null; // "And he made a point of saying …"
     }
 
     /**

@@ -1,14 +1,13 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.List;
-import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.text.Token;
 
 /**
  * Lead-ins: the words before a quote that end in a colon or a dash and introduce it ("Smith said: “…”", "Smith
- * was asked by host Jo Lee, “…”", "Okafor resisted: “…”", "Smith released the following statement:"), and the
+ * was asked by host Jo Lee, “…”"; a colon with no reporting verb before it: {@link ColonSubject}), and the
  * clause helpers the attribution rules share (a passive verb's agent, a participle's source, a clause's named
  * subject). Split out of {@link AttributionFinder}; stateless per article beyond its word tables. Limits: no
  * parser; reads at most {@link #LEAD_IN_REACH} tokens back from the colon for the verb.
@@ -18,8 +17,6 @@ final class LeadIn {
     static final int LEAD_IN_REACH = 8;
     private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been",
             "being", "be");
-    private static final java.util.Set<String> OBJECT_PRONOUN = java.util.Set.of("him", "her", "them", "me",
-            "us");
 
     private final SourcePhrase phrases;
     private final SentenceSubject subjects;
@@ -35,8 +32,8 @@ final class LeadIn {
 
     /**
      * The attribution of a quote whose window {@code b} (the words before it in its sentence) ends in a colon or
-     * a dash: the source of the reporting verb before it, a named subject before a plain verb ("Okafor
-     * resisted:") or before a verb's object ("released the following statement:"); null when none.
+     * a dash: the source of the reporting verb before it, else for a colon the subject {@link ColonSubject}
+     * reads ("Okafor resisted:", "released the following statement:"); null when none.
      */
     Attribution of(List<Token> b) {
         int m = b.size() - 1;
@@ -55,7 +52,7 @@ final class LeadIn {
                 }
                 if (src == null && lo < c) {
                     src = phrases.subject(b, c, lo);
-                    if (src != null && AttributionFinder.objectBeforeParticiple(b, c, src)) {
+                    if (src != null && ClauseCue.objectBeforeParticiple(b, c, src)) {
                         src = earlierSource(b, c); // "Lee emailed supporters saying:": not the supporters
                     }
                 }
@@ -72,32 +69,7 @@ final class LeadIn {
                 break;
             }
         }
-        if (b.get(m).text().equals(":")) {
-            int v = m;
-            if (m >= 2 && OBJECT_PRONOUN.contains(b.get(m - 1).norm()) && b.get(m - 2).isWord()
-                    && !b.get(m - 2).isCapitalized()) {
-                v = m - 2;
-            }
-            Mention src = phrases.subject(b, v, 0);
-            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun()) {
-                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
-            }
-            src = m >= 2 && plainVerb(b.get(m - 1)) ? phrases.subject(b, m - 1, 0) : null;
-            if (src != null && src.kind() == SpeakerKind.PERSON && !src.pronoun() && known(src)) {
-                return new Attribution(b.get(m - 1).span(), src, Attribution.Rule.LEAD_IN);
-            }
-            Attribution manner = MannerLeadIn.of(b, m, phrases);
-            if (manner != null) {
-                return manner;
-            }
-            int verb = verbBeforeObject(b, m);
-            src = verb > 0 ? phrases.subject(b, verb, 0) : null;
-            if (src != null && !src.pronoun() && (src.kind() == SpeakerKind.PERSON
-                    || src.kind() == SpeakerKind.ORGANIZATION)) {
-                return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
-            }
-        }
-        return null;
+        return b.get(m).text().equals(":") ? ColonSubject.of(b, m, phrases, this::known) : null;
     }
 
     /**
@@ -136,27 +108,9 @@ final class LeadIn {
         if (c == 0 || !b.get(c - 1).text().equals(",")) {
             return null;
         }
+        Mention pronoun = SharedSubject.openingHeOrShe(b, c, phrases);
         int s0 = SentenceOpening.pastConjunctions(b);
-        Mention pronoun = s0 + 1 < c && (b.get(s0).is("he") || b.get(s0).is("she")) && b.get(s0 + 1).isWord()
-                && !b.get(s0 + 1).isCapitalized() ? phrases.subject(b, s0 + 1, s0) : null;
         return pronoun != null && pronoun.heOrShe() ? pronoun : described.at(b, s0);
-    }
-
-    /**
-     * "Smith released the following statement:": the index of the lower-case verb whose object (opening with
-     * a determiner, all lower case) ends at the colon {@code m}; -1 when there is none within a few words.
-     */
-    private static int verbBeforeObject(List<Token> b, int m) {
-        for (int k = m - 2; k >= 0 && m - k <= 6; k--) {
-            Token t = b.get(k);
-            if (!t.isWord() || t.isCapitalized()) {
-                return -1;
-            }
-            if (Lexicon.isDeterminer(b.get(k + 1)) && !Lexicon.isDeterminer(t) && !Lexicon.isFunctionWord(t)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -169,16 +123,6 @@ final class LeadIn {
             return null;
         }
         return phrases.inverted(w, c + 1, w.size());
-    }
-
-    /**
-     * "Okafor resisted:": a lower-case word right before a lead-in's colon, not a function word nor an "-ly"
-     * adverb, read as the verb whose subject introduces the quote.
-     */
-    static boolean plainVerb(Token t) {
-        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isFunctionWord(t)
-                && !t.norm().endsWith("ly")
-                && !Lexicon.isDeterminer(t) && !Lexicon.isPronoun(t);
     }
 
     /**

@@ -67,7 +67,7 @@ final class MannerLeadIn {
         if (k == m - 1 || k < 2 || !b.get(k).is("it")) {
             return -1;
         }
-        return LeadIn.plainVerb(b.get(k - 1)) ? k - 1 : -1;
+        return ColonSubject.plainVerb(b.get(k - 1)) ? k - 1 : -1;
     }
 
 }

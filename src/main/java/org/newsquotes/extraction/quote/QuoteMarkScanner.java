@@ -70,14 +70,14 @@ public final class QuoteMarkScanner {
     /** Scans one paragraph; returns whether it ends inside a quote that runs on into the next one. */
     private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
+        int lastClose = MarkDirection.lastClosingMark(text, para);
         int lead = continued ? -1 : MarkDirection.lostOpening(text, para);
         if (lead >= 0) {
-            add(text, lead, MarkDirection.lastClosingMark(text, para), 1, true, false, false, out);
+            add(text, lead, lastClose, 1, true, false, false, out);
             return false;
         }
         int openAt = -1;
         char opener = 0;
-        int lastClose = MarkDirection.lastClosingMark(text, para);
         for (int i = para.start(); i < para.end(); i++) {
             char c = text.charAt(i);
             if (doubledApostrophe(text, i, para.end())) {
@@ -134,11 +134,17 @@ public final class QuoteMarkScanner {
 
     /** Whether the text between {@code openAt} and the next opening mark at {@code next} ends a sentence. */
     private static boolean endsSentence(String text, int openAt, int next) {
-        int b = next - 1;
-        while (b > openAt && text.charAt(b) == ' ') {
+        int b = lastNonSpace(text, next, openAt);
+        return b < next - 1 && b > openAt && ".?!".indexOf(text.charAt(b)) >= 0;
+    }
+
+    /** The offset of the last character before {@code i} that is not a space, stopping at {@code floor}. */
+    private static int lastNonSpace(String text, int i, int floor) {
+        int b = i - 1;
+        while (b > floor && text.charAt(b) == ' ') {
             b--;
         }
-        return b < next - 1 && b > openAt && ".?!".indexOf(text.charAt(b)) >= 0;
+        return b;
     }
 
     /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
@@ -163,10 +169,7 @@ public final class QuoteMarkScanner {
         if (openAt == para.start()) {
             return nextMark == 0;
         }
-        int b = openAt - 1;
-        while (b > para.start() && text.charAt(b) == ' ') {
-            b--;
-        }
+        int b = lastNonSpace(text, openAt, para.start());
         char c = text.charAt(b);
         return b < openAt - 1 && (":,.?!".indexOf(c) >= 0 || c == '”' || c == '"' || c == '\'');
     }

@@ -1,6 +1,5 @@
 package org.newsquotes.extraction.quote;
 
-import static org.newsquotes.extraction.quote.PhraseBounds.nameBeforeFiniteVerb;
 import static org.newsquotes.extraction.quote.PhraseBounds.npStart;
 import static org.newsquotes.extraction.quote.PhraseBounds.skipParenthesis;
 
@@ -19,23 +18,10 @@ import org.newsquotes.extraction.text.Token;
  * {@link InvertedSource}, the phrase after an inverted verb ("said Smith", "said a senior official"). A comma
  * before the verb hands over to {@link AppositiveSource} ("Sam A. Greene, director of …, said"). Immutable
  * (holds only the article text); bounded look-around, so linear overall. Limits: no parser; adverbs between the
- * subject and its verb are skipped from a fixed list, and a subordinate clause's subject can be read as the
- * main one.
+ * subject and its verb are skipped from fixed lists ({@link SubjectGap}), and a subordinate clause's subject
+ * can be read as the main one.
  */
 final class SourcePhrase {
-
-    private static final Set<String> SKIP = Set.of(
-            "also", "has", "have", "had", "is", "was", "were", "are", "would", "will", "later", "then",
-            "previously", "once", "repeatedly", "recently", "simply", "just", "again", "further",
-            "reportedly", "publicly", "often", "already", "never", "not", "first", "initially",
-            "subsequently", "flatly", "bluntly", "frequently", "privately", "separately", "earlier", "still",
-            "even", "did", "does", "could", "might", "may", "should", "can", "must", "ve", "’ve", "'ve",
-            "finally", "quickly", "went", "on", "to", "emphatically", "directly", "explicitly", "openly",
-            "angrily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-            "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
-            "himself", "herself", "however", "too", "personally", "instead", "now", "each", "both");
-    /** "Lee was quick to add": an adjective before "to" and its verb, skipped like an auxiliary. */
-    private static final Set<String> READY = Set.of("quick", "careful", "eager", "keen");
 
     /** Prepositions whose object can be the subject of a participle: "with Smith saying", "of Smith saying". */
     private static final Set<String> PARTICIPLE_SUBJECT = Set.of("with", "without", "of", "by");
@@ -64,11 +50,7 @@ final class SourcePhrase {
 
     /** The subject of the verb at {@code c} in {@code w}, not reaching before {@code lo}; null if none. */
     Mention subject(List<Token> w, int c, int lo) {
-        int j = c - 1;
-        while (j >= lo && (SKIP.contains(w.get(j).norm()) && !nameBeforeFiniteVerb(w, j, c)
-                || mannerAdverb(w, j, lo) || readyTo(w, j)) && j > lo) {
-            j--;
-        }
+        int j = SubjectGap.before(w, c, lo);
         if (j < lo) {
             return null;
         }
@@ -142,28 +124,6 @@ final class SourcePhrase {
                 || m.kind() == SpeakerKind.GROUP && Lexicon.isNameToken(head)
                 || m.kind() == SpeakerKind.ANONYMOUS && m.text().equals(head.text()) && head.isCapitalized()
                 && Lexicon.isTitle(head);
-    }
-
-    /**
-     * "Marlowe jokingly said", "she sharply told": a lower-case "-ly" word right after a name or pronoun is an
-     * adverb between the subject and its verb ("The family said" keeps "family": a determiner precedes it); also
-     * after the comma closing an appositive ("Jo Lee, the head of the union, forcefully told").
-     */
-    static boolean mannerAdverb(List<Token> w, int j, int lo) {
-        Token t = w.get(j);
-        String n = t.norm();
-        if (j <= lo || t.isCapitalized() || n.length() < 5 || !n.endsWith("ly")) {
-            return false;
-        }
-        Token before = w.get(j - 1);
-        return before.isWord() && (before.isCapitalized() && !Lexicon.isDeterminer(before)
-                || Lexicon.isPronoun(before)) || before.text().equals(",");
-    }
-
-    /** "quick to", "careful to": a lower-case listed adjective right before "to" (not "Becky Quick said"). */
-    private static boolean readyTo(List<Token> w, int j) {
-        return j + 1 < w.size() && w.get(j + 1).is("to") && !w.get(j).isCapitalized()
-                && READY.contains(w.get(j).norm());
     }
 
     /** Whether {@code np} reads as a person with a name ("former envoy Jo Lee"), not a bare role. */

@@ -20,13 +20,4 @@ class CarriedReportTest {
     void carriesTheReportOfTheSentenceBefore(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
     }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-            Tom Okafor was quick to add that the bakery would stay open “for good.”         | Tom Okafor
-            Tom Okafor was careful to note that the bakery would stay open “for good.”      | Tom Okafor
-            """)
-    void readsTheSubjectPastAnAdjectiveBeforeTo(String text, String expected) {
-        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
-    }
 }

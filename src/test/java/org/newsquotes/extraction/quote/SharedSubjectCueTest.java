@@ -2,8 +2,12 @@ package org.newsquotes.extraction.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.text.Token;
+import org.newsquotes.extraction.text.Tokenizer;
 
 /**
  * A finite reporting verb joined by "and" to an earlier verb, or a gerund right after "by" or "of", shares the
@@ -26,5 +30,19 @@ class SharedSubjectCueTest {
         QuoteSources.assertSourceName(f, expected);
         assertThat(f.cue()).isNotNull();
         assertThat(text.substring(f.cue().start(), f.cue().end())).startsWith(cue);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            And he made a point of saying                  | he
+            But then she sharply told                      | she
+            He Okafor told                                 | NULL
+            They made a point of saying                    | NULL
+            Tom Okafor told                                | NULL
+            """)
+    void readsAHeOrSheOpeningTheClause(String words, String expected) {
+        List<Token> w = Tokenizer.tokenize(words, 0, words.length(), false);
+        Mention m = SharedSubject.openingHeOrShe(w, w.size() - 1, new SourcePhrase(words));
+        assertThat(m == null ? null : m.text()).isEqualTo(expected);
     }
 }

@@ -1,0 +1,38 @@
+package org.newsquotes.extraction.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.text.Token;
+import org.newsquotes.extraction.text.Tokenizer;
+
+/** The walk back from a reporting verb over the words between it and its subject (invented sentences). */
+class SubjectGapTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Okafor also said                          | Okafor
+            Okafor has repeatedly said                | Okafor
+            Okafor on Monday said                     | Okafor
+            Marlowe jokingly said                     | Marlowe
+            Okafor was quick to add                   | Okafor
+            Becky Quick to add                        | Quick
+            The family said                           | family
+            Citing the figures, May said              | May
+            """)
+    void walksBackToTheSubject(String words, String expected) {
+        List<Token> w = Tokenizer.tokenize(words, 0, words.length(), false);
+        assertThat(w.get(SubjectGap.before(w, w.size() - 1, 0)).text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            Tom Okafor was quick to add that the bakery would stay open “for good.”         | Tom Okafor
+            Tom Okafor was careful to note that the bakery would stay open “for good.”      | Tom Okafor
+            """)
+    void readsTheSubjectPastAnAdjectiveBeforeTo(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+}
