@@ -19,7 +19,6 @@ import org.newsquotes.extraction.text.Token;
 public final class Discourse {
 
     private static final int RECENT = 12;
-    private static final int SENTENCE_SCAN = 600;
 
     /**
      * A recent speaker, the span of its latest mention ({@code -1, -1} when unknown) and the mention's words
@@ -30,6 +29,7 @@ public final class Discourse {
 
     private final String text;
     private final TextCues cues;
+    private final SentenceEnds sentences;
     private final NameIndex names;
     private final List<Token> tokens;
     private PersonMentions persons;
@@ -40,7 +40,8 @@ public final class Discourse {
     /** A discourse over {@code text} and its tokens (the names in it are indexed here). */
     public Discourse(String text, List<Token> tokens) {
         this.text = text;
-        this.cues = new TextCues(text);
+        this.sentences = new SentenceEnds(text);
+        this.cues = new TextCues(text, sentences);
         this.tokens = tokens;
         this.names = new NameIndex(text, tokens);
     }
@@ -48,6 +49,11 @@ public final class Discourse {
 
     public NameIndex names() {
         return names;
+    }
+
+    /** Where the article's sentences end. */
+    SentenceEnds sentences() {
+        return sentences;
     }
 
     /** Surface cues of the article's text. */
@@ -93,7 +99,7 @@ public final class Discourse {
             }
         }
         if (possessive(speaker.name()) || mention != null && possessive(mention.text())
-                && !opensSentence(mention.span().start())) {
+                && !sentences.opens(mention.span().start())) {
             return;
         }
         recent.removeIf(r -> r.speaker().name().equals(speaker.name()));
@@ -117,24 +123,12 @@ public final class Discourse {
     /**
      * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
      * as a recent speaker for pronouns, unless it opens its sentence ("Okafor’s attempt failed. Then he …"),
-     * where the owner is the person the sentence is about ({@link #opensSentence}). A speaker whose name itself
+     * where the owner is the person the sentence is about ({@link SentenceEnds#opens}). A speaker whose name itself
      * ends in a possessive ("Ann Voss's") is a misread phrase and never kept.
      */
     static boolean possessive(String mentionText) {
         String t = mentionText.strip();
         return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
-    }
-
-    /** Whether offset {@code at} opens a sentence or paragraph (only spaces and quotation marks before it). */
-    private boolean opensSentence(int at) {
-        int start = cues.sentenceStart(at, SENTENCE_SCAN);
-        for (int k = start; k < at; k++) {
-            char c = text.charAt(k);
-            if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '”') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The most recent person whose gender agrees with {@code pronoun}, or null. */
@@ -207,30 +201,18 @@ public final class Discourse {
 
     /**
      * Whether a sentence ends (". ", "? ", "! ", ".” " or a line break) in {@code text[from, to)}; a span longer than
-     * {@value #SENTENCE_SCAN} characters is taken to hold one without being read (bounded work per pronoun).
+     * {@value SentenceEnds#SCAN} characters is taken to hold one without being read (bounded work per pronoun).
      */
     public boolean sentenceBetween(int from, int to) {
-        return sentencesBetween(from, to) > 0;
+        return sentences.countBetween(from, to) > 0;
     }
 
     /**
      * How many sentence ends (as {@link #sentenceBetween}) are written in {@code text[from, to)}, counting at
-     * most two; a span longer than {@value #SENTENCE_SCAN} characters counts as two.
+     * most two; a span longer than {@value SentenceEnds#SCAN} characters counts as two.
      */
     public int sentencesBetween(int from, int to) {
-        if (to - from > SENTENCE_SCAN) {
-            return 2;
-        }
-        int count = 0;
-        for (int k = Math.max(0, from); k < to && k + 1 < text.length() && count < 2; k++) {
-            if (cues.sentenceEndAt(k)) {
-                count++;
-                while (k + 1 < to && Character.isWhitespace(text.charAt(k + 1))) {
-                    k++;
-                }
-            }
-        }
-        return count;
+        return sentences.countBetween(from, to);
     }
 
     public Gender genderOf(String name) {
