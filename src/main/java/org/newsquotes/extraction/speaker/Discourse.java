@@ -2,10 +2,8 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.text.Token;
@@ -34,8 +32,7 @@ public final class Discourse {
     private final List<Token> tokens;
     private PersonMentions persons;
     private final Deque<Recent> recent = new ArrayDeque<>();
-    private final Map<String, String> roles = new HashMap<>();
-    private final Map<String, Gender> genders = new HashMap<>();
+    private final SpeakerFacts facts = new SpeakerFacts();
 
     /** A discourse over {@code text} and its tokens (the names in it are indexed here). */
     public Discourse(String text, List<Token> tokens) {
@@ -46,7 +43,7 @@ public final class Discourse {
         this.names = new NameIndex(text, tokens);
     }
 
-
+    /** The full names written in the article. */
     public NameIndex names() {
         return names;
     }
@@ -70,34 +67,14 @@ public final class Discourse {
     }
 
     /**
-     * Records a resolved speaker (and what its mention says about role and gender). A "he" resolved to a person
-     * of unknown gender makes that person male ("Obama" once called "he" is no longer a candidate for "she");
-     * a "she" teaches nothing, because a "she" misread onto a man whose given name is not listed would then
-     * bar every right "he" for him.
+     * Records a resolved speaker: what its mention says about role and gender ({@link SpeakerFacts#learn}), and
+     * the speaker as the most recent one unless the mention is a possessive.
      */
     public void note(Speaker speaker, Mention mention) {
         if (speaker == null) {
             return;
         }
-        if (mention != null && !mention.pronoun()) {
-            if (mention.role() != null) {
-                roles.putIfAbsent(speaker.name(), mention.role());
-            }
-            Gender stated = speaker.kind() == SpeakerKind.PERSON ? Gender.ofRoleWords(mention.text()) : Gender.UNKNOWN;
-            if (stated != Gender.UNKNOWN) {
-                genders.put(speaker.name(), stated);
-            }
-            if (mention.gender() != Gender.UNKNOWN && writesGivenName(mention.text(), speaker.name())) {
-                genders.putIfAbsent(speaker.name(), mention.gender());
-            }
-        }
-        if (speaker.kind() == SpeakerKind.PERSON) {
-            genders.putIfAbsent(speaker.name(), Gender.ofFirstName(firstWord(speaker.name())));
-            if (mention != null && mention.heOrShe() && mention.gender() == Gender.MALE
-                    && genders.get(speaker.name()) == Gender.UNKNOWN) {
-                genders.put(speaker.name(), Gender.MALE);
-            }
-        }
+        facts.learn(speaker, mention);
         if (possessive(speaker.name()) || mention != null && possessive(mention.text())
                 && !sentences.opens(mention.span().start())) {
             return;
@@ -108,16 +85,6 @@ public final class Discourse {
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
-    }
-
-    /**
-     * Whether a mention writes the first word of the speaker's name: "Joyce" for Lawrence Joyce does not, so the
-     * gender a given-name reading of "Joyce" suggests is not his.
-     */
-    private static boolean writesGivenName(String mentionText, String name) {
-        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
-        int k = mentionText.indexOf(first);
-        return k >= 0 && (k == 0 || !Character.isLetter(mentionText.charAt(k - 1)));
     }
 
     /**
@@ -215,18 +182,13 @@ public final class Discourse {
         return sentences.countBetween(from, to);
     }
 
+    /** The gender learnt for {@code name} ({@link SpeakerFacts}), or UNKNOWN. */
     public Gender genderOf(String name) {
-        Gender g = genders.get(name);
-        return g == null ? Gender.UNKNOWN : g;
+        return facts.genderOf(name);
     }
 
     /** The role first written for {@code name} in this article, or null. */
     public String roleOf(String name) {
-        return roles.get(name);
-    }
-
-    private static String firstWord(String name) {
-        int sp = name.indexOf(' ');
-        return (sp < 0 ? name : name.substring(0, sp)).toLowerCase(Locale.ROOT);
+        return facts.roleOf(name);
     }
 }
