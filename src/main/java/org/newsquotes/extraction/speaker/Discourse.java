@@ -149,15 +149,7 @@ public final class Discourse {
      * Okafors" or "played by Ann Voss" is an object, which "he"/"she" in a later sentence rarely means.
      */
     private boolean prepositionalObject(int at) {
-        int k = at - 1;
-        while (k >= 0 && k < text.length() && text.charAt(k) == ' ') {
-            k--;
-        }
-        int end = k + 1;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
-            k--;
-        }
-        return end > k + 1 && PREPOSITIONS.contains(text.substring(k + 1, end).toLowerCase(Locale.ROOT));
+        return at >= 0 && PREPOSITIONS.contains(cues.wordBefore(at));
     }
 
     /** The most recent speaker of any kind, or null. */

@@ -127,18 +127,11 @@ final class TextCues {
      * sentence ("When Okafor pointed out …, Voss said"), so that it is the subject of a subordinate clause only.
      */
     boolean opensSubordinateClause(int start) {
-        int e = start - 1;
-        while (e >= 0 && text.charAt(e) == ' ') {
-            e--;
-        }
-        int b = e;
-        while (b >= 0 && Character.isLetter(text.charAt(b))) {
-            b--;
-        }
-        if (e - b < 2 || !SUBORDINATORS.contains(text.substring(b + 1, e + 1).toLowerCase(java.util.Locale.ROOT))) {
+        String w = wordBefore(start);
+        if (w.length() < 2 || !SUBORDINATORS.contains(w)) {
             return false;
         }
-        int k = b;
+        int k = lastNonSpaceBefore(start) - w.length();
         while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“')) {
             k--;
         }
@@ -148,15 +141,21 @@ final class TextCues {
 
     /** The word written right before offset {@code at} (skipping spaces), in lower case; empty when none. */
     String wordBefore(int at) {
-        int e = Math.min(at, text.length()) - 1;
-        while (e >= 0 && text.charAt(e) == ' ') {
-            e--;
-        }
+        int e = lastNonSpaceBefore(at);
         int b = e;
         while (b >= 0 && Character.isLetter(text.charAt(b))) {
             b--;
         }
         return text.substring(b + 1, e + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The offset of the last character before {@code at} that is not a space; -1 when none. */
+    private int lastNonSpaceBefore(int at) {
+        int e = Math.min(at, text.length()) - 1;
+        while (e >= 0 && text.charAt(e) == ' ') {
+            e--;
+        }
+        return e;
     }
 
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
