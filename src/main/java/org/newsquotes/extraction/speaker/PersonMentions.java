@@ -52,7 +52,7 @@ public final class PersonMentions {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (text != null && paragraphBreak(text, lastEnd, t.start())) {
+            if (NameIndex.lineBreak(text, lastEnd, t.start())) {
                 inQuote = false;
             }
             lastEnd = t.end();
@@ -112,7 +112,7 @@ public final class PersonMentions {
             return true;
         }
         Token p = tokens.get(k);
-        if (text != null && paragraphBreak(text, p.end(), tokens.get(k + 1).start())) {
+        if (NameIndex.lineBreak(text, p.end(), tokens.get(k + 1).start())) {
             return true;
         }
         String s = p.text();
@@ -121,15 +121,6 @@ public final class PersonMentions {
         }
         return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals(";")
                 || s.equals("—") || s.equals("”") || s.equals("\"") || p.is("but") || p.is("then");
-    }
-
-    private static boolean paragraphBreak(String text, int from, int to) {
-        for (int k = from; k < to && k < text.length(); k++) {
-            if (text.charAt(k) == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The person named by the capitalised run {@code [i, j)}, or null. */
