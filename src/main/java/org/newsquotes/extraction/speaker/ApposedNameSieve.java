@@ -22,7 +22,7 @@ public final class ApposedNameSieve implements SpeakerSieve {
             return null;
         }
         int at = m.span().start();
-        int sentence = d.cues().sentenceStart(at, REACH);
+        int sentence = d.sentences().startOf(at, REACH);
         PersonMentions.Named n = d.persons().lastAnyBefore(at, sentence);
         if (n == null || !n.introduced() || n.gender() != m.gender()) {
             return null;

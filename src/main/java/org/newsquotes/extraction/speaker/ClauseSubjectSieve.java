@@ -27,9 +27,9 @@ public final class ClauseSubjectSieve implements SpeakerSieve {
                 || d.sentencesBetween(r.end(), at) > 1) {
             return null;
         }
-        int sentence = d.cues().sentenceStart(r.start(), REACH);
+        int sentence = d.sentences().startOf(r.start(), REACH);
         PersonMentions.Named n = d.persons().lastBefore(r.start(), sentence, m.gender(), true);
-        if (n == null || NameShape.surnameOf(n.name()).equals(NameShape.surnameOf(r.speaker().name()))) {
+        if (n == null || NameShape.sameSurname(n.name(), r.speaker().name())) {
             return null;
         }
         return new Speaker(NamedSubjectSieve.canonical(n, d), SpeakerKind.PERSON, m.text(), m.span());

@@ -2,10 +2,8 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.text.Token;
@@ -19,7 +17,6 @@ import org.newsquotes.extraction.text.Token;
 public final class Discourse {
 
     private static final int RECENT = 12;
-    private static final int SENTENCE_SCAN = 600;
 
     /**
      * A recent speaker, the span of its latest mention ({@code -1, -1} when unknown) and the mention's words
@@ -30,24 +27,30 @@ public final class Discourse {
 
     private final String text;
     private final TextCues cues;
+    private final SentenceEnds sentences;
     private final NameIndex names;
     private final List<Token> tokens;
     private PersonMentions persons;
     private final Deque<Recent> recent = new ArrayDeque<>();
-    private final Map<String, String> roles = new HashMap<>();
-    private final Map<String, Gender> genders = new HashMap<>();
+    private final SpeakerFacts facts = new SpeakerFacts();
 
     /** A discourse over {@code text} and its tokens (the names in it are indexed here). */
     public Discourse(String text, List<Token> tokens) {
         this.text = text;
-        this.cues = new TextCues(text);
+        this.sentences = new SentenceEnds(text);
+        this.cues = new TextCues(text, sentences);
         this.tokens = tokens;
         this.names = new NameIndex(text, tokens);
     }
 
-
+    /** The full names written in the article. */
     public NameIndex names() {
         return names;
+    }
+
+    /** Where the article's sentences end. */
+    SentenceEnds sentences() {
+        return sentences;
     }
 
     /** Surface cues of the article's text. */
@@ -64,36 +67,16 @@ public final class Discourse {
     }
 
     /**
-     * Records a resolved speaker (and what its mention says about role and gender). A "he" resolved to a person
-     * of unknown gender makes that person male ("Obama" once called "he" is no longer a candidate for "she");
-     * a "she" teaches nothing, because a "she" misread onto a man whose given name is not listed would then
-     * bar every right "he" for him.
+     * Records a resolved speaker: what its mention says about role and gender ({@link SpeakerFacts#learn}), and
+     * the speaker as the most recent one unless the mention is a possessive.
      */
     public void note(Speaker speaker, Mention mention) {
         if (speaker == null) {
             return;
         }
-        if (mention != null && !mention.pronoun()) {
-            if (mention.role() != null) {
-                roles.putIfAbsent(speaker.name(), mention.role());
-            }
-            Gender stated = speaker.kind() == SpeakerKind.PERSON ? Gender.ofRoleWords(mention.text()) : Gender.UNKNOWN;
-            if (stated != Gender.UNKNOWN) {
-                genders.put(speaker.name(), stated);
-            }
-            if (mention.gender() != Gender.UNKNOWN && writesGivenName(mention.text(), speaker.name())) {
-                genders.putIfAbsent(speaker.name(), mention.gender());
-            }
-        }
-        if (speaker.kind() == SpeakerKind.PERSON) {
-            genders.putIfAbsent(speaker.name(), Gender.ofFirstName(firstWord(speaker.name())));
-            if (mention != null && mention.heOrShe() && mention.gender() == Gender.MALE
-                    && genders.get(speaker.name()) == Gender.UNKNOWN) {
-                genders.put(speaker.name(), Gender.MALE);
-            }
-        }
+        facts.learn(speaker, mention);
         if (possessive(speaker.name()) || mention != null && possessive(mention.text())
-                && !opensSentence(mention.span().start())) {
+                && !sentences.opens(mention.span().start())) {
             return;
         }
         recent.removeIf(r -> r.speaker().name().equals(speaker.name()));
@@ -105,36 +88,14 @@ public final class Discourse {
     }
 
     /**
-     * Whether a mention writes the first word of the speaker's name: "Joyce" for Lawrence Joyce does not, so the
-     * gender a given-name reading of "Joyce" suggests is not his.
-     */
-    private static boolean writesGivenName(String mentionText, String name) {
-        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
-        int k = mentionText.indexOf(first);
-        return k >= 0 && (k == 0 || !Character.isLetter(mentionText.charAt(k - 1)));
-    }
-
-    /**
      * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
      * as a recent speaker for pronouns, unless it opens its sentence ("Okafor’s attempt failed. Then he …"),
-     * where the owner is the person the sentence is about ({@link #opensSentence}). A speaker whose name itself
+     * where the owner is the person the sentence is about ({@link SentenceEnds#opens}). A speaker whose name itself
      * ends in a possessive ("Ann Voss's") is a misread phrase and never kept.
      */
     static boolean possessive(String mentionText) {
         String t = mentionText.strip();
         return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
-    }
-
-    /** Whether offset {@code at} opens a sentence or paragraph (only spaces and quotation marks before it). */
-    private boolean opensSentence(int at) {
-        int start = cues.sentenceStart(at, SENTENCE_SCAN);
-        for (int k = start; k < at; k++) {
-            char c = text.charAt(k);
-            if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '”') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The most recent person whose gender agrees with {@code pronoun}, or null. */
@@ -188,15 +149,7 @@ public final class Discourse {
      * Okafors" or "played by Ann Voss" is an object, which "he"/"she" in a later sentence rarely means.
      */
     private boolean prepositionalObject(int at) {
-        int k = at - 1;
-        while (k >= 0 && k < text.length() && text.charAt(k) == ' ') {
-            k--;
-        }
-        int end = k + 1;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
-            k--;
-        }
-        return end > k + 1 && PREPOSITIONS.contains(text.substring(k + 1, end).toLowerCase(Locale.ROOT));
+        return at >= 0 && PREPOSITIONS.contains(cues.wordBefore(at));
     }
 
     /** The most recent speaker of any kind, or null. */
@@ -207,44 +160,27 @@ public final class Discourse {
 
     /**
      * Whether a sentence ends (". ", "? ", "! ", ".” " or a line break) in {@code text[from, to)}; a span longer than
-     * {@value #SENTENCE_SCAN} characters is taken to hold one without being read (bounded work per pronoun).
+     * {@value SentenceEnds#SCAN} characters is taken to hold one without being read (bounded work per pronoun).
      */
     public boolean sentenceBetween(int from, int to) {
-        return sentencesBetween(from, to) > 0;
+        return sentences.countBetween(from, to) > 0;
     }
 
     /**
      * How many sentence ends (as {@link #sentenceBetween}) are written in {@code text[from, to)}, counting at
-     * most two; a span longer than {@value #SENTENCE_SCAN} characters counts as two.
+     * most two; a span longer than {@value SentenceEnds#SCAN} characters counts as two.
      */
     public int sentencesBetween(int from, int to) {
-        if (to - from > SENTENCE_SCAN) {
-            return 2;
-        }
-        int count = 0;
-        for (int k = Math.max(0, from); k < to && k + 1 < text.length() && count < 2; k++) {
-            if (cues.sentenceEndAt(k)) {
-                count++;
-                while (k + 1 < to && Character.isWhitespace(text.charAt(k + 1))) {
-                    k++;
-                }
-            }
-        }
-        return count;
+        return sentences.countBetween(from, to);
     }
 
+    /** The gender learnt for {@code name} ({@link SpeakerFacts}), or UNKNOWN. */
     public Gender genderOf(String name) {
-        Gender g = genders.get(name);
-        return g == null ? Gender.UNKNOWN : g;
+        return facts.genderOf(name);
     }
 
     /** The role first written for {@code name} in this article, or null. */
     public String roleOf(String name) {
-        return roles.get(name);
-    }
-
-    private static String firstWord(String name) {
-        int sp = name.indexOf(' ');
-        return (sp < 0 ? name : name.substring(0, sp)).toLowerCase(Locale.ROOT);
+        return facts.roleOf(name);
     }
 }

@@ -36,7 +36,7 @@ public final class IntroducedSourceSieve implements SpeakerSieve {
         if (n == null || !n.introduced() || n.gender() != m.gender()) {
             return null;
         }
-        int sentence = d.cues().sentenceStart(n.at(), REACH);
+        int sentence = d.sentences().startOf(n.at(), REACH);
         if (d.persons().lastBefore(n.at(), sentence, m.gender(), true) != null || placeNoun(n.name())) {
             return null;
         }

@@ -178,49 +178,13 @@ public final class NameIndex {
     }
 
     /**
-     * As {@link #fullName(String, int)}, among the full names whose given name agrees with {@code gender}
-     * (the gender a mention states: "Mr. Roe" is not "Ann Roe" when "Jon Roe" is also written), those whose
-     * given name has that very gender first; null when the article writes that surname only for people of the
-     * other gender. When some of them open with a listed given name, only those count: a capitalised word
-     * before a surname at a headline or sentence start ("Understated Roe wins", "Is Roe") is no given name. Limits: the given name's gender comes from the list, so a woman called Lee is male here.
+     * As {@link #fullName(String, int)}, among the full names whose given name agrees with {@code gender} (the
+     * gender a mention states); null when the article writes that surname only for people of the other gender.
+     * The choice and its limits are {@link FullNameChoice}'s.
      */
     public String fullName(String surname, int offset, Gender gender) {
         List<Entry> list = bySurname.get(surname);
-        if (list == null || list.isEmpty()) {
-            return null;
-        }
-        boolean exact = false;
-        for (Entry e : list) {
-            exact |= gender != Gender.UNKNOWN && givenNameGender(e.name()) == gender;
-        }
-        boolean given = false;
-        for (Entry e : list) {
-            given |= agrees(e, gender, exact) && Gender.isFirstName(firstWord(e.name()));
-        }
-        Entry best = null;
-        Entry first = null;
-        int bestWords = 0;
-        for (Entry e : list) {
-            if (!agrees(e, gender, exact) || given && !Gender.isFirstName(firstWord(e.name()))) {
-                continue;
-            }
-            if (first == null) {
-                first = e;
-            }
-            if (e.offset() <= offset) {
-                int w = words(e.name());
-                if (best == null || w > bestWords) {
-                    best = e;
-                    bestWords = w;
-                }
-            }
-        }
-        return best != null ? best.name() : first != null ? first.name() : null;
-    }
-
-    private static boolean agrees(Entry e, Gender gender, boolean exact) {
-        Gender g = givenNameGender(e.name());
-        return exact ? g == gender : g.agrees(gender);
+        return list == null || list.isEmpty() ? null : FullNameChoice.choose(list, offset, gender);
     }
 
     /** The gender of a full name's first word as a given name ("Ann Roe": female), or UNKNOWN. */
@@ -235,15 +199,5 @@ public final class NameIndex {
             sp++;
         }
         return name.substring(0, sp).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static int words(String s) {
-        int n = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == ' ') {
-                n++;
-            }
-        }
-        return n;
     }
 }

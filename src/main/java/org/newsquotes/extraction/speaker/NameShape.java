@@ -83,6 +83,11 @@ public final class NameShape {
         return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
+    /** Whether two names end in the same surname ({@link #surnameOf}): "Ann Voss" and "Sen. Voss". */
+    static boolean sameSurname(String a, String b) {
+        return surnameOf(a).equals(surnameOf(b));
+    }
+
     /** The last word of a name, lower-cased, without possessive or final period. */
     public static String surnameOf(String name) {
         if (name == null || name.isBlank()) {

@@ -26,7 +26,7 @@ public final class NamedSubjectSieve implements SpeakerSieve {
         Discourse.Recent r = d.lastPersonEntry(m.gender());
         int from = Math.max(r == null ? 0 : r.end(), at - REACH);
         PersonMentions.Named n = d.persons().lastBefore(at, from, m.gender(), true);
-        if (n == null || r != null && (sameSurname(n.name(), r.speaker().name())
+        if (n == null || r != null && (NameShape.sameSurname(n.name(), r.speaker().name())
                 || !d.sentenceBetween(r.end(), n.at()) && !d.cues().opensSubordinateClause(r.start()))) {
             n = r == null ? null : subjectOfSpeakersSentence(m, d, r);
             if (n == null) {
@@ -50,7 +50,7 @@ public final class NamedSubjectSieve implements SpeakerSieve {
             return null;
         }
         PersonMentions.Named n = d.persons().lastBefore(r.start(), Math.max(0, at - REACH), m.gender(), true);
-        if (n == null || sameSurname(n.name(), r.speaker().name()) || d.sentenceBetween(n.at(), r.start())
+        if (n == null || NameShape.sameSurname(n.name(), r.speaker().name()) || d.sentenceBetween(n.at(), r.start())
                 || d.sentencesBetween(r.end(), at) > 1) {
             return null;
         }
@@ -69,9 +69,5 @@ public final class NamedSubjectSieve implements SpeakerSieve {
             return n.name();
         }
         return full;
-    }
-
-    private static boolean sameSurname(String a, String b) {
-        return NameShape.surnameOf(a).equals(NameShape.surnameOf(b));
     }
 }

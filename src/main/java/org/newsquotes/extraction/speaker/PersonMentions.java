@@ -11,7 +11,7 @@ import org.newsquotes.extraction.text.Token;
  * full name opening with a listed given name ("Claire Voss", "Sen. Claire Voss"; role words right before it,
  * "the widow Terry Lind", outrank the given name), an honorific with a surname ("Mr. Okafor", "Ms. Voss"),
  * and later the bare or titled surname of a full name already written ("Voss", "Sen. Voss"); each marked
- * whether it stands as the subject of its clause. Used to resolve "he"/"she" to a person the text has just
+ * whether it stands as the subject of its clause ({@link SubjectPosition}). Used to resolve "he"/"she" to a person the text has just
  * named who is not (yet) a recorded speaker. Possessives ("Voss’s plan") and names ending in an
  * organisation word ("the Ann Voss Foundation") are left out. Built in one linear pass over the tokens.
  * Limits: a name whose given name is not listed is not indexed, nor one given to both sexes unless a relative
@@ -32,14 +32,6 @@ public final class PersonMentions {
         }
     }
 
-    /**
-     * Lower-case role nouns that stand before a name like a title without being one elsewhere ("Democratic
-     * front-runner Ann Voss said", "challenger Ann Voss"); only used to find the subject.
-     */
-    private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("front-runner", "frontrunner",
-            "challenger", "rival", "incumbent", "contender", "businessman", "businesswoman", "billionaire",
-            "mogul", "star", "activist", "opponent", "ally");
-
     /** How many namings a query looks back over at most (keeps many pronouns linear). */
     private static final int LOOK_BACK = 24;
     private final List<Named> inOrder = new ArrayList<>();
@@ -52,7 +44,7 @@ public final class PersonMentions {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (text != null && paragraphBreak(text, lastEnd, t.start())) {
+            if (NameIndex.lineBreak(text, lastEnd, t.start())) {
                 inQuote = false;
             }
             lastEnd = t.end();
@@ -76,60 +68,11 @@ public final class PersonMentions {
             if (n != null) {
                 boolean introduced = n.name().indexOf(' ') > 0 && seen.add(n.name()) && j < tokens.size()
                         && tokens.get(j).is(",");
-                inOrder.add(new Named(n.name(), n.gender(), n.at(), subject(text, tokens, i, j), introduced));
+                inOrder.add(new Named(n.name(), n.gender(), n.at(), SubjectPosition.holds(text, tokens, i, j), introduced));
             }
             lastEnd = tokens.get(j - 1).end();
             i = j;
         }
-    }
-
-    /**
-     * Whether the name run {@code [i, j)} stands as the subject of its sentence or clause: it opens a sentence
-     * or paragraph, or follows a colon, semicolon, dash, "but" or "then", perhaps after title words
-     * ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss"; capitalised words may stand
-     * among them: "Okafor campaign manager Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
-     * ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and others").
-     */
-    static boolean subject(String text, List<Token> tokens, int i, int j) {
-        boolean verbAfter = true;
-        if (j < tokens.size()) {
-            Token n = tokens.get(j);
-            verbAfter = n.isWord() && !n.isCapitalized() && !n.is("of") && !n.is("and") && !n.is("or")
-                    && !Lexicon.isTitle(n);
-            if (!verbAfter && !n.is(",") && !n.is("(")) {
-                return false;
-            }
-        }
-        int k = i - 1;
-        int roles = 0;
-        while (k >= 0 && roles < 6 && tokens.get(k).isWord()
-                && (Lexicon.isTitle(tokens.get(k)) || ROLE_NOUNS.contains(tokens.get(k).norm())
-                || roles > 0 && tokens.get(k).isCapitalized() && !Lexicon.isFunctionWord(tokens.get(k)))) {
-            k--;
-            roles++;
-        }
-        if (k < 0) {
-            return true;
-        }
-        Token p = tokens.get(k);
-        if (text != null && paragraphBreak(text, p.end(), tokens.get(k + 1).start())) {
-            return true;
-        }
-        String s = p.text();
-        if (s.equals(",")) {
-            return verbAfter;
-        }
-        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals(";")
-                || s.equals("—") || s.equals("”") || s.equals("\"") || p.is("but") || p.is("then");
-    }
-
-    private static boolean paragraphBreak(String text, int from, int to) {
-        for (int k = from; k < to && k < text.length(); k++) {
-            if (text.charAt(k) == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The person named by the capitalised run {@code [i, j)}, or null. */

@@ -5,15 +5,21 @@ import java.util.Set;
 /**
  * Surface cues read straight from an article's text around a speaker's mention: whether a verb follows a
  * mention or a reporting verb precedes it, and where sentences end (whether a capitalised word is ever written
- * inside a sentence is {@link NameIndex#capitalizedMidSentence}). Word lists and character tests only (no
- * parsing); confined to one article.
+ * inside a sentence is {@link NameIndex#capitalizedMidSentence}; where sentences end is {@link SentenceEnds}).
+ * Word lists and character tests only (no parsing); confined to one article.
  */
 final class TextCues {
 
     private final String text;
+    private final SentenceEnds sentences;
 
     TextCues(String text) {
+        this(text, new SentenceEnds(text));
+    }
+
+    TextCues(String text, SentenceEnds sentences) {
         this.text = text;
+        this.sentences = sentences;
     }
 
     /**
@@ -78,7 +84,7 @@ final class TextCues {
      */
     boolean capitalizedSubjectAfter(int from, int to) {
         for (int k = from; k < to && k < text.length(); k++) {
-            if (sentenceEndAt(k)) {
+            if (sentences.at(k)) {
                 return false;
             }
             if (Character.isUpperCase(text.charAt(k)) && (k == 0 || text.charAt(k - 1) == ' ')) {
@@ -93,20 +99,6 @@ final class TextCues {
             }
         }
         return false;
-    }
-
-    /**
-     * Where the sentence holding offset {@code at} starts: just after the last sentence end before it, looking
-     * back at most {@code reach} characters (then {@code at - reach}).
-     */
-    int sentenceStart(int at, int reach) {
-        int stop = Math.max(0, at - reach);
-        for (int k = at - 1; k >= stop; k--) {
-            if (sentenceEndAt(k)) {
-                return k + 1;
-            }
-        }
-        return stop;
     }
 
     /**
@@ -135,36 +127,35 @@ final class TextCues {
      * sentence ("When Okafor pointed out …, Voss said"), so that it is the subject of a subordinate clause only.
      */
     boolean opensSubordinateClause(int start) {
-        int e = start - 1;
-        while (e >= 0 && text.charAt(e) == ' ') {
-            e--;
-        }
-        int b = e;
-        while (b >= 0 && Character.isLetter(text.charAt(b))) {
-            b--;
-        }
-        if (e - b < 2 || !SUBORDINATORS.contains(text.substring(b + 1, e + 1).toLowerCase(java.util.Locale.ROOT))) {
+        String w = wordBefore(start);
+        if (w.length() < 2 || !SUBORDINATORS.contains(w)) {
             return false;
         }
-        int k = b;
+        int k = lastNonSpaceBefore(start) - w.length();
         while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '“')) {
             k--;
         }
-        return k < 0 || text.charAt(k) == '\n' || sentenceEndAt(k) || text.charAt(k) == '”' && k > 0
-                && sentenceEndAt(k - 1);
+        return k < 0 || text.charAt(k) == '\n' || sentences.at(k) || text.charAt(k) == '”' && k > 0
+                && sentences.at(k - 1);
     }
 
     /** The word written right before offset {@code at} (skipping spaces), in lower case; empty when none. */
     String wordBefore(int at) {
-        int e = Math.min(at, text.length()) - 1;
-        while (e >= 0 && text.charAt(e) == ' ') {
-            e--;
-        }
+        int e = lastNonSpaceBefore(at);
         int b = e;
         while (b >= 0 && Character.isLetter(text.charAt(b))) {
             b--;
         }
         return text.substring(b + 1, e + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The offset of the last character before {@code at} that is not a space; -1 when none. */
+    private int lastNonSpaceBefore(int at) {
+        int e = Math.min(at, text.length()) - 1;
+        while (e >= 0 && text.charAt(e) == ' ') {
+            e--;
+        }
+        return e;
     }
 
     /** The lower-case word starting after the spaces at {@code from} (empty when none or capitalised). */
@@ -178,50 +169,5 @@ final class TextCues {
             b++;
         }
         return text.substring(a, b);
-    }
-
-    /** Title abbreviations whose period ends no sentence ("Govs. Ann Voss and …", "Sen. Okafor"). */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps",
-            "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "prof", "rev", "st", "ft", "mt", "jr",
-            "sr", "atty", "supt", "pres", "messrs", "vs");
-
-    /**
-     * Whether the period at {@code k} closes a title abbreviation ("Govs.", "Sen.") or a lone initial preceded
-     * by a space ("John F. Okafor"), so that it ends no sentence. Limits: "U.S." and "H.W." still end one
-     * (a letter after a period is not read as an initial), as does an abbreviation that truly ends a sentence.
-     */
-    private boolean abbreviationBefore(int k) {
-        int b = k;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        int len = k - b;
-        if (len == 0 || b > 0 && text.charAt(b - 1) != ' ' && text.charAt(b - 1) != '\n'
-                && text.charAt(b - 1) != '(') {
-            return false;
-        }
-        if (len == 1) {
-            return Character.isUpperCase(text.charAt(b));
-        }
-        return len <= 6 && ABBREVIATIONS.contains(text.substring(b, k).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * Whether a sentence ends at {@code k}: a line break, or ".", "?" or "!" followed by white space, possibly
-     * after a closing quote mark ("… “arbitrary.” Voss said").
-     */
-    boolean sentenceEndAt(int k) {
-        char c = text.charAt(k);
-        if (c == '\n') {
-            return true;
-        }
-        if (c != '.' && c != '?' && c != '!' || c == '.' && abbreviationBefore(k)) {
-            return false;
-        }
-        int j = k + 1;
-        if (j < text.length() && (text.charAt(j) == '”' || text.charAt(j) == '"' || text.charAt(j) == '’')) {
-            j++;
-        }
-        return j < text.length() && Character.isWhitespace(text.charAt(j));
     }
 }

@@ -6,10 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link TextCues#sentenceEndAt}: the period of a title abbreviation or of a lone initial ends no sentence;
+ * {@link SentenceEnds#at}: the period of a title abbreviation or of a lone initial ends no sentence;
  * other periods followed by white space do.
  */
-class SentenceEndAbbreviationTest {
+class SentenceEndsTest {
 
     @ParameterizedTest(name = "{0} at {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -23,7 +23,7 @@ class SentenceEndAbbreviationTest {
             """)
     void abbreviationsEndNoSentence(String text, String word, boolean ends) {
         int k = text.indexOf(word) + word.length() - 1;
-        assertThat(new TextCues(text).sentenceEndAt(k)).isEqualTo(ends);
+        assertThat(new SentenceEnds(text).at(k)).isEqualTo(ends);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,7 +32,7 @@ class SentenceEndAbbreviationTest {
             Lind spoke. Voss left.                        | 1
             """)
     void sentencesBetweenSkipsAbbreviations(String text, int count) {
-        Discourse d = SieveFixtures.discourse(text);
-        assertThat(d.sentencesBetween(0, text.length() - 1)).isEqualTo(count);
+        assertThat(new SentenceEnds(text).countBetween(0, text.length() - 1)).isEqualTo(count);
+        assertThat(SieveFixtures.discourse(text).sentencesBetween(0, text.length() - 1)).isEqualTo(count);
     }
 }

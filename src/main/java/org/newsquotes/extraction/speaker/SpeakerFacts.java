@@ -1,0 +1,72 @@
+package org.newsquotes.extraction.speaker;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.SpeakerKind;
+
+/**
+ * What one article has told so far about each resolved speaker, by canonical name: the role first written with
+ * them ("the mayor") and their gender, learnt from role words ("his wife Ann Voss"), a listed given name the
+ * mention writes, or a "he" resolved to them. Mutable and confined to one extraction. Limits: a "she" teaches
+ * nothing (a "she" misread onto a man whose given name is not listed would bar every right "he" for him), and a
+ * gender once stated by role words is overwritten only by other role words.
+ */
+final class SpeakerFacts {
+
+    private final Map<String, String> roles = new HashMap<>();
+    private final Map<String, Gender> genders = new HashMap<>();
+
+    /**
+     * Records what a resolved speaker's mention says about role and gender. A "he" resolved to a person of
+     * unknown gender makes that person male ("Obama" once called "he" is no longer a candidate for "she").
+     */
+    void learn(Speaker speaker, Mention mention) {
+        if (mention != null && !mention.pronoun()) {
+            if (mention.role() != null) {
+                roles.putIfAbsent(speaker.name(), mention.role());
+            }
+            Gender stated = speaker.kind() == SpeakerKind.PERSON ? Gender.ofRoleWords(mention.text()) : Gender.UNKNOWN;
+            if (stated != Gender.UNKNOWN) {
+                genders.put(speaker.name(), stated);
+            }
+            if (mention.gender() != Gender.UNKNOWN && writesGivenName(mention.text(), speaker.name())) {
+                genders.putIfAbsent(speaker.name(), mention.gender());
+            }
+        }
+        if (speaker.kind() == SpeakerKind.PERSON) {
+            genders.putIfAbsent(speaker.name(), Gender.ofFirstName(firstWord(speaker.name())));
+            if (mention != null && mention.heOrShe() && mention.gender() == Gender.MALE
+                    && genders.get(speaker.name()) == Gender.UNKNOWN) {
+                genders.put(speaker.name(), Gender.MALE);
+            }
+        }
+    }
+
+    /**
+     * Whether a mention writes the first word of the speaker's name: "Joyce" for Lawrence Joyce does not, so the
+     * gender a given-name reading of "Joyce" suggests is not his.
+     */
+    private static boolean writesGivenName(String mentionText, String name) {
+        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        int k = mentionText.indexOf(first);
+        return k >= 0 && (k == 0 || !Character.isLetter(mentionText.charAt(k - 1)));
+    }
+
+    /** The gender learnt for {@code name}, or UNKNOWN. */
+    Gender genderOf(String name) {
+        Gender g = genders.get(name);
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    /** The role first written for {@code name}, or null. */
+    String roleOf(String name) {
+        return roles.get(name);
+    }
+
+    private static String firstWord(String name) {
+        int sp = name.indexOf(' ');
+        return (sp < 0 ? name : name.substring(0, sp)).toLowerCase(Locale.ROOT);
+    }
+}
