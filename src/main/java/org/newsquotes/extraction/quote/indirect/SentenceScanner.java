@@ -9,7 +9,7 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 
 /**
  * Finds reported speech in one sentence: every cue word of the {@link CueLexicon} outside quotation marks
- * is read by {@link CueReading} (below the precision threshold only before "that" and a subject; a title line
+ * and not part of a proper name ({@link NameWord}: "Planned Parenthood") is read by {@link CueReading} (below the precision threshold only before "that" and a subject; a title line
  * also by {@link HeadlineClause}, a paragraph's first sentence by {@link LabelLine}) and trimmed by
  * {@link ContentTrim}; the readings are then chosen best-first so that contents do
  * not overlap and no chosen content contains another chosen reading's cue (a nested "wants" inside
@@ -52,7 +52,8 @@ public final class SentenceScanner {
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             CueLexicon.Entry entry = tok.word() ? lexicon.get(tok.norm()) : null;
-            if (entry == null || entry.precision() < minPrecision && !thatClause(t, i) || mask.inside(tok.start())) {
+            if (entry == null || entry.precision() < minPrecision && !thatClause(t, i) || mask.inside(tok.start())
+                    || NameWord.inName(t, i)) {
                 continue;
             }
             Found f = ContentTrim.trim(t, ContentTrim.cutBeforeQuote(t, CueReading.read(t, i, mask, entry), mask));

@@ -9,8 +9,14 @@ package org.newsquotes.extraction.quote.indirect;
  * @param norm        lower-cased form, read through the spun-text normaliser when the article is spun
  * @param word        true for words, false for punctuation
  * @param capitalized true when the token as printed starts with an upper-case letter
+ * @param capitals    true when the token as printed has two or more letters, all upper-case ("SAYS", "NATO")
  */
-public record Token(int start, int end, String norm, boolean word, boolean capitalized) {
+public record Token(int start, int end, String norm, boolean word, boolean capitalized, boolean capitals) {
+
+    /** A token not written all in capitals. */
+    public Token(int start, int end, String norm, boolean word, boolean capitalized) {
+        this(start, end, norm, word, capitalized, false);
+    }
 
     /** True when this token is the punctuation character {@code c}. */
     public boolean is(char c) {

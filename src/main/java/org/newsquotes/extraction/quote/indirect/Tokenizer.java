@@ -65,14 +65,28 @@ public final class Tokenizer {
 
     private static Token word(String text, int start, int end, boolean spun, StringBuilder buffer) {
         boolean capitalized = Character.isUpperCase(text.charAt(start));
+        boolean capitals = capitalized && capitals(text, start, end);
         if (spun) {
             String raw = text.substring(start, end);
             String read = SpunText.normalizeToken(raw);
             if (read != raw) {
-                return new Token(start, end, slowNorm(read), true, capitalized);
+                return new Token(start, end, slowNorm(read), true, capitalized, capitals);
             }
         }
-        return new Token(start, end, norm(text, start, end, buffer), true, capitalized);
+        return new Token(start, end, norm(text, start, end, buffer), true, capitalized, capitals);
+    }
+
+    /** True when {@code text[start, end)} has at least two letters and no lower-case one. */
+    private static boolean capitals(String text, int start, int end) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     /**
