@@ -25,6 +25,7 @@ public final class WrittenRoles {
     private static final int MAX_TITLE = 6;
     /** Places of a name's first word looked at, at most: keeps the scan linear in a long article. */
     private static final int MAX_PLACES = 40;
+    private static final int HEADLINE_REACH = 40;
 
     private final String text;
     private final List<Token> tokens;
@@ -120,11 +121,13 @@ public final class WrittenRoles {
         return !Lexicon.isFunctionWord(t) && !Lexicon.isPronoun(t) && !verbLike && !RoleText.clauseWord(n);
     }
 
-    /** The name stands in a title-case line ("Farm Chief Praises Rick Voss"): every word before it capitalised. */
+    /**
+     * The name stands in a title-case line ("Farm Chief Praises Rick Voss"): every word before it capitalised
+     * (only the last {@value #HEADLINE_REACH} tokens are looked at, so that a long line costs no more).
+     */
     private boolean headline(int start) {
-        int line = text.lastIndexOf('\n', tokens.get(start).start());
         int words = 0;
-        for (int k = start - 1; k >= 0 && tokens.get(k).start() > line; k--) {
+        for (int k = start - 1; k >= 0 && start - k <= HEADLINE_REACH && !lineBreakAfter(k); k--) {
             Token t = tokens.get(k);
             if (t.isWord() && !t.isCapitalized()) {
                 return false;
@@ -132,6 +135,11 @@ public final class WrittenRoles {
             words += t.isWord() ? 1 : 0;
         }
         return words >= 2;
+    }
+
+    /** Whether a line break stands between token {@code k} and the next one. */
+    private boolean lineBreakAfter(int k) {
+        return k + 1 < tokens.size() && NameIndex.lineBreak(text, tokens.get(k).end(), tokens.get(k + 1).start());
     }
 
     /** "Rick Voss, the director of the Farm Institute,": the appositive between commas after the name. */
