@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.SpeakerKind;
@@ -68,7 +69,7 @@ final class TranscriptLabel {
 
     private static boolean allCapitals(List<Token> label) {
         for (Token t : label) {
-            if (t.text().length() < 3 || !t.text().equals(t.text().toUpperCase())) {
+            if (t.text().length() < 3 || !t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
                 return false;
             }
         }
