@@ -58,6 +58,7 @@ class IndirectQuoteDetectorTest {
             Brandt said last week the port would reopen in May. | the port would reopen in May | Brandt | said
             Ortiz said in a radio interview she would run again. | she would run again | Ortiz | said
             The mayor has said the ferry will stop running and has left the harbour. | the ferry will stop running | The mayor | said
+            Ortiz said the port was “open to talks.” | the port was | Ortiz | said
             The council met twice in May - the budget was cut by a third, the town clerk said. | the budget was cut by a third | the town clerk | said
             In the spring of that year, the harbour lost most of its ferries, the mayor said. | the harbour lost most of its ferries | the mayor | said
             The harbour master denied the charges through his lawyer. | the charges | The harbour master | denied
@@ -103,6 +104,8 @@ class IndirectQuoteDetectorTest {
             Few of the ferry crews showed up.
             The harbour master told reporters.
             Her race against the harbour master was close.
+            Ortiz said she “would not run again.”
+            Ortiz said that she was “not leaving the port.”
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
