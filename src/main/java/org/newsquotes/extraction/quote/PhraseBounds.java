@@ -2,6 +2,7 @@ package org.newsquotes.extraction.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.newsquotes.extraction.speaker.Gender;
 import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.text.Token;
 
@@ -98,11 +99,39 @@ final class PhraseBounds {
         return v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v);
     }
 
-    /** "Will Doyle", "May Lee": a capitalised word that is otherwise a stop word, followed by a name. */
+    /**
+     * "Will Doyle", "May Lee": a capitalised word that is otherwise a stop word, followed by a name; or such a word
+     * right after a listed given name, as its surname ("Al From", "Jo Will", "Ann May").
+     */
     static boolean capitalizedName(List<Token> w, int e, int hi) {
         Token t = w.get(e);
         return (t.is("will") || t.is("may")) && t.isCapitalized() && e + 1 < hi
-                && Lexicon.isNameToken(w.get(e + 1));
+                && Lexicon.isNameToken(w.get(e + 1)) || surnameAfterGivenName(w, e, hi);
+    }
+
+    /**
+     * "said Al From, who …": a capitalised stop word right after a listed given name, inside a sentence, is the
+     * surname when punctuation or a cue follows it ("Al From said"). Not in a title-case run ("Trump Tells Ann
+     * To Quit"): the word before the given name is no capitalised word (a title such as "Sen." aside).
+     */
+    private static boolean surnameAfterGivenName(List<Token> w, int e, int hi) {
+        Token t = w.get(e);
+        if (e < 1 || !t.isWord() || !t.isCapitalized() || t.text().length() < 2 || t.text().endsWith(".")) {
+            return false;
+        }
+        Token given = w.get(e - 1);
+        if (!given.isWord() || !given.isCapitalized() || !Gender.isFirstName(given.norm())
+                || given.end() + 1 != t.start()) {
+            return false;
+        }
+        if (e + 1 < hi && w.get(e + 1).isWord() && !CueLexicon.isCue(w.get(e + 1))) {
+            return false; // "Jo From the Ohio office", "Ann To Quit": a preposition before its object
+        }
+        if (e - 2 < 0) {
+            return false;
+        }
+        Token before = w.get(e - 2);
+        return !(before.isWord() && before.isCapitalized() && !Lexicon.isTitle(before));
     }
 
     /** Before "Sen. Marco Rubio (R-Fla.) said": the index just before a closing parenthesis group. */

@@ -94,6 +94,10 @@ public final class MentionParser {
             return affiliated;
         }
         int nameStart = NameShape.nameStart(np);
+        if (nameStart == np.size() && np.size() >= 2 && NameShape.surnameAfterGivenName(np, np.size() - 1)) {
+            int given = NameShape.nameStart(np.subList(0, np.size() - 1));
+            nameStart = given < np.size() - 1 ? given : nameStart; // "Al From": a function word as surname
+        }
         if (np.size() == 2 && nameStart == 1 && np.get(0).text().equals("The") && midSentence(text, span.start())) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
         }

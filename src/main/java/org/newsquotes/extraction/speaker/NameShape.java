@@ -51,6 +51,17 @@ public final class NameShape {
     }
 
     /**
+     * "Al From", "Jo Will": a capitalised word ending a source phrase right after a listed given name, read by a
+     * source reader that already judged it a surname (a name run of the article is not read this way: "John From
+     * the Ohio office").
+     */
+    static boolean surnameAfterGivenName(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return i >= 1 && t.isWord() && t.isCapitalized() && t.text().length() >= 2 && !Lexicon.isTitle(t)
+                && Lexicon.isNameToken(toks.get(i - 1)) && Gender.isFirstName(toks.get(i - 1).norm());
+    }
+
+    /**
      * "Ohio’s", "MSNBC's": a word ending in a possessive "’s" names the owner of what follows ("Ohio’s Ann Voss");
      * before two or more name words it ends the role, so the person's name starts after it. Before one word
      * it is kept ("Ohio’s Voss", as "Obama’s Gitmo"): whether that word is a person's surname is the

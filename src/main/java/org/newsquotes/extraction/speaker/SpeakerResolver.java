@@ -11,7 +11,8 @@ import org.newsquotes.extraction.Speaker;
  * subject around a "that" clause the last agreeing speaker was named in ("Voss, alleging that Okafor lied,
  * said he …"), else pronouns to the most recent agreeing speaker, else to the last person named with that
  * gender (or left unresolved); places as organisations, ordinary words rejected, full names to the fullest
- * earlier form, surnames to the full name written in the article. The first sieve that answers wins. Stateless; use one
+ * earlier form, surnames to the full name written in the article. The first sieve that answers wins; a
+ * possessive "’s" ending the answer's name is dropped. Stateless; use one
  * {@link Discourse} per article and feed mentions in text order.
  */
 public final class SpeakerResolver {
@@ -31,9 +32,22 @@ public final class SpeakerResolver {
                 if (s.name() != null) {
                     discourse.note(s, mention);
                 }
-                return s;
+                return withoutPossessive(s);
             }
         }
         return null;
+    }
+
+    /**
+     * "Trump’s" read before "refusal to": the owner is the source, named without the "’s". The discourse keeps the
+     * name as written (a possessive tells the sieves a word is no name); only the answer drops it.
+     */
+    static Speaker withoutPossessive(Speaker s) {
+        if (s.name() == null) {
+            return s;
+        }
+        String bare = NameShape.withoutPossessive(s.name().strip());
+        return bare.equals(s.name().strip()) || bare.isBlank() ? s
+                : new Speaker(bare, s.kind(), s.mention(), s.mentionSpan());
     }
 }
