@@ -2,6 +2,7 @@ package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
 import org.newsquotes.extraction.Span;
+import org.newsquotes.extraction.text.WordSet;
 
 /**
  * Finds the source mention next to a cue: the noun phrase before it ("Kremlin spokesperson Dmitry Peskov
@@ -59,13 +60,24 @@ final class SourceFinder {
         if (!t.get(last).word() || Words.COORDINATORS.contains(t.get(last).norm())) {
             return null;    // "... and said": the subject stands before the first verb
         }
-        Span owner = possessor(t, last);
+        Span owner = finiteVerb(t.get(cue)) ? null : possessor(t, last);
         if (owner != null) {
             return owner;
         }
         int start = phraseStart(t, last, 0);
         int end = t.get(last + 1).is('.') ? last + 1 : last;    // "Lind Jr." keeps its period
         return start == last && Words.RELATIVES.contains(t.get(last).norm()) ? antecedent(t, last) : span(t, start, end);
+    }
+
+    /** Cue words that are a finite verb, never a speech noun an owner could hold. */
+    private static final WordSet FINITE_CUES = WordSet.of("said", "says", "told", "tells", "wrote");
+
+    /**
+     * A cue that is a finite verb ("said", "told", a past form in "-ed"): "Hillary Clinton’s top aide said C" is
+     * the aide's, not the owner's, so no possessor is read before it.
+     */
+    private static boolean finiteVerb(Token cue) {
+        return FINITE_CUES.contains(cue.norm()) || cue.norm().endsWith("ed");
     }
 
     /** Most lower-case words between a possessor and its speech noun: "Yeltsin's stern, testy warning". */

@@ -59,6 +59,8 @@ class IndirectQuoteDetectorTest {
             Ortiz said in a radio interview she would run again. | she would run again | Ortiz | said
             The mayor has said the ferry will stop running and has left the harbour. | the ferry will stop running | The mayor | said
             Ortiz said the port was “open to talks.” | the port was | Ortiz | said
+            Mayor Tomlin’s top aide said the budget had been balanced. | the budget had been balanced | Mayor Tomlin’s top aide | said
+            The harbour board’s lawyers argued that the lease was void. | the lease was void | The harbour board’s lawyers | argued
             The council met twice in May - the budget was cut by a third, the town clerk said. | the budget was cut by a third | the town clerk | said
             In the spring of that year, the harbour lost most of its ferries, the mayor said. | the harbour lost most of its ferries | the mayor | said
             The harbour master denied the charges through his lawyer. | the charges | The harbour master | denied
