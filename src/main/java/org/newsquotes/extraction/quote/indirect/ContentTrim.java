@@ -43,7 +43,8 @@ final class ContentTrim {
             k++;
         }
         if (k == f.to()) {
-            return f;
+            boolean quoteNext = k < t.size() && mask.inside(t.get(k).start());
+            return quoteNext && stub(t, f.from(), f.to()) ? null : f;
         }
         int cut = k;
         while (cut > f.from() && !(t.get(cut).is(',') || t.get(cut).is("and") || t.get(cut).is("but"))) {

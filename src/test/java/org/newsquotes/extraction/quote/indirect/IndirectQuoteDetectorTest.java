@@ -108,6 +108,7 @@ class IndirectQuoteDetectorTest {
             Her race against the harbour master was close.
             Ortiz said she “would not run again.”
             Ortiz said that she was “not leaving the port.”
+            The mayor warned of a “long and hard” winter.
             """)
     void findsNothing(String text) {
         assertThat(detect(text)).isEmpty();
