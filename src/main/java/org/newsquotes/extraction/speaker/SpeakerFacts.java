@@ -49,7 +49,7 @@ final class SpeakerFacts {
      * gender a given-name reading of "Joyce" suggests is not his.
      */
     private static boolean writesGivenName(String mentionText, String name) {
-        String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+        String first = leadingWord(name);
         int k = mentionText.indexOf(first);
         return k >= 0 && (k == 0 || !Character.isLetter(mentionText.charAt(k - 1)));
     }
@@ -66,7 +66,12 @@ final class SpeakerFacts {
     }
 
     private static String firstWord(String name) {
+        return leadingWord(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** The name up to its first space, as written. */
+    private static String leadingWord(String name) {
         int sp = name.indexOf(' ');
-        return (sp < 0 ? name : name.substring(0, sp)).toLowerCase(Locale.ROOT);
+        return sp < 0 ? name : name.substring(0, sp);
     }
 }
