@@ -1,6 +1,11 @@
 package org.newsquotes.article;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.web.ApiException;
 import org.newsquotes.web.FieldError;
+import org.newsquotes.web.Texts;
 
 /**
  * Reads an article submission from a request body: JSON ({@link ArticleRequest}), or raw text/plain or
@@ -26,11 +32,55 @@ public class ArticleBodies {
     private final ObjectMapper mapper;
 
     public ArticleBodies(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.mapper = strict(mapper);
     }
+
+    /**
+     * The shared mapper, stricter for article bodies: a number or boolean where a string belongs
+     * ({@code "text": 5}, {@code "publishedAt": 20220112}) is a 400 naming the member instead of being stored as
+     * its digits, and a member given twice is a 400 instead of the last one silently winning.
+     */
+    static ObjectMapper strict(ObjectMapper shared) {
+        ObjectMapper strict = shared.copy();
+        strict.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return strict;
+    }
+
+    /** Reads {@code body} as {@code type}; a member given twice is a 400 naming it. */
+    private <T> T read(String body, Class<T> type) throws JsonProcessingException {
+        try {
+            return mapper.readValue(body, type);
+        } catch (JsonParseException e) {
+            String message = e.getOriginalMessage();
+            if (message != null && message.startsWith(DUPLICATE)) {
+                String name = message.substring(DUPLICATE.length()).replace("'", "");
+                throw ApiException.badBody(Texts.clip(name, 40), "is given more than once");
+            }
+            throw e;
+        }
+    }
+
+    /** How Jackson's duplicate detection starts its message: {@code Duplicate field 'text'}. */
+    private static final String DUPLICATE = "Duplicate field ";
 
     /** The metadata query parameters of a raw text or HTML post. */
     public record Metadata(String title, String url, String source, String publishedAt, String language) {
+
+        /** The name of the first parameter given, or null when none is. */
+        String firstGiven() {
+            String[][] named = {{"title", title}, {"url", url}, {"source", source}, {"publishedAt", publishedAt},
+                {"language", language}};
+            for (String[] n : named) {
+                if (n[1] != null) {
+                    return n[0];
+                }
+            }
+            return null;
+        }
     }
 
     /**
@@ -50,7 +100,7 @@ public class ArticleBodies {
         String kind = type.getType() + "/" + type.getSubtype();
         String body = decode(raw, kind.equalsIgnoreCase(MediaType.APPLICATION_JSON) ? null : type.getParameters().get("charset"));
         return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
-            case MediaType.APPLICATION_JSON -> ArticleSubmission.of(json(body));
+            case MediaType.APPLICATION_JSON -> ArticleSubmission.of(json(body, meta));
             case MediaType.TEXT_PLAIN -> ArticleSubmission.of(new ArticleRequest(body, null, meta.title(), meta.url(),
                     meta.source(), meta.publishedAt(), meta.language()));
             case MediaType.TEXT_HTML -> ArticleSubmission.of(new ArticleRequest(null, body, meta.title(), meta.url(),
@@ -71,7 +121,7 @@ public class ArticleBodies {
         }
         ArticleRequest[] requests;
         try {
-            requests = mapper.readValue(body, ArticleRequest[].class);
+            requests = read(body, ArticleRequest[].class);
         } catch (MismatchedInputException e) {
             if (e.getPath().isEmpty()) {
                 throw ApiException.badBody("body", shape);
@@ -115,12 +165,21 @@ public class ArticleBodies {
         }
     }
 
-    private ArticleRequest json(String body) throws JsonProcessingException {
+    /**
+     * A JSON body carries its metadata itself: a metadata query parameter beside it would be silently dropped
+     * (the article stored without the date the client sent), so it is a 400 naming the parameter.
+     */
+    private ArticleRequest json(String body, Metadata meta) throws JsonProcessingException {
+        String given = meta == null ? null : meta.firstGiven();
+        if (given != null) {
+            throw ApiException.badParameter(given, "is only read with a text/plain or text/html body; "
+                    + "send it as a member of the JSON body");
+        }
         if (body == null || body.isBlank()) {
             throw ApiException.badBody("body", "must be a JSON object with text or html");
         }
         try {
-            ArticleRequest request = mapper.readValue(body, ArticleRequest.class);
+            ArticleRequest request = read(body, ArticleRequest.class);
             if (request == null) {
                 throw ApiException.badBody("body", "must be a JSON object with text or html");
             }

@@ -79,6 +79,9 @@ class QuoteConditions {
         List<Long> ids = entityManager.createNativeQuery(SPEAKERS_OF_ALIAS, Long.class)
                 .setParameter("alias", alias).setMaxResults(1000).getResultList();
         if (ids.isEmpty()) {
+            ids = byFirstNameAndSurname(alias);
+        }
+        if (ids.isEmpty()) {
             return NOTHING;
         }
         if (ids.size() == 1) {
@@ -88,4 +91,50 @@ class QuoteConditions {
         params.put("speakerIds", ids);
         return "q.speaker.id in :speakerIds";
     }
+
+    /**
+     * When no speaker has the name as written: the speakers with its last word as surname whose first name is
+     * one of its words, so that "Sam Greene" finds "Sam A. Greene" and "Secretary General Jens Stoltenberg" or
+     * "Mr. Jens Stoltenberg" find "Jens Stoltenberg". A title with a surname alone ("Mr. Stoltenberg") is the
+     * surname. Never a first name alone, nor a surname with another first name ("Erna Stoltenberg").
+     */
+    private List<Long> byFirstNameAndSurname(String normalized) {
+        List<String> words = new ArrayList<>(List.of(normalized.split(" ")));
+        words.removeIf(TITLES::contains);
+        if (words.isEmpty() || String.join(" ", words).equals(normalized)) {
+            return words.size() < 2 ? List.of() : candidates(words);
+        }
+        if (words.size() == 1) {
+            @SuppressWarnings("unchecked")
+            List<Long> ids = entityManager.createNativeQuery(SPEAKERS_OF_ALIAS, Long.class)
+                    .setParameter("alias", words.get(0)).setMaxResults(1000).getResultList();
+            return ids;
+        }
+        return candidates(words);
+    }
+
+    private List<Long> candidates(List<String> words) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(SPEAKERS_OF_SURNAME)
+                .setParameter("alias", words.get(words.size() - 1)).setMaxResults(1000).getResultList();
+        List<String> given = words.subList(0, words.size() - 1);
+        List<Long> ids = new ArrayList<>();
+        for (Object[] row : rows) {
+            String name = (String) row[1];
+            int space = name.indexOf(' ');
+            if (space > 0 && given.contains(name.substring(0, space))) {
+                ids.add(((Number) row[0]).longValue());
+            }
+        }
+        return ids;
+    }
+
+    /** The speakers with an alias, with their normalised names. */
+    private static final String SPEAKERS_OF_SURNAME = "select distinct s.id, s.normalized_name from speaker_alias a"
+            + " join speaker s on s.id = a.speaker_id where a.alias = :alias";
+
+    /** Titles and honorifics written before a name, normalised; never part of a stored person's name. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "prof",
+            "sir", "dame", "sen", "senator", "rep", "gov", "governor", "president", "secretary", "general",
+            "minister", "prime", "chancellor", "mayor", "gen", "col", "lt", "capt", "judge", "justice");
 }

@@ -1,5 +1,6 @@
 package org.newsquotes.quote;
 
+import org.newsquotes.web.ApiException;
 import java.time.LocalDate;
 import org.newsquotes.extraction.QuoteType;
 
@@ -14,11 +15,25 @@ public record QuoteFilter(String speaker, Long speakerId, String q, QuoteType ty
         return new QuoteFilter(null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * This filter narrowed to the article of the path; an {@code articleId} parameter naming another article is a
+     * 400 (it was silently overridden, answering the path's article for a request that asked for another).
+     */
     public QuoteFilter withArticle(long id) {
+        requireSameOrAbsent("articleId", articleId, id, "article");
         return new QuoteFilter(speaker, speakerId, q, type, from, to, source, id);
     }
 
+    /** This filter narrowed to the speaker of the path; a {@code speakerId} naming another speaker is a 400. */
     public QuoteFilter withSpeaker(long id) {
+        requireSameOrAbsent("speakerId", speakerId, id, "speaker");
         return new QuoteFilter(speaker, id, q, type, from, to, source, articleId);
+    }
+
+    private static void requireSameOrAbsent(String name, Long given, long ofPath, String what) {
+        if (given != null && given != ofPath) {
+            throw ApiException.badParameter(name, "must be left out here, or be " + ofPath
+                    + ", the " + what + " of the path");
+        }
     }
 }

@@ -16,7 +16,8 @@ import org.newsquotes.web.Params;
 public class QuoteQuery {
 
     @QueryParam("speaker")
-    @Parameter(description = "Speaker name or alias, case- and accent-insensitive; a surname alone matches.", example = "stoltenberg")
+    @Parameter(description = "Speaker name or alias, case- and accent-insensitive; a surname alone matches, "
+            + "and so does the name with a title (`Mr.`, `Secretary General`) or without a middle initial.", example = "stoltenberg")
     public String speaker;
 
     @QueryParam("speakerId")

@@ -17,7 +17,7 @@ import org.newsquotes.speaker.SpeakerRepository;
  * "meeting"), stop words ignored (a query of stop words only finds nothing), web-search syntax ("a phrase",
  * {@code -word}, {@code or}). All other words must occur.</li>
  * <li>Anything else (H2): portable {@code LIKE} on lowercased text, every word must occur as a substring;
- * {@code %}, {@code _} and the escape character itself match literally. A table scan: fine for the embedded
+ * {@code %}, {@code _} and the escape character itself match literally; an apostrophe matches any apostrophe. A table scan: fine for the embedded
  * database, not for millions of quotes.</li>
  * </ul>
  * Client text is always a bound parameter, never part of the SQL.
@@ -66,10 +66,27 @@ public class QuoteTextSearch {
         for (int i = 0; i < words.size(); i++) {
             String p = "w" + i;
             parts.add("(lower(q.text) like :" + p + " escape '!' or lower(q.normalizedText) like :" + p + " escape '!')");
-            params.put(p, "%" + SpeakerRepository.escapeLike(words.get(i)) + "%");
+            params.put(p, "%" + apostropheAsAnyChar(SpeakerRepository.escapeLike(words.get(i))) + "%");
         }
         return String.join(" and ", parts);
     }
+
+    /**
+     * An apostrophe of the query matches any one character, so that {@code nato's} typed on a keyboard finds the
+     * typeset {@code NATO’s} (and the reverse); on PostgreSQL the apostrophe separates words either way. Applied
+     * after escaping, so the {@code _} added here is the only unescaped one.
+     */
+    static String apostropheAsAnyChar(String escapedWord) {
+        StringBuilder out = new StringBuilder(escapedWord.length());
+        for (int i = 0; i < escapedWord.length(); i++) {
+            char c = escapedWord.charAt(i);
+            out.append(APOSTROPHES.indexOf(c) >= 0 ? '_' : c);
+        }
+        return out.toString();
+    }
+
+    /** Straight, typographic and modifier-letter apostrophes, and the left quote sometimes typed for one. */
+    private static final String APOSTROPHES = "'\u2019\u2018\u02bc";
 
     static List<String> words(String q) {
         List<String> words = new ArrayList<>();

@@ -99,6 +99,7 @@ public class SpeakerResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = ApiDocs.IF_NONE_MATCH) String ifNoneMatch) {
         long speakerId = Params.pathId("speaker", id);
         QuoteFilter filter = query.filter();
+        filter.withSpeaker(speakerId); // a conflicting speakerId is a 400 before the cache is asked
         QuoteSort sort = query.sort(QuoteSort.NEWEST);
         PageRequest page = query.page();
         return pages.page(QuoteListKey.of("speakerQuotes", speakerId, filter, sort, page),

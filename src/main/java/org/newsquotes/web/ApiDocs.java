@@ -22,9 +22,11 @@ public final class ApiDocs {
             + "current page's tag, the answer is 304 without a body.";
     public static final String NOT_MODIFIED = "The page is unchanged since the client got the entity tag it sent in "
             + "`If-None-Match`.";
-    public static final String BAD_PARAM = "A query or path parameter is invalid (problem JSON naming it).";
-    public static final String BAD_BODY = "Malformed JSON, missing text, a bad member value or a member the client "
-            + "may not set, such as `id` (problem JSON naming the member). Nothing is stored.";
+    public static final String BAD_PARAM = "A query or path parameter is invalid, or not one this endpoint takes "
+            + "(problem JSON naming it).";
+    public static final String BAD_BODY = "Malformed JSON, missing text, a bad member value (a number where text "
+            + "belongs), a member given twice or one the client may not set, such as `id`, or a query parameter this "
+            + "body does not take (problem JSON naming it). Nothing is stored.";
 
     public static final String ARTICLE_JSON = "{\"text\": \"BRUSSELS — NATO and Russian officials are gathering Wednesday "
             + "amid mounting pressure from Moscow.\\n“I don’t think we can expect that these meetings will solve all "

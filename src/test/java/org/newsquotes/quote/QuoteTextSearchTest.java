@@ -53,6 +53,7 @@ class QuoteTextSearchTest {
             quote(a, "The quokkaville budget deficit is under control.", 0);
             quote(a, "We held three quokkaville meetings this week.", 60);
             quote(a, "Nobody in quokkaville expected 100 percent turnout.", 120);
+            quote(a, "The council’s plan is sound.", 180);
             dataVersion.bump(); // a writer like any other: cached pages must not outlive this data
             return a.id;
         });
@@ -79,6 +80,9 @@ class QuoteTextSearchTest {
         "'_'                     | 0 | 0",
         "quokkaville%            | 0 | 3",
         "'budget'' OR 1=1 --'    | 0 | 1",
+        "'council''s plan'       | 1 | 1",
+        "council’s               | 1 | 1",
+        "councilXs               | 0 | 0",
     })
     void findsQuotesContainingEveryWord(String q, int onH2, int onPostgresql) {
         List<String> texts = given().queryParam("q", q).queryParam("source", "Ops Test Gazette")

@@ -60,6 +60,12 @@ class ProblemResponseTest {
                 Arguments.of("{\"text\": \"x\", \"quoteCount\": 3}", "quoteCount", "urn:newsquotes:problem:read-only-field"),
                 Arguments.of("{\"text\": \"x\", \"colour\": \"red\"}", "colour", "urn:newsquotes:problem:unknown-field"),
                 Arguments.of("{\"text\": {\"a\": 1}}", "text", "urn:newsquotes:problem:invalid-body"),
+                Arguments.of("{\"text\": 5}", "text", "urn:newsquotes:problem:invalid-body"),
+                Arguments.of("{\"text\": true}", "text", "urn:newsquotes:problem:invalid-body"),
+                Arguments.of("{\"text\": \"x\", \"publishedAt\": 20220112}", "publishedAt", "urn:newsquotes:problem:invalid-body"),
+                Arguments.of("{\"text\": \"x\", \"source\": 1.5}", "source", "urn:newsquotes:problem:invalid-body"),
+                Arguments.of("{\"text\": \"a\", \"text\": \"b\"}", "text", "urn:newsquotes:problem:invalid-body"),
+                Arguments.of("{\"text\": \"x\", \"url\": \"https://a.example/1\", \"url\": \"https://a.example/2\"}", "url", "urn:newsquotes:problem:invalid-body"),
                 Arguments.of("{\"text\": \"x\", \"html\": \"<p>x</p>\"}", "html", "urn:newsquotes:problem:invalid-body"),
                 Arguments.of("{\"text\": \"x\", \"publishedAt\": \"12/01/2022\"}", "publishedAt", "urn:newsquotes:problem:invalid-body"),
                 Arguments.of("{\"text\": \"x\", \"publishedAt\": \"2022-02-30\"}", "publishedAt", "urn:newsquotes:problem:invalid-body"),
@@ -112,7 +118,14 @@ class ProblemResponseTest {
             "/api/v1/speakers?pageSize=500, pageSize",
             "/api/v1/speakers?kind=robot, kind",
             "/api/v1/speakers/1/quotes?type=bogus, type",
-            "/api/v1/articles/1/quotes?pageSize=1000, pageSize"
+            "/api/v1/articles/1/quotes?pageSize=1000, pageSize",
+            "/api/v1/quotes?speakr=stoltenberg, speakr",
+            "/api/v1/quotes?type=direct&form=2022-01-01, form",
+            "/api/v1/quotes?q=nato&pagesize=5, pagesize",
+            "/api/v1/speakers?nmae=smith, nmae",
+            "/api/v1/articles?q=nato, q",
+            "/api/v1/quotes/1?verbose=true, verbose",
+            "/api/v1/speakers/1/quotes?speakerId=2, speakerId"
     })
     void badQueryParametersAre400NamingTheParameter(String url, String field) {
         problem(given().urlEncodingEnabled(true).get(url.replace(" ", "%20")).then(), 400)
@@ -121,6 +134,33 @@ class ProblemResponseTest {
                 .body("errors[0].field", equalTo(field))
                 .body("errors[0].message", notNullValue());
         assertThat(data.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void metadataQueryParametersBesideAJsonBodyAre400NotDropped() {
+        for (String path : new String[] {"/api/v1/articles", "/api/v1/extract"}) {
+            problem(given().contentType("application/json").queryParam("publishedAt", "2022-01-12")
+                    .body("{\"text\": \"“We are ready,” said Mayor Ann Lee.\"}").post(path).then(), 400)
+                    .body("type", equalTo("urn:newsquotes:problem:invalid-parameter"))
+                    .body("field", equalTo("publishedAt"))
+                    .body("errors[0].message", containsString("JSON body"));
+        }
+        assertThat(data.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void everyDocumentedFilterTogetherIsAccepted() {
+        long article = given().get("/api/v1/articles").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        String filters = "speaker=official&speakerId=1&q=discussions&type=direct&from=2022-01-01&to=2022-01-31"
+                + "&source=AP&articleId=" + article + "&sort=oldest&page=1&pageSize=5";
+        given().get("/api/v1/quotes?" + filters).then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/articles/" + article + "/quotes?articleId=" + article).then().statusCode(200)
+                .body("total", equalTo(1));
+        problem(given().get("/api/v1/articles/" + article + "/quotes?articleId=" + (article + 1)).then(), 400)
+                .body("field", equalTo("articleId"));
+        given().get("/api/v1/speakers?name=official&kind=anonymous&page=1&pageSize=5").then().statusCode(200);
+        given().get("/api/v1/articles?source=AP&from=2022-01-01&to=2022-01-31&sort=oldest&page=1&pageSize=5")
+                .then().statusCode(200);
     }
 
     @ParameterizedTest
