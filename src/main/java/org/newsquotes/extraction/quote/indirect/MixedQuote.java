@@ -1,0 +1,36 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.List;
+import org.newsquotes.extraction.Span;
+
+/**
+ * A reported clause that runs straight into a partial quote, with no comma or conjunction between: "Lee said
+ * the plan was “a trap for farmers”", "Ames called the bill “a disgrace.”", "Ames says the mayor has “never
+ * run a tight ship”". The quote completes the clause (its subject and verb, a verb's object, the object of
+ * "called"), so the sentence is one mixed quote carried by the partial quote; the unquoted lead alone ("the
+ * plan was", "the bill") says nothing a reader would want listed. A lead that is a clause of its own before
+ * more words ("said costs will rise and the plan was “a trap”") is cut at the comma or conjunction by
+ * {@link ContentTrim#cutBeforeQuote} and does not touch the quote, so it stays an indirect quote.
+ *
+ * <p>Limits: no parse, so a complete clause that runs into a quoted object with no mark between ("said you
+ * can't yell “fire” in a theatre") is read as a mixed quote too. Only finds the mark: whether a partial quote
+ * stands there is for the caller to check. Stateless and thread-safe.
+ */
+final class MixedQuote {
+
+    private MixedQuote() {
+    }
+
+    /**
+     * The opening quotation mark that the reading {@code f} runs straight into, or null when its content does
+     * not end in a word right before an opening mark (a colon or comma before the mark makes the quote a
+     * lead-in's quote, not the rest of the clause).
+     */
+    static Span carrier(List<Token> t, Found f, QuoteMask mask) {
+        if (f.to() >= t.size() || f.length() == 0 || !mask.inside(t.get(f.to()).start())
+                || !t.get(f.to() - 1).word() || mask.inside(t.get(f.to() - 1).start())) {
+            return null;
+        }
+        return new Span(t.get(f.to()).start(), t.get(f.to()).end());
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsquotes.extraction.quote.indirect.CueReadings.onlyReading;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.quote.QuoteCandidate;
+
+/**
+ * A reported clause that runs straight into a partial quote is carried by that quote (one mixed quote); a
+ * clause cut at a comma or conjunction, or one ending in a colon before a quote, is not.
+ */
+class MixedQuoteTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Mayor Lena Ames said the ferry plan was “a trap for farmers.”'          | said   | the ferry plan was
+            'Ames says the harbour board has “never run a tight ship” in years.'     | says   | the harbour board has
+            The pilot said the tugs would "wait for the tide" before sailing.       | said   | the tugs would
+            """)
+    void aClauseRunningIntoAQuoteIsCarriedByIt(String text, String cue, String lead) {
+        QuoteCandidate c = onlyReading(text, cue, lead);
+        assertThat(c.carriedBy()).isNotNull();
+        assertThat(text.charAt(c.carriedBy().start())).isIn('“', '"');
+        assertThat(c.carriedBy().start()).isEqualTo(c.content().end() + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Ames said costs will rise, and the ferry plan was “a trap.”'          | said | costs will rise
+            'Ames said the ferry plan had failed: “It is a trap.”'                 | said | the ferry plan had failed:
+            Ames said the ferry plan had failed badly this winter.                 | said | the ferry plan had failed badly this winter
+            """)
+    void aClauseOfItsOwnIsNotCarried(String text, String cue, String content) {
+        assertThat(onlyReading(text, cue, content).carriedBy()).isNull();
+    }
+}
