@@ -23,14 +23,22 @@ final class MixedQuote {
 
     /**
      * The opening quotation mark that the reading {@code f} runs straight into, or null when its content does
-     * not end in a word right before an opening mark (a colon or comma before the mark makes the quote a
+     * not end in a word (or a possessive "s’") right before an opening mark (a colon or comma before the mark makes the quote a
      * lead-in's quote, not the rest of the clause).
      */
     static Span carrier(List<Token> t, Found f, QuoteMask mask) {
         if (f.to() >= t.size() || f.length() == 0 || !mask.inside(t.get(f.to()).start())
-                || !t.get(f.to() - 1).word() || mask.inside(t.get(f.to() - 1).start())) {
+                || !endsInWord(t, f) || mask.inside(t.get(f.to() - 1).start())) {
             return null;
         }
         return new Span(t.get(f.to()).start(), t.get(f.to()).end());
+    }
+
+    /** The content's last token is a word, or a possessive apostrophe written onto one ("the States’"). */
+    private static boolean endsInWord(List<Token> t, Found f) {
+        Token last = t.get(f.to() - 1);
+        boolean possessive = (last.is('’') || last.is('\'')) && f.to() - 2 >= f.from()
+                && t.get(f.to() - 2).word() && t.get(f.to() - 2).end() == last.start();
+        return last.word() || possessive;
     }
 }

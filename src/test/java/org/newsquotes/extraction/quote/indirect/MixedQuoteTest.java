@@ -18,6 +18,7 @@ class MixedQuoteTest {
             'Mayor Lena Ames said the ferry plan was “a trap for farmers.”'          | said   | the ferry plan was
             'Ames says the harbour board has “never run a tight ship” in years.'     | says   | the harbour board has
             The pilot said the tugs would "wait for the tide" before sailing.       | said   | the tugs would
+            'Ames says she admires the pilots’ “calm and nerve” at sea.'             | says   | she admires the pilots’
             """)
     void aClauseRunningIntoAQuoteIsCarriedByIt(String text, String cue, String lead) {
         QuoteCandidate c = onlyReading(text, cue, lead);
