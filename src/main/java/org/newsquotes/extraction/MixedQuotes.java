@@ -3,6 +3,7 @@ package org.newsquotes.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.newsquotes.extraction.quote.Finding;
 
 /**
@@ -44,9 +45,10 @@ final class MixedQuotes {
     }
 
     /**
-     * Hands each carried reading's cue, and its speaker when the quote has none, to the quote that carries it
-     * (the first reading only, when two are carried by one quote). As in {@link ReportedFragments}, an
-     * anonymous source is not handed on.
+     * Hands each carried reading's speaker to the quote that carries it when the quote has none, and its cue
+     * when the quote has none and both have the same speaker (a quote attributed to someone else keeps its own
+     * lack of a cue); the first reading only, when two are carried by one quote. As in
+     * {@link ReportedFragments}, an anonymous source is not handed on.
      */
     static void handOff(List<Finding> findings, int[] carrier, Speaker[] speakers) {
         for (int i = 0; i < carrier.length; i++) {
@@ -54,15 +56,19 @@ final class MixedQuotes {
             if (q < 0) {
                 continue;
             }
-            Finding f = findings.get(q);
-            if (f.cue() == null) {
-                findings.set(q, new Finding(f.content(), f.type(), findings.get(i).cue(), f.source(), f.rule(),
-                        f.context(), f.inheritFrom(), f.titleLike()));
-            }
             Speaker s = speakers[i];
             if (speakers[q] == null && s != null && s.name() != null && s.kind() != SpeakerKind.ANONYMOUS) {
                 speakers[q] = s;
             }
+            Finding f = findings.get(q);
+            if (f.cue() == null && Objects.equals(name(speakers[q]), name(s))) {
+                findings.set(q, new Finding(f.content(), f.type(), findings.get(i).cue(), f.source(), f.rule(),
+                        f.context(), f.inheritFrom(), f.titleLike()));
+            }
         }
+    }
+
+    private static String name(Speaker s) {
+        return s == null ? null : s.name();
     }
 }

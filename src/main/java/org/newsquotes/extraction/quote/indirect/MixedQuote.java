@@ -23,15 +23,25 @@ final class MixedQuote {
 
     /**
      * The opening quotation mark that the reading {@code f} runs straight into, or null when its content does
-     * not end in a word (or a possessive "s’") right before an opening mark (a colon or comma before the mark makes the quote a
+     * not end in a word (or a possessive "s’") right before an opening mark, or is a rubric in capitals (a colon or comma before the mark makes the quote a
      * lead-in's quote, not the rest of the clause).
      */
     static Span carrier(List<Token> t, Found f, QuoteMask mask) {
         if (f.to() >= t.size() || f.length() == 0 || !mask.inside(t.get(f.to()).start())
-                || !endsInWord(t, f) || mask.inside(t.get(f.to() - 1).start())) {
+                || !endsInWord(t, f) || mask.inside(t.get(f.to() - 1).start()) || capitals(t, f)) {
             return null;
         }
         return new Span(t.get(f.to()).start(), t.get(f.to()).end());
+    }
+
+    /** The content is written in capitals ("CITY ENDS FERRY TAX “…”"): a rubric, which no quote after it completes. */
+    private static boolean capitals(List<Token> t, Found f) {
+        for (int k = f.from(); k < f.to(); k++) {
+            if (t.get(k).word() && !t.get(k).capitals()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The content's last token is a word, or a possessive apostrophe written onto one ("the States’"). */

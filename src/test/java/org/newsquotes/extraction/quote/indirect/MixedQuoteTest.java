@@ -32,6 +32,7 @@ class MixedQuoteTest {
             'Ames said costs will rise, and the ferry plan was “a trap.”'          | said | costs will rise
             'Ames said the ferry plan had failed: “It is a trap.”'                 | said | the ferry plan had failed:
             Ames said the ferry plan had failed badly this winter.                 | said | the ferry plan had failed badly this winter
+            'Ames said the ferry plan had failed.\n\nHARBOUR CITY ENDS FERRY TAX “The council voted on Monday to end the tax.”' | ENDS | FERRY TAX
             """)
     void aClauseOfItsOwnIsNotCarried(String text, String cue, String content) {
         assertThat(onlyReading(text, cue, content).carriedBy()).isNull();
