@@ -11,9 +11,11 @@ import org.newsquotes.extraction.quote.Finding;
  * see {@link org.newsquotes.extraction.quote.QuoteCandidate#carriedBy}) is one quotation, carried by the
  * partial quote. The clause's reading still takes part in speaker resolution (so its speaker passes to the
  * quote through {@link ReportedFragments}, and the mentions seen before later pronouns stay the same); then the
- * quote takes the reading's cue, and so the date near it, and its named speaker when it has none, and the unquoted
- * lead ("the plan was") is not listed. Limits: a reading whose mark opens no quote the direct detector found
- * stays an indirect quote. Linear in the number of findings.
+ * quote takes the reading's cue, and so the date near it, and its named speaker when it has none, and the
+ * reading is widened from its unquoted lead ("the plan was") through the quote to the end of its clause ("the
+ * plan was “a trap”"): both are listed, the indirect reading as the whole reported clause, the partial quote as
+ * the exact quoted words, overlapping. Limits: a reading whose mark opens no quote the direct detector found
+ * stays the lead alone. Linear in the number of findings.
  */
 final class MixedQuotes {
 
@@ -25,8 +27,8 @@ final class MixedQuotes {
 
     /**
      * For each finding, the index of the partial or direct quote (one of the first {@code directCount}
-     * findings) that carries it, or -1; {@code carriedBy.get(i - directCount)} is the opening mark an indirect
-     * finding runs into, or null.
+     * findings) that carries it, or -1; {@code carriedBy.get(i - directCount)} is the rest of the clause an
+     * indirect finding runs into, from the quote's opening mark, or null.
      */
     static int[] carriers(List<Finding> findings, int directCount, List<Span> carriedBy) {
         Map<Integer, Integer> byStart = new HashMap<>();
@@ -65,6 +67,25 @@ final class MixedQuotes {
                 findings.set(q, new Finding(f.content(), f.type(), findings.get(i).cue(), f.source(), f.rule(),
                         f.context(), f.inheritFrom(), f.titleLike()));
             }
+        }
+    }
+
+    /**
+     * Each carried reading with its content widened from the lead through the rest of its clause
+     * ({@code carriedBy}'s end): "Russia was" becomes "Russia was “open to dialogue,”", the reported clause
+     * with its quoted words. It overlaps the quote that carries it, which keeps its own exact words.
+     */
+    static void widen(List<Finding> findings, int directCount, int[] carrier, List<Span> carriedBy) {
+        for (int i = directCount; i < findings.size(); i++) {
+            Span rest = carriedBy.get(i - directCount);
+            Finding f = findings.get(i);
+            if (carrier[i] < 0 || rest.end() <= f.content().end()) {
+                continue;
+            }
+            Span content = new Span(f.content().start(), rest.end());
+            Span context = new Span(Math.min(f.context().start(), content.start()), Math.max(f.context().end(), content.end()));
+            findings.set(i, new Finding(content, f.type(), f.cue(), f.source(), f.rule(), context, f.inheritFrom(),
+                    f.titleLike()));
         }
     }
 

@@ -67,11 +67,9 @@ public final class QuoteExtractor {
         Speaker[] speakers = resolveSpeakers(findings, direct.sentenceSources().all(), discourse);
         int[] carrier = MixedQuotes.carriers(findings, directCount, carriedBy);
         MixedQuotes.handOff(findings, carrier, speakers);
+        MixedQuotes.widen(findings, directCount, carrier, carriedBy);
         List<Quote> quotes = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            if (carrier[i] >= 0) {
-                continue;
-            }
             double score = i < directCount ? Double.NaN : indirectScores.get(i - directCount);
             quotes.add(build(findings.get(i), score, speakers[i], discourse, written, article, text));
         }

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Golden expectations on the two seed articles as printed (mojibake and spun text included), through the
  * whole pipeline: each row is one quotation, found by the start of its text, with its type, speaker, role and
  * date. Yeltsin's two partial quotes in seed 000 take the owner of the "warning" they continue, with the role
- * written before his possessive name; the clause before the first ("allowing former Soviet satellites … could")
- * is part of that mixed quote, not an indirect quote of its own. The scare quote “provocations” has no speaker
- * and is not listed.
+ * written before his possessive name, and the reported clause that runs into the first ("allowing former Soviet
+ * satellites … could") is an indirect quote through that partial quote. The scare quote “provocations” has no
+ * speaker and is not listed.
  */
 class SeedArticlesGoldenTest {
 
@@ -37,6 +37,7 @@ class SeedArticlesGoldenTest {
             004_ | a substantive treatment                | PARTIAL  | Anatoly Antonov  | The Russian ambassador to Washington | 2022-01-12 | DAY
             000_ | These will be exploratory discussions, | DIRECT   | a senior official | -                                   | 1995-01-16 | DAY
             000_ | further U.S.-Russian meetings          | INDIRECT | a senior official | -                                   | 1995-01-16 | DAY
+            000_ | allowing former Soviet satellites      | INDIRECT | Boris N. Yeltsin | Russian President                    | 1994-12-01 | MONTH
             000_ | sow seeds of mistrust                  | PARTIAL  | Boris N. Yeltsin | Russian President                    | 1994-12-01 | MONTH
             000_ | cold peace.                            | PARTIAL  | Boris N. Yeltsin | Russian President                    | 1994-12-01 | MONTH
             """)

@@ -12,8 +12,9 @@ import org.newsquotes.extraction.Span;
  * @param source    the speaker mention at the attribution ("Smith", "he", "a senior official"), or null
  * @param score     the detector's belief in [0, 1] that this is an attributed quotation
  * @param carriedBy for a reported clause that runs straight into a partial quote ("Lee said the plan was
- *                  “a trap”", one mixed quote), the opening mark of that quote: the clause's source and cue
- *                  belong to the quote and the unquoted lead is no quotation of its own; otherwise null
+ *                  “a trap” in May", one mixed quote), the rest of the clause from that quote's opening mark
+ *                  (“a trap” in May): the clause's source and cue belong to the quote too, and the reading
+ *                  is the lead and this rest together; otherwise null
  */
 public record QuoteCandidate(Span content, QuoteType type, Span cue, Span source, double score, Span carriedBy) {
 

@@ -14,7 +14,7 @@ import org.newsquotes.extraction.text.WordSet;
  * “military-technical” response") is no content of its own: the partial quote after it says what was said, so
  * such a lead is dropped; a lead with any other word stays a reading ("Russia was" before “open to dialogue”) (train: 295 such leads, none of them
  * the only reading of a gold indirect attribution), which {@link MixedQuote} then marks as carried by the quote,
- * so that it hands its cue and speaker to the quote and is not listed itself.
+ * so that it hands its cue and speaker to the quote and is listed through the quote to its clause's end.
  */
 final class ContentTrim {
 

@@ -8,7 +8,8 @@ import org.newsquotes.extraction.Span;
  * the plan was “a trap for farmers”", "Ames called the bill “a disgrace.”", "Ames says the mayor has “never
  * run a tight ship”". The quote completes the clause (its subject and verb, a verb's object, the object of
  * "called"), so the sentence is one mixed quote carried by the partial quote; the unquoted lead alone ("the
- * plan was", "the bill") says nothing a reader would want listed. A lead that is a clause of its own before
+ * plan was", "the bill") says nothing a reader would want listed, so the reading goes on through the quote to
+ * its clause's end ({@link #clauseEnd}). A lead that is a clause of its own before
  * more words ("said costs will rise and the plan was “a trap”") is cut at the comma or conjunction by
  * {@link ContentTrim#cutBeforeQuote} and does not touch the quote, so it stays an indirect quote.
  *
@@ -22,7 +23,8 @@ final class MixedQuote {
     }
 
     /**
-     * The opening quotation mark that the reading {@code f} runs straight into, or null when its content does
+     * The rest of the clause from the opening quotation mark that the reading {@code f} runs straight into
+     * (the quote and the words after it up to {@link #clauseEnd}), or null when its content does
      * not end in a word (or a possessive "s’") right before an opening mark, or is a rubric in capitals (a colon or comma before the mark makes the quote a
      * lead-in's quote, not the rest of the clause).
      */
@@ -31,7 +33,52 @@ final class MixedQuote {
                 || !endsInWord(t, f) || mask.inside(t.get(f.to() - 1).start()) || capitals(t, f)) {
             return null;
         }
-        return new Span(t.get(f.to()).start(), t.get(f.to()).end());
+        return new Span(t.get(f.to()).start(), t.get(clauseEnd(t, f.to(), mask) - 1).end());
+    }
+
+    /**
+     * The index after the last token of the clause that goes on with the quote opening at {@code q}: its
+     * quoted words and any words after them up to the sentence end, a clause mark or conjunction outside the
+     * marks ({@link #stop}), or a comma written inside the closing mark ("“open to dialogue,” he said"); never
+     * before the mark that closes the quote.
+     */
+    static int clauseEnd(List<Token> t, int q, QuoteMask mask) {
+        int end = ClauseEdges.sentenceEnd(t);
+        int k = q;
+        while (k < end && !stop(t, k, mask)) {
+            int close = mask.inside(t.get(k).start()) && t.get(k).is(',') ? afterClosingMark(t, k + 1, mask) : -1;
+            if (close > 0) {
+                return close;
+            }
+            k++;
+        }
+        while (k < t.size() && mask.inside(t.get(k - 1).start()) && mask.inside(t.get(k).start())) {
+            k++;    // "“a disgrace.”": the sentence's end lies inside the quote
+        }
+        return k;
+    }
+
+    /**
+     * A clause mark outside the quotes at {@code k}: comma, semicolon, dash or opening bracket, or a
+     * conjunction that opens the next clause ("“on paper” but suggesting …", "“safe” before claiming …").
+     */
+    private static boolean stop(List<Token> t, int k, QuoteMask mask) {
+        Token tok = t.get(k);
+        return !mask.inside(tok.start()) && (tok.is(',') || tok.is(';') || tok.is('—') || tok.is('–')
+                || tok.is('(') || ContentBounds.spacedHyphen(t, k)
+                || Words.COORDINATORS.contains(tok.norm()) || ContentBounds.SUBORDINATORS.contains(tok.norm()));
+    }
+
+    /**
+     * The index after the closing mark (one token or two, "''") that starts at {@code k}, or -1 when quoted
+     * words go on there.
+     */
+    private static int afterClosingMark(List<Token> t, int k, QuoteMask mask) {
+        int j = k;
+        while (j < t.size() && !t.get(j).word() && mask.inside(t.get(j).start())) {
+            j++;
+        }
+        return j > k && (j == t.size() || !mask.inside(t.get(j).start())) ? j : -1;
     }
 
     /** The content is written in capitals ("CITY ENDS FERRY TAX “…”"): a rubric, which no quote after it completes. */
