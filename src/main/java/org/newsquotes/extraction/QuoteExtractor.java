@@ -26,9 +26,10 @@ import org.newsquotes.extraction.text.Tokenizer;
 /**
  * The whole extraction pipeline: clean the input, find direct and partial quotations (quote marks and their
  * attributions) and indirect ones (reported speech, given the spans already taken), then resolve speakers in
- * text order through the sieve chain, carry roles to later quotes of the same person, resolve dates and
- * score confidence. Immutable and thread-safe: one instance serves all threads; per-article state lives in
- * local objects. Linear in the article length.
+ * text order through the sieve chain, carry roles to later quotes of the same person, fold reported clauses
+ * into the partial quotes that carry them ({@link MixedQuotes}), resolve dates and score confidence.
+ * Immutable and thread-safe: one instance serves all threads; per-article state lives in local objects.
+ * Linear in the article length.
  */
 public final class QuoteExtractor {
 
@@ -55,13 +56,18 @@ public final class QuoteExtractor {
             taken.add(f.content());
         }
         List<Double> indirectScores = new ArrayList<>();
+        List<Span> carriedBy = new ArrayList<>();
         for (QuoteCandidate c : indirect.detect(article, List.copyOf(taken), index.sentences())) {
             findings.add(fromIndirect(c, text, index, article.spun()));
             indirectScores.add(c.score());
+            carriedBy.add(c.carriedBy());
         }
         Discourse discourse = new Discourse(text, direct.tokens().tokens());
         WrittenRoles written = new WrittenRoles(text, direct.tokens().tokens());
         Speaker[] speakers = resolveSpeakers(findings, direct.sentenceSources().all(), discourse);
+        int[] carrier = MixedQuotes.carriers(findings, directCount, carriedBy);
+        MixedQuotes.handOff(findings, carrier, speakers);
+        MixedQuotes.widen(findings, directCount, carrier, carriedBy);
         List<Quote> quotes = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             double score = i < directCount ? Double.NaN : indirectScores.get(i - directCount);

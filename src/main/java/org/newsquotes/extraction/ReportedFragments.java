@@ -7,7 +7,8 @@ import org.newsquotes.extraction.quote.Finding;
  * Partial quotes inside reported speech take the reported speaker: in "Lee warned that the plan could “sow
  * mistrust” and bring “a cold peace.”" the indirect reading "the plan could" (found by the indirect detector,
  * which stops at the quote marks) names Lee, and the two fragments after it, which have no attribution of
- * their own, are Lee's words. A fragment qualifies when it has no speaker, lies in the same sentence, and
+ * their own, are Lee's words (the reading itself, which runs into the first quote, is then widened through
+ * that quote: {@link MixedQuotes}). A fragment qualifies when it has no speaker, lies in the same sentence, and
  * follows the reported content with nothing but spaces between, or follows such a fragment with at most a
  * few words between. People, organisations and groups ("leaders of the union") are carried over, never an
  * anonymous source.

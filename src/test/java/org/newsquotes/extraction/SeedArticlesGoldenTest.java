@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Golden expectations on the two seed articles as printed (mojibake and spun text included), through the
  * whole pipeline: each row is one quotation, found by the start of its text, with its type, speaker, role and
  * date. Yeltsin's two partial quotes in seed 000 take the owner of the "warning" they continue, with the role
- * written before his possessive name; the scare quote “provocations” has no speaker and is not listed.
+ * written before his possessive name, and the reported clause that runs into the first ("allowing former Soviet
+ * satellites … could") is an indirect quote through that partial quote. The scare quote “provocations” has no
+ * speaker and is not listed.
  */
 class SeedArticlesGoldenTest {
 

@@ -12,8 +12,9 @@ import org.newsquotes.extraction.text.WordSet;
  *
  * <p>A lead of function words only ("she" in "Smith said she “cannot imagine …”", "a" in "warned of a
  * “military-technical” response") is no content of its own: the partial quote after it says what was said, so
- * such a lead is dropped; a lead with any other word stays ("Russia was" before “open to dialogue”) (train: 295 such leads, none of them
- * the only reading of a gold indirect attribution).
+ * such a lead is dropped; a lead with any other word stays a reading ("Russia was" before “open to dialogue”) (train: 295 such leads, none of them
+ * the only reading of a gold indirect attribution), which {@link MixedQuote} then marks as carried by the quote,
+ * so that it hands its cue and speaker to the quote and is listed through the quote to its clause's end.
  */
 final class ContentTrim {
 

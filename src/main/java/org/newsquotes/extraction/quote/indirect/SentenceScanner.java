@@ -73,7 +73,7 @@ public final class SentenceScanner {
         if (poll != null && !mask.inside(t.get(poll.cue()).start())) {
             addIfFree(t, mask, taken, chosen, poll, PollFrame.SCORE);
         }
-        return candidates(t, chosen);
+        return candidates(t, chosen, mask);
     }
 
     /**
@@ -146,12 +146,14 @@ public final class SentenceScanner {
         return chosen;
     }
 
-    private static List<QuoteCandidate> candidates(List<Token> t, List<Scored> chosen) {
+    /** The chosen readings, each with the opening mark of the quote that carries it ({@link MixedQuote}), if any. */
+    private static List<QuoteCandidate> candidates(List<Token> t, List<Scored> chosen, QuoteMask mask) {
         List<QuoteCandidate> out = new ArrayList<>();
         for (Scored r : chosen) {
             Found f = r.found();
             Span cue = SourceFinder.span(t, f.cue(), f.cueEnd() - 1);
-            out.add(new QuoteCandidate(r.content(), QuoteType.INDIRECT, cue, f.source(), r.score()));
+            out.add(new QuoteCandidate(r.content(), QuoteType.INDIRECT, cue, f.source(), r.score(),
+                    MixedQuote.carrier(t, f, mask)));
         }
         return out;
     }
