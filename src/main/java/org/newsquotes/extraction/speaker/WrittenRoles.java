@@ -104,7 +104,7 @@ public final class WrittenRoles {
         if (!t.isWord() || Lexicon.isFunctionWord(t)) {
             return false;
         }
-        return Lexicon.isTitle(t) || RoleText.agentNoun(t.norm()) && !(t.norm().endsWith("s") && !t.isCapitalized());
+        return Lexicon.isTitle(t) || RoleWords.agentNoun(t.norm()) && !(t.norm().endsWith("s") && !t.isCapitalized());
     }
 
     /** A word of a title before a name: no function word (but "of"/"to" after a title), verb or possessive. */
@@ -118,7 +118,7 @@ public final class WrittenRoles {
         }
         String n = t.norm();
         boolean verbLike = !t.isCapitalized() && (n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly"));
-        return !Lexicon.isFunctionWord(t) && !Lexicon.isPronoun(t) && !verbLike && !RoleText.clauseWord(n);
+        return !Lexicon.isFunctionWord(t) && !Lexicon.isPronoun(t) && !verbLike && !RoleWords.clauseWord(n);
     }
 
     /**
