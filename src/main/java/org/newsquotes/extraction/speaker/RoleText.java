@@ -21,7 +21,7 @@ import org.newsquotes.extraction.text.Tokenizer;
 final class RoleText {
 
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss",
-            "messrs.", "mmes.");
+            "messrs.", "mmes.", "sir", "dame");
     /** Sentence words that can stand before a title without being part of it. */
     private static final Set<String> OPENERS = Set.of("and", "but", "or", "nor", "so", "yet", "then", "however",
             "meanwhile", "also", "even", "now", "still", "though", "although", "when", "while", "as", "since",
@@ -31,6 +31,10 @@ final class RoleText {
             "sometimes", "first", "finally", "next", "there's", "out", "up", "off");
     /** Words after which the rest of the role is a clause, not the role ("… owner who rebuffed …"). */
     private static final Set<String> CUT = Set.of("who", "who's", "who’s", "whose", "whom", "which", "where");
+    /** After a comma, these open another person's role ("Rep., his Democratic opponent"). */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its");
+    /** One person's abbreviated title written for several ("Sens. Lee and Voss"). */
+    private static final Set<String> PLURAL_TITLES = Set.of("sens.", "reps.", "govs.", "gens.");
 
     private RoleText() {
     }
@@ -39,6 +43,10 @@ final class RoleText {
     static String clean(String role) {
         if (role == null || role.isBlank()) {
             return null;
+        }
+        int glue = TitleRun.afterGlue(role);
+        if (glue > 0) {
+            return clean(role.substring(glue));
         }
         List<Token> w = Tokenizer.tokenize(role, 0, role.length(), false);
         int s = 0;
@@ -59,10 +67,25 @@ final class RoleText {
                 changed = s < e;
             }
         }
+        s = TitleRun.start(w, s, e);
         if (s >= e || !RoleWords.role(w.subList(s, e))) {
             return null;
         }
-        return role.substring(w.get(s).start(), w.get(e - 1).end());
+        return asWritten(role, w, s, e);
+    }
+
+    /**
+     * The role's words as written, but for a determiner capitalised only because it opened the sentence ("The
+     * Russian ambassador" gives "the Russian ambassador") and a plural title ("Sens." gives "Sen.").
+     */
+    private static String asWritten(String role, List<Token> w, int s, int e) {
+        Token last = w.get(e - 1);
+        boolean plural = PLURAL_TITLES.contains(last.norm());
+        String out = role.substring(w.get(s).start(), plural ? last.end() - 2 : last.end()) + (plural ? "." : "");
+        Token first = w.get(s);
+        boolean sentenceDeterminer = s + 1 < e && w.get(s + 1).isWord() && first.isCapitalized()
+                && (first.text().equals("The") || first.text().equals("A") || first.text().equals("An"));
+        return sentenceDeterminer ? Character.toLowerCase(out.charAt(0)) + out.substring(1) : out;
     }
 
     /** "with Sen." (a preposition caught before the title of the person it governs): skipped. */
@@ -82,7 +105,26 @@ final class RoleText {
         return e;
     }
 
-    /** The end of the role: before a relative pronoun or a clause after a comma. */
+    /** "D-N.Y.", "R-Ohio": a party and state tag. */
+    private static boolean partyTag(Token t) {
+        String n = t.norm();
+        return n.length() > 2 && n.charAt(1) == '-' && "dri".indexOf(n.charAt(0)) >= 0;
+    }
+
+    /** Whether the bracket opened at {@code open} is closed inside the role. */
+    private static boolean closes(List<Token> w, int open) {
+        for (int k = open + 1; k < w.size(); k++) {
+            if (w.get(k).text().equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the role: before a relative pronoun, a clause or another person's role after a comma
+     * ("Rep., his opponent"), or a bracket left open ("staffer for Sen. Voss (D-Ohio").
+     */
     private static int cutClause(List<Token> w) {
         for (int i = 1; i < w.size(); i++) {
             Token t = w.get(i);
@@ -91,7 +133,8 @@ final class RoleText {
             }
             if (t.text().equals(",") || t.text().equals("—") || t.text().equals("(")) {
                 Token next = i + 1 < w.size() ? w.get(i + 1) : null;
-                if (next == null || next.isWord() && !next.isCapitalized() && RoleWords.commaClauseWord(next.norm())) {
+                if (next == null || next.isWord() && !next.isCapitalized() && RoleWords.commaClauseWord(next.norm())
+                        || POSSESSIVE_DETERMINERS.contains(next.norm()) || t.text().equals("(") && partyTag(next) && !closes(w, i)) {
                     return i;
                 }
             }

@@ -105,11 +105,19 @@ final class RoleWords {
 
     /** A lone lower-case word naming a person's occupation or standing ("economist", "leader", "aides"). */
     static boolean agentNoun(String n) {
+        if (agentEnding(n)) {
+            return true;
+        }
+        return n.endsWith("s") && n.length() > 3 && !PAST.contains(n) && agentNoun(n.substring(0, n.length() - 1));
+    }
+
+    /** A singular word naming a person's occupation or standing ("economist", "leader"; not "aides"). */
+    static boolean agentEnding(String n) {
         for (String ending : AGENT_ENDINGS) {
             if (n.endsWith(ending)) {
                 return true;
             }
         }
-        return n.endsWith("s") && n.length() > 3 && !PAST.contains(n) && agentNoun(n.substring(0, n.length() - 1));
+        return false;
     }
 }

@@ -92,8 +92,25 @@ public final class WrittenRoles {
         while (s > 0 && start - s < MAX_TITLE && roleWord(s - 1)) {
             s--;
         }
+        if (predicateNoun(s)) {
+            return null;
+        }
         Mention m = MentionParser.parse(text, tokens.subList(s, end), null);
         return m != null && name.equals(m.name()) ? m.role() : null;
+    }
+
+    /**
+     * "was the best friend Rick Voss hoped to have": the words after "is/was the" are the predicate of a clause
+     * whose relative clause the name opens, not a title written before the name.
+     */
+    private boolean predicateNoun(int s) {
+        if (s < 2) {
+            return false;
+        }
+        Token det = tokens.get(s - 1);
+        Token verb = tokens.get(s - 2);
+        return (det.is("the") || det.is("a") || det.is("an")) && (verb.is("is") || verb.is("was") || verb.is("are")
+                || verb.is("were") || verb.is("be") || verb.is("been") || verb.is("became") || verb.is("become"));
     }
 
     /**
