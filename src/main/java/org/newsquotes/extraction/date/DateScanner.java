@@ -9,7 +9,8 @@ import org.newsquotes.extraction.text.CalendarWords;
 /**
  * Finds date expressions in a token list: weekday names ("Tuesday", not after "next"/"until"), "today",
  * "tonight", "yesterday", "this/last week|month|year", month-day dates ("Jan. 10", "January 10, 2022",
- * "10 January"), months ("in March", "March 2008") and years after "in" ("in 2008"). Month names must be
+ * "10 January"), months ("in March", "March 2008") and years after "in" ("in 2008"). Weekdays after "next",
+ * "until", "by", "due" (future) or "one", "a", "every" (no particular day) are skipped. Month names must be
  * capitalised. Linear: each token starts at most one match of bounded length.
  *
  * <p>Not dates of a statement: "the last/past week|month|year" (a stretch of time up to now) and a possessive
@@ -21,7 +22,9 @@ import org.newsquotes.extraction.text.CalendarWords;
  */
 final class DateScanner {
 
-    private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following");
+    private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following", "due");
+    /** "One Sunday in 2001", "every Monday": a weekday that is no particular recent day. */
+    private static final Set<String> ANY_DAY = Set.of("one", "a", "an", "every", "each", "some", "any");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
     /**
      * Words that attach a possessive date to the statement's occasion ("said at Monday's rally"), with the
@@ -60,7 +63,8 @@ final class DateScanner {
         String w = lower(i);
         int weekday = CalendarWords.WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
-            boolean notADay = FUTURE.contains(lower(i - 1)) || "super".equals(lower(i - 1));
+            boolean notADay = FUTURE.contains(lower(i - 1)) || ANY_DAY.contains(lower(i - 1))
+                    || "super".equals(lower(i - 1));
             return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
         }
         switch (w) {

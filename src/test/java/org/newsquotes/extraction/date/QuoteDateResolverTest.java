@@ -76,6 +76,8 @@ class QuoteDateResolverTest {
         "What that means for this year's race, the analyst said, is unclear. | said",
         "The mayor has pressed the case over the last year that rents are too high. | pressed",
         "Aides have spent the past week trying to tell voters there is nothing to see. | tell",
+        "The filings due Sunday night are expected to show that Voss raised more. | expected",
+        "One Sunday in late 2001, according to a new book, the board met. | according to",
     })
     void fallsBackToThePublicationDate(String sentence, String cue) {
         assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(PUB, DatePrecision.DAY, null));
