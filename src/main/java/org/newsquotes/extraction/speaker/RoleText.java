@@ -33,6 +33,9 @@ final class RoleText {
     private static final Set<String> CUT = Set.of("who", "who's", "who’s", "whose", "whom", "which", "where");
     /** After a comma, these open another person's role ("Rep., his Democratic opponent"). */
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its");
+    /** "one of the paper's [authors]": a part of a group whose noun was cut off, unlike "a friend of Voss's". */
+    private static final Set<String> PARTITIVES = Set.of("one", "two", "three", "some", "many", "each", "all",
+            "several", "most", "any", "none");
     /** One person's abbreviated title written for several ("Sens. Lee and Voss"). */
     private static final Set<String> PLURAL_TITLES = Set.of("sens.", "reps.", "govs.", "gens.");
 
@@ -44,9 +47,9 @@ final class RoleText {
         if (role == null || role.isBlank()) {
             return null;
         }
-        int glue = TitleRun.afterGlue(role);
+        int glue = Math.max(TitleRun.afterGlue(role), role.lastIndexOf('\n') + 1);
         if (glue > 0) {
-            return clean(role.substring(glue));
+            return clean(role.substring(glue)); // "Getty ImagesOhio Gov.", a heading line before the role
         }
         List<Token> w = Tokenizer.tokenize(role, 0, role.length(), false);
         int s = 0;
@@ -68,6 +71,7 @@ final class RoleText {
             }
         }
         s = TitleRun.start(w, s, e);
+        e = s < e && w.get(e - 1).isPossessive() ? beforeOwner(w, s, e) : e;
         if (s >= e || !RoleWords.role(w.subList(s, e))) {
             return null;
         }
@@ -103,6 +107,27 @@ final class RoleText {
             return det;
         }
         return e;
+    }
+
+    /**
+     * A role ending in an owner whose role noun was cut off ("CNN’s", "the Post's"): the role before its last
+     * "and" ("scholar at the Farm Institute and one of the paper's" gives "scholar at the Farm Institute"), the
+     * whole when "of" owns it ("a close friend of Mrs. Voss's"), otherwise nothing.
+     */
+    private static int beforeOwner(List<Token> w, int s, int e) {
+        int k = e - 2;
+        while (k >= s && (w.get(k).isCapitalized() || w.get(k).is("the")) && !w.get(k).is("of")) {
+            k--;
+        }
+        if (k > s && w.get(k).is("of") && !PARTITIVES.contains(w.get(k - 1).norm())) {
+            return e;
+        }
+        for (int a = e - 2; a > s; a--) {
+            if (w.get(a).is("and")) {
+                return a;
+            }
+        }
+        return s;
     }
 
     /** "D-N.Y.", "R-Ohio": a party and state tag. */

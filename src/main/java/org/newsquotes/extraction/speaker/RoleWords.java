@@ -34,7 +34,8 @@ final class RoleWords {
             "a", "an", "in", "on", "at", "from", "about", "that", "than", "as", "like", "but", "into", "over",
             "against", "between", "among", "toward", "towards", "upon", "under", "after", "before", "via",
             "whom", "whose", "which", "who", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-            "both", "either", "neither", "is", "are", "was", "were", "be", "been");
+            "both", "either", "neither", "is", "are", "was", "were", "be", "been", "inside", "outside", "near", "behind",
+            "around", "across", "beyond", "within", "without");
 
     /** Words opening a clause after a comma inside the role ("nominee, during interviews on Thursday"). */
     private static final Set<String> COMMA_CLAUSE = Set.of("during", "in", "on", "at", "after", "before", "when",
@@ -76,7 +77,7 @@ final class RoleWords {
         Token last = w.get(w.size() - 1);
         String f = first.norm();
         if (Character.isDigit(f.charAt(0)) || CLAUSE.contains(f) || DANGLING.contains(last.norm())) {
-            return false;
+            return false; // "Aides to", "operative inside"
         }
         if (!last.isCapitalized() && !Lexicon.isTitle(last) && (PAST.contains(last.norm())
                 || last.norm().endsWith("ed") && last.norm().length() > 4)) {

@@ -2,6 +2,7 @@ package org.newsquotes.extraction.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -72,6 +73,13 @@ class RoleTextTest {
             be Ohio Gov.                                    | Ohio Gov.
             economic adviser to Vice President Rick Voss Jr. | economic adviser to Vice President Rick Voss Jr.
             Sens.                                           | Sen.
+            One operative inside                            | -
+            Gazette’s                                       | -
+            the Farm Gazette's                              | -
+            panel of reporters led by Gazette’s             | -
+            a scholar at the Farm Institute and one of the paper's | a scholar at the Farm Institute
+            a close friend of Mrs. Voss's                   | a close friend of Mrs. Voss's
+            Florida’s former governor                       | Florida’s former governor
             British diplomat Sir                            | British diplomat
             Rep., His Farm Party opponent                   | Rep.
             a veteran staffer for Sen. Rick Voss (D-Ohio    | a veteran staffer for Sen. Rick Voss
@@ -84,5 +92,10 @@ class RoleTextTest {
             """)
     void keepsOnlyTheRole(String written, String role) {
         assertThat(RoleText.clean(written)).isEqualTo(role);
+    }
+
+    @Test
+    void aHeadingLineBeforeTheRoleIsDropped() {
+        assertThat(RoleText.clean("Pipe Down\nFarm lobbyist")).isEqualTo("Farm lobbyist");
     }
 }
