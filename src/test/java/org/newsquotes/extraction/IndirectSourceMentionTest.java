@@ -14,7 +14,7 @@ class IndirectSourceMentionTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             Talks are hard but they beat a war, according to Jane Q. Roe, director of the Peace Institute at Example College. | Jane Q. Roe | director of the Peace Institute at Example College
-            The ambassador to Ruritania, Boris Example, said the talks should continue next month. | Boris Example | The ambassador to Ruritania
+            The ambassador to Ruritania, Boris Example, said the talks should continue next month. | Boris Example | the ambassador to Ruritania
             """)
     void appositiveSourceGivesNameAndRole(String sentence, String name, String role) {
         Extraction result = extractor.extract(ArticleInput.ofText(sentence, LocalDate.of(2022, 1, 12)));

@@ -33,8 +33,8 @@ class SeedArticlesGoldenTest {
             004_ | open to dialogue,                      | PARTIAL  | Dmitry Peskov    | Kremlin spokesperson                 | 2022-01-12 | DAY
             004_ | We would not similar to                | DIRECT   | Dmitry Peskov    | Kremlin spokesperson                 | 2022-01-12 | DAY
             004_ | Strategic discussions are amended      | DIRECT   | Sam A. Greene    | -                                    | 2022-01-12 | DAY
-            004_ | aggressive rhetoric of overseas        | PARTIAL  | Anatoly Antonov  | The Russian ambassador to Washington | 2022-01-12 | DAY
-            004_ | a substantive treatment                | PARTIAL  | Anatoly Antonov  | The Russian ambassador to Washington | 2022-01-12 | DAY
+            004_ | aggressive rhetoric of overseas        | PARTIAL  | Anatoly Antonov  | the Russian ambassador to Washington | 2022-01-12 | DAY
+            004_ | a substantive treatment                | PARTIAL  | Anatoly Antonov  | the Russian ambassador to Washington | 2022-01-12 | DAY
             000_ | These will be exploratory discussions, | DIRECT   | a senior official | -                                   | 1995-01-16 | DAY
             000_ | further U.S.-Russian meetings          | INDIRECT | a senior official | -                                   | 1995-01-16 | DAY
             000_ | allowing former Soviet satellites      | INDIRECT | Boris N. Yeltsin | Russian President                    | 1994-12-01 | MONTH

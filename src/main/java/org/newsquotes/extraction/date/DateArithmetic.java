@@ -36,7 +36,8 @@ final class DateArithmetic {
             case TODAY -> of(pub, DatePrecision.DAY, m);
             case YESTERDAY -> of(pub.minusDays(1), DatePrecision.DAY, m);
             case THIS_WEEK -> of(monday(pub), DatePrecision.WEEK, m);
-            case LAST_WEEK -> of(monday(pub).minusWeeks(1), DatePrecision.WEEK, m);
+            case LAST_WEEK -> of(lastWeek(pub), DatePrecision.WEEK, m);
+            case PAST_WEEK -> of(monday(pub.minusDays(1)), DatePrecision.WEEK, m);
             case THIS_MONTH -> of(pub.withDayOfMonth(1), DatePrecision.MONTH, m);
             case LAST_MONTH -> of(pub.withDayOfMonth(1).minusMonths(1), DatePrecision.MONTH, m);
             case THIS_YEAR -> of(pub.withDayOfYear(1), DatePrecision.YEAR, m);
@@ -65,6 +66,11 @@ final class DateArithmetic {
         }
         LocalDate d = LocalDate.of(pub.getYear(), m.month(), 1);
         return of(d.isAfter(pub) ? d.minusYears(1) : d, DatePrecision.MONTH, m);
+    }
+
+    /** The week before the publication week; on a Sunday, the week that ends that day (a Sunday paper's "last week"). */
+    private static LocalDate lastWeek(LocalDate pub) {
+        return pub.getDayOfWeek() == DayOfWeek.SUNDAY ? monday(pub) : monday(pub).minusWeeks(1);
     }
 
     private static LocalDate monday(LocalDate d) {

@@ -16,7 +16,7 @@ record DateMention(int first, int last, String text, Kind kind, int month, int d
 
     /** What a date expression names. Weekday mentions carry the ISO day (1 = Monday) in {@code day}. */
     enum Kind {
-        WEEKDAY, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR,
+        WEEKDAY, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, PAST_WEEK, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR,
         MONTH_DAY, MONTH, YEAR;
 
         /** Explicit calendar dates must be attached to the statement; relative words count anywhere near. */

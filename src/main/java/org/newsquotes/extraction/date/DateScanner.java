@@ -9,16 +9,30 @@ import org.newsquotes.extraction.text.CalendarWords;
 /**
  * Finds date expressions in a token list: weekday names ("Tuesday", not after "next"/"until"), "today",
  * "tonight", "yesterday", "this/last week|month|year", month-day dates ("Jan. 10", "January 10, 2022",
- * "10 January"), months ("in March", "March 2008") and years after "in" ("in 2008"). Month names must be
+ * "10 January"), months ("in March", "March 2008") and years after "in" ("in 2008"). Weekdays after "next",
+ * "until", "by", "due" (future) or "one", "a", "every" (no particular day) are skipped. Month names must be
  * capitalised. Linear: each token starts at most one match of bounded length.
+ *
+ * <p>Not dates of a statement: "the last/past week|month|year" (a stretch of time up to now) and a possessive
+ * date ("this week's warnings", "for Thursday's meeting") unless "at", "during", "in", "on", "after", "before" or
+ * "since" stands before it ("said at Monday's rally").
  *
  * <p>Limits: English only; no "two days ago", "last Tuesday" is read as "Tuesday"; future words
  * ("tomorrow", "next week") are ignored; a capitalised "Today" after a word is a name ("USA TODAY").
  */
 final class DateScanner {
 
-    private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following");
+    private static final Set<String> FUTURE = Set.of("next", "until", "till", "by", "coming", "following", "due");
+    /** "One Sunday in 2001", "every Monday": a weekday that is no particular recent day. */
+    private static final Set<String> ANY_DAY = Set.of("one", "a", "an", "every", "each", "some", "any");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
+    /**
+     * Words that attach a possessive date to the statement's occasion ("said at Monday's rally"), with the
+     * words a text spinner puts for them ("astatine", "successful", "connected", "aft"), which never stand
+     * before a possessive date in ordinary text.
+     */
+    private static final Set<String> OCCASION = Set.of("at", "during", "in", "on", "after", "before", "since",
+            "astatine", "successful", "connected", "aft");
 
     private final String text;
     private final List<DateToken> tokens;
@@ -33,7 +47,9 @@ final class DateScanner {
         for (int i = 0; i < tokens.size(); i++) {
             DateMention m = at(i);
             if (m != null) {
-                out.add(m);
+                if (!possessiveOfAnotherEvent(m)) {
+                    out.add(m);
+                }
                 i = m.last();
             }
         }
@@ -47,7 +63,8 @@ final class DateScanner {
         String w = lower(i);
         int weekday = CalendarWords.WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
-            boolean notADay = FUTURE.contains(lower(i - 1)) || "super".equals(lower(i - 1));
+            boolean notADay = FUTURE.contains(lower(i - 1)) || ANY_DAY.contains(lower(i - 1))
+                    || "super".equals(lower(i - 1));
             return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
         }
         switch (w) {
@@ -68,12 +85,35 @@ final class DateScanner {
         }
     }
 
+    /**
+     * "this week's FBI warnings", "for Thursday's meeting": a possessive date names when another event happens,
+     * unless a preposition ties that event to the statement ("said at Monday's rally", "during Saturday's debate").
+     */
+    private boolean possessiveOfAnotherEvent(DateMention m) {
+        int apostrophe = m.last() + 1;
+        boolean possessive = apostrophe + 1 < tokens.size() && "s".equals(lower(apostrophe + 1))
+                && (tokens.get(apostrophe).first() == '\'' || tokens.get(apostrophe).first() == '’')
+                && tokens.get(apostrophe).start() == tokens.get(m.last()).end();
+        int before = "last".equals(lower(m.first() - 1)) ? m.first() - 2 : m.first() - 1; // "in last Sunday's"
+        return possessive && !OCCASION.contains(lower(before));
+    }
+
     /** A cheap filter before any string is made: only numbers and the words {@link #at} looks up. */
     private boolean mayStartDate(DateToken t) {
         return t.isNumber() || t.isWord() && DateWords.isStarter(text, t.start(), t.length());
     }
 
+    /**
+     * "last week", "this month", "this past week" (the week just ended); not "the last year" or "over the past
+     * week", which name a stretch of time up to now rather than when something was said.
+     */
     private DateMention relative(int i, boolean last) {
+        if (last && "the".equals(lower(i - 1))) {
+            return null;
+        }
+        if (!last && ("past".equals(lower(i + 1)) || "last".equals(lower(i + 1))) && "week".equals(lower(i + 2))) {
+            return mention(i, i + 2, Kind.PAST_WEEK, 0, 0, 0);
+        }
         return switch (lower(i + 1)) {
             case "week" -> mention(i, i + 1, last ? Kind.LAST_WEEK : Kind.THIS_WEEK, 0, 0, 0);
             case "month" -> mention(i, i + 1, last ? Kind.LAST_MONTH : Kind.THIS_MONTH, 0, 0, 0);

@@ -21,8 +21,9 @@ import org.newsquotes.extraction.Span;
  *
  * <p>Resolution: a weekday is the latest such day on or before publication (published Wednesday
  * 2022-01-12: "Tuesday" → 2022-01-11, "Wednesday" → 2022-01-12). Periods resolve to their first day: "this
- * week" → the Monday of the publication week (precision WEEK), "last week" → the Monday before, "this/last
- * month" → the 1st (MONTH), "last year"/"in 2008" → 1 January (YEAR). A date without a year is the latest
+ * week" → the Monday of the publication week (precision WEEK), "last week" → the Monday before (on a Sunday,
+ * the Monday of the week ending that day), "this past week" → the Monday of the week ending the day before,
+ * "this/last month" → the 1st (MONTH), "last year"/"in 2008" → 1 January (YEAR). A date without a year is the latest
  * such date on or before publication. Relative words need a publication date; with none, only dates that
  * carry a year resolve. Fallback: the publication date (precision DAY, text null); null when neither is
  * known. Limits: English only; no "two days ago" or future dates.

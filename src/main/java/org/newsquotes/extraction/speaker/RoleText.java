@@ -21,7 +21,7 @@ import org.newsquotes.extraction.text.Tokenizer;
 final class RoleText {
 
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "miss",
-            "messrs.", "mmes.");
+            "messrs.", "mmes.", "sir", "dame");
     /** Sentence words that can stand before a title without being part of it. */
     private static final Set<String> OPENERS = Set.of("and", "but", "or", "nor", "so", "yet", "then", "however",
             "meanwhile", "also", "even", "now", "still", "though", "although", "when", "while", "as", "since",
@@ -29,49 +29,15 @@ final class RoleText {
             "instead", "only", "once", "said", "says", "whether", "where", "neither", "either", "both", "not",
             "just", "maybe", "perhaps", "ever", "never", "always", "often", "already", "well", "yes", "oh",
             "sometimes", "first", "finally", "next", "there's", "out", "up", "off");
-    /** Words a role never opens with: it is a clause. */
-    private static final Set<String> CLAUSE = Set.of("who", "whom", "whose", "which", "that", "what", "is", "are",
-            "was", "were", "has", "have", "had", "does", "did", "do", "will", "would", "can", "could", "should",
-            "may", "might", "must", "asked", "told", "given", "according", "it", "he", "she", "they", "we", "i",
-            "you", "there", "this", "these", "those", "here", "who's", "who’s", "let", "listen", "read", "see",
-            "watch", "more", "most", "many", "much", "some", "all", "no", "none", "each", "every", "such", "other",
-            "others", "in", "on", "at", "from", "into", "through", "during", "amid", "after", "before", "despite",
-            "under", "by", "to", "for", "about", "of", "over", "against", "without", "within", "among", "almost",
-            "with");
-    /** Past forms a role never ends with: a clause cut before the name ("the jury found"). */
-    private static final Set<String> PAST = Set.of("found", "said", "told", "wrote", "made", "took", "gave", "came",
-            "went", "saw", "knew", "thought", "felt", "became", "began", "left", "says", "tells", "thinks", "chosen",
-            "known", "seen", "taken", "gives", "writes", "rejects", "clad");
-    /** Finite verbs that make a role a clause wherever they stand ("the delegate math is daunting"). */
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "isn't",
-            "wasn't", "says", "said", "will", "would", "can", "could", "does", "did");
-    /** Words a role never ends with: a fragment cut before the name. */
-    private static final Set<String> DANGLING = Set.of("of", "to", "by", "for", "with", "and", "or", "nor", "the",
-            "a", "an", "in", "on", "at", "from", "about", "that", "than", "as", "like", "but", "into", "over",
-            "against", "between", "among", "toward", "towards", "upon", "under", "after", "before", "via",
-            "whom", "whose", "which", "who", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-            "both", "either", "neither", "is", "are", "was", "were", "be", "been");
     /** Words after which the rest of the role is a clause, not the role ("… owner who rebuffed …"). */
     private static final Set<String> CUT = Set.of("who", "who's", "who’s", "whose", "whom", "which", "where");
-    /** Words opening a clause after a comma inside the role ("nominee, during interviews on Thursday"). */
-    private static final Set<String> COMMA_CLAUSE = Set.of("during", "in", "on", "at", "after", "before", "when",
-            "while", "as", "according", "said", "says", "told", "who", "which", "whose", "where", "with", "by",
-            "for", "to", "from", "and", "but", "also", "however", "though", "although", "since", "because", "if",
-            "through", "despite", "amid", "under", "then", "even", "including");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him",
-            "them", "us", "me");
-    /** Endings of a lone lower-case word that names a person's occupation or standing. */
-    private static final String[] AGENT_ENDINGS = {"er", "or", "ist", "ian", "ant", "dent", "gent", "nent", "man",
-        "woman", "ee", "ive", "ary", "eer", "ier", "yer", "crat", "can", "ite", "ic", "ard", "ess", "ster", "ger", "aide",
-        "chief", "head", "star", "host", "owner", "boss", "judge", "veteran", "adviser", "activist", "candidate",
-        "nominee", "hopeful", "contender", "rival", "critic", "official", "expert", "analyst", "scholar",
-        "economist", "lawmaker", "legislator", "senator", "mayor", "governor", "widow", "wife", "husband",
-        "son", "daughter", "mother", "father", "brother", "sister", "friend", "ally", "partner", "colleague",
-        "spokesperson", "leader", "founder", "heir", "diplomat", "envoy", "attorney", "counsel", "general", "guru",
-        "mogul", "magnate", "tycoon", "billionaire", "millionaire", "celebrity", "comedian", "icon", "pollster",
-        "strategist", "consultant", "surrogate", "coach", "ceo", "cfo", "actress", "actor", "pastor", "priest",
-        "rabbi", "imam", "bishop", "sheriff", "deputy", "agent", "trooper", "marine", "soldier", "student", "fellow",
-        "councilmember", "congresswoman", "congressman", "businesswoman", "businessman", "chairwoman"};
+    /** After a comma, these open another person's role ("Rep., his Democratic opponent"). */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its");
+    /** "one of the paper's [authors]": a part of a group whose noun was cut off, unlike "a friend of Voss's". */
+    private static final Set<String> PARTITIVES = Set.of("one", "two", "three", "some", "many", "each", "all",
+            "several", "most", "any", "none");
+    /** One person's abbreviated title written for several ("Sens. Lee and Voss"). */
+    private static final Set<String> PLURAL_TITLES = Set.of("sens.", "reps.", "govs.", "gens.");
 
     private RoleText() {
     }
@@ -80,6 +46,10 @@ final class RoleText {
     static String clean(String role) {
         if (role == null || role.isBlank()) {
             return null;
+        }
+        int glue = Math.max(TitleRun.afterGlue(role), role.lastIndexOf('\n') + 1);
+        if (glue > 0) {
+            return clean(role.substring(glue)); // "Getty ImagesOhio Gov.", a heading line before the role
         }
         List<Token> w = Tokenizer.tokenize(role, 0, role.length(), false);
         int s = 0;
@@ -100,10 +70,26 @@ final class RoleText {
                 changed = s < e;
             }
         }
-        if (s >= e || !role(w.subList(s, e))) {
+        s = TitleRun.start(w, s, e);
+        e = s < e && w.get(e - 1).isPossessive() ? beforeOwner(w, s, e) : e;
+        if (s >= e || !RoleWords.role(w.subList(s, e))) {
             return null;
         }
-        return role.substring(w.get(s).start(), w.get(e - 1).end());
+        return asWritten(role, w, s, e);
+    }
+
+    /**
+     * The role's words as written, but for a determiner capitalised only because it opened the sentence ("The
+     * Russian ambassador" gives "the Russian ambassador") and a plural title ("Sens." gives "Sen.").
+     */
+    private static String asWritten(String role, List<Token> w, int s, int e) {
+        Token last = w.get(e - 1);
+        boolean plural = PLURAL_TITLES.contains(last.norm());
+        String out = role.substring(w.get(s).start(), plural ? last.end() - 2 : last.end()) + (plural ? "." : "");
+        Token first = w.get(s);
+        boolean sentenceDeterminer = s + 1 < e && w.get(s + 1).isWord() && first.isCapitalized()
+                && (first.text().equals("The") || first.text().equals("A") || first.text().equals("An"));
+        return sentenceDeterminer ? Character.toLowerCase(out.charAt(0)) + out.substring(1) : out;
     }
 
     /** "with Sen." (a preposition caught before the title of the person it governs): skipped. */
@@ -123,7 +109,47 @@ final class RoleText {
         return e;
     }
 
-    /** The end of the role: before a relative pronoun or a clause after a comma. */
+    /**
+     * A role ending in an owner whose role noun was cut off ("CNN’s", "the Post's"): the role before its last
+     * "and" ("scholar at the Farm Institute and one of the paper's" gives "scholar at the Farm Institute"), the
+     * whole when "of" owns it ("a close friend of Mrs. Voss's"), otherwise nothing.
+     */
+    private static int beforeOwner(List<Token> w, int s, int e) {
+        int k = e - 2;
+        while (k >= s && (w.get(k).isCapitalized() || w.get(k).is("the")) && !w.get(k).is("of")) {
+            k--;
+        }
+        if (k > s && w.get(k).is("of") && !PARTITIVES.contains(w.get(k - 1).norm())) {
+            return e;
+        }
+        for (int a = e - 2; a > s; a--) {
+            if (w.get(a).is("and")) {
+                return a;
+            }
+        }
+        return s;
+    }
+
+    /** "D-N.Y.", "R-Ohio": a party and state tag. */
+    private static boolean partyTag(Token t) {
+        String n = t.norm();
+        return n.length() > 2 && n.charAt(1) == '-' && "dri".indexOf(n.charAt(0)) >= 0;
+    }
+
+    /** Whether the bracket opened at {@code open} is closed inside the role. */
+    private static boolean closes(List<Token> w, int open) {
+        for (int k = open + 1; k < w.size(); k++) {
+            if (w.get(k).text().equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the role: before a relative pronoun, a clause or another person's role after a comma
+     * ("Rep., his opponent"), or a bracket left open ("staffer for Sen. Voss (D-Ohio").
+     */
     private static int cutClause(List<Token> w) {
         for (int i = 1; i < w.size(); i++) {
             Token t = w.get(i);
@@ -132,65 +158,12 @@ final class RoleText {
             }
             if (t.text().equals(",") || t.text().equals("—") || t.text().equals("(")) {
                 Token next = i + 1 < w.size() ? w.get(i + 1) : null;
-                if (next == null || next.isWord() && !next.isCapitalized() && commaClauseWord(next.norm())) {
+                if (next == null || next.isWord() && !next.isCapitalized() && RoleWords.commaClauseWord(next.norm())
+                        || POSSESSIVE_DETERMINERS.contains(next.norm()) || t.text().equals("(") && partyTag(next) && !closes(w, i)) {
                     return i;
                 }
             }
         }
         return w.size();
-    }
-
-    /** A word that opens a clause, not a role ("during", "referring", "who", "given"). */
-    static boolean clauseWord(String n) {
-        return CLAUSE.contains(n) || PAST.contains(n) || commaClauseWord(n);
-    }
-
-    /** A word opening a clause after a comma ("nominee, during …", "delegate, angered that …", "…, clad in"). */
-    private static boolean commaClauseWord(String n) {
-        return COMMA_CLAUSE.contains(n) || n.endsWith("ing") || n.endsWith("ly") || n.endsWith("ed")
-                || Character.isDigit(n.charAt(0));
-    }
-
-    /** Whether the words read as a role, not as a clause or a fragment of one. */
-    private static boolean role(List<Token> w) {
-        Token first = w.get(0);
-        Token last = w.get(w.size() - 1);
-        String f = first.norm();
-        if (Character.isDigit(f.charAt(0)) || CLAUSE.contains(f) || DANGLING.contains(last.norm())) {
-            return false;
-        }
-        if (!last.isCapitalized() && !Lexicon.isTitle(last) && (PAST.contains(last.norm())
-                || last.norm().endsWith("ed") && last.norm().length() > 4)) {
-            return false; // "the jury found", "Trump complained"
-        }
-        boolean clauseEnding = (f.endsWith("ing") || f.endsWith("ly")) && !Lexicon.isTitle(first);
-        if (clauseEnding && (!first.isCapitalized() || w.size() == 1 || Lexicon.isDeterminer(w.get(1)))) {
-            return false; // "referring to …", "apparently feeling …", "simply no way …", "Entrusting"
-        }
-        for (Token t : w) {
-            if (SUBJECT_PRONOUNS.contains(t.text()) || t.text().equals("I") || FINITE.contains(t.norm())
-                    || t.norm().endsWith("n’t") || t.norm().endsWith("n't")) {
-                return false;
-            }
-        }
-        int words = 0;
-        for (Token t : w) {
-            words += t.isWord() ? 1 : 0;
-        }
-        if (words == 1 && first.text().length() == 2 && first.text().endsWith(".")) {
-            return false; // "M.": an initial left of a name
-        }
-        boolean lone = words == 1 || words == 2 && Lexicon.isDeterminer(first);
-        return !lone || last.isCapitalized() || Lexicon.isTitle(last) || agentNoun(last.norm());
-    }
-
-    /** A lone lower-case word naming a person's occupation or standing ("economist", "leader", "aides"). */
-    static boolean agentNoun(String n) {
-        for (String ending : AGENT_ENDINGS) {
-            if (n.endsWith(ending)) {
-                return true;
-            }
-        }
-        return n.endsWith("s") && n.length() > 3 && !PAST.contains(n) && agentNoun(n.substring(0, n.length() - 1));
     }
 }

@@ -92,8 +92,25 @@ public final class WrittenRoles {
         while (s > 0 && start - s < MAX_TITLE && roleWord(s - 1)) {
             s--;
         }
+        if (predicateNoun(s)) {
+            return null;
+        }
         Mention m = MentionParser.parse(text, tokens.subList(s, end), null);
         return m != null && name.equals(m.name()) ? m.role() : null;
+    }
+
+    /**
+     * "was the best friend Rick Voss hoped to have": the words after "is/was the" are the predicate of a clause
+     * whose relative clause the name opens, not a title written before the name.
+     */
+    private boolean predicateNoun(int s) {
+        if (s < 2) {
+            return false;
+        }
+        Token det = tokens.get(s - 1);
+        Token verb = tokens.get(s - 2);
+        return (det.is("the") || det.is("a") || det.is("an")) && (verb.is("is") || verb.is("was") || verb.is("are")
+                || verb.is("were") || verb.is("be") || verb.is("been") || verb.is("became") || verb.is("become"));
     }
 
     /**
@@ -104,7 +121,7 @@ public final class WrittenRoles {
         if (!t.isWord() || Lexicon.isFunctionWord(t)) {
             return false;
         }
-        return Lexicon.isTitle(t) || RoleText.agentNoun(t.norm()) && !(t.norm().endsWith("s") && !t.isCapitalized());
+        return Lexicon.isTitle(t) || RoleWords.agentNoun(t.norm()) && !(t.norm().endsWith("s") && !t.isCapitalized());
     }
 
     /** A word of a title before a name: no function word (but "of"/"to" after a title), verb or possessive. */
@@ -118,7 +135,7 @@ public final class WrittenRoles {
         }
         String n = t.norm();
         boolean verbLike = !t.isCapitalized() && (n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly"));
-        return !Lexicon.isFunctionWord(t) && !Lexicon.isPronoun(t) && !verbLike && !RoleText.clauseWord(n);
+        return !Lexicon.isFunctionWord(t) && !Lexicon.isPronoun(t) && !verbLike && !RoleWords.clauseWord(n);
     }
 
     /**

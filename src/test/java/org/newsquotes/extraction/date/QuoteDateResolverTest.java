@@ -48,6 +48,10 @@ class QuoteDateResolverTest {
         "Smith said Tuesday that a meeting on Friday would follow. | said | 2022-01-11 | DAY | Tuesday",
         "In 2010 she said the law was unfair. | said | 2010-01-01 | YEAR | 2010",
         "“We met on Monday,” the adviser said Tuesday. | said | 2022-01-11 | DAY | Tuesday",
+        "The idea gathered steam this past week, the columnist said. | said | 2022-01-10 | WEEK | this past week",
+        "The mayor said during Monday’s council meeting that rents would rise. | said | 2022-01-10 | DAY | Monday",
+        "Her attack on the mayor in last Monday's debate was sharp. | attack | 2022-01-10 | DAY | Monday",
+        "Over the last year the mayor has said rents would rise, aides said Tuesday. | said | 2022-01-11 | DAY | Tuesday",
     })
     void resolvesDateWordsNearTheCue(String sentence, String cue, LocalDate date, DatePrecision precision, String words) {
         assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(date, precision, words));
@@ -67,6 +71,13 @@ class QuoteDateResolverTest {
         "The governor is celebrating on Super Tuesday, aides said. | said",
         "The senator said in 2030 the program would end. | said",
         "Since the law expired in 2007, several senators said it should return. | said",
+        "The judge cited reports of attacks against farmers, including this week's warnings. | cited",
+        "A person familiar with the plans for Thursday’s meeting says talks will focus on one name. | says",
+        "What that means for this year's race, the analyst said, is unclear. | said",
+        "The mayor has pressed the case over the last year that rents are too high. | pressed",
+        "Aides have spent the past week trying to tell voters there is nothing to see. | tell",
+        "The filings due Sunday night are expected to show that Voss raised more. | expected",
+        "One Sunday in late 2001, according to a new book, the board met. | according to",
     })
     void fallsBackToThePublicationDate(String sentence, String cue) {
         assertThat(resolve(sentence, cue, PUB)).isEqualTo(new QuoteDate(PUB, DatePrecision.DAY, null));
@@ -95,6 +106,20 @@ class QuoteDateResolverTest {
                 .findFirst().orElseThrow();
         assertThat(resolver.resolve(text, sentence, new Span(c, c + cue.length()), PUB))
                 .isEqualTo(new QuoteDate(date, precision, words));
+    }
+
+    /** A Sunday paper's "last week" is the week that ends that day; "this past week" the week ended the day before. */
+    @ParameterizedTest(name = "{0} published {1}")
+    @CsvSource(delimiter = '|', value = {
+        "She said last week that it was over. | 2022-01-16 | 2022-01-10",
+        "She said last week that it was over. | 2022-01-17 | 2022-01-10",
+        "She said last week that it was over. | 2022-01-15 | 2022-01-03",
+        "She said this past week that it was over. | 2022-01-15 | 2022-01-10",
+        "She said this past week that it was over. | 2022-01-17 | 2022-01-10",
+    })
+    void weeksBeforeTheWeekend(String sentence, LocalDate published, LocalDate monday) {
+        assertThat(resolve(sentence, "said", published).date()).isEqualTo(monday);
+        assertThat(resolve(sentence, "said", published).precision()).isEqualTo(DatePrecision.WEEK);
     }
 
     @Test

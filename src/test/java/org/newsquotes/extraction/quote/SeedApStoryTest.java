@@ -72,8 +72,8 @@ class SeedApStoryTest {
             We would not like       | DIRECT  | Dmitry Peskov    | Kremlin spokesperson
             a quick or easy         | PARTIAL | Sam A. Greene    | director of the Russia Institute at King’s College London
             Strategic discussions   | DIRECT  | Sam A. Greene    | director of the Russia Institute at King’s College London
-            aggressive rhetoric     | PARTIAL | Anatoly Antonov  | The Russian ambassador to Washington
-            a substantive           | PARTIAL | Anatoly Antonov  | The Russian ambassador to Washington
+            aggressive rhetoric     | PARTIAL | Anatoly Antonov  | the Russian ambassador to Washington
+            a substantive           | PARTIAL | Anatoly Antonov  | the Russian ambassador to Washington
             """)
     void speakerTypeAndRole(String start, QuoteType type, String speaker, String role) {
         Quote q = find(start);

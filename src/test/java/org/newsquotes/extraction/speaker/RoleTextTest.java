@@ -2,6 +2,7 @@ package org.newsquotes.extraction.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,7 +41,7 @@ class RoleTextTest {
             Entrusting                                      | -
             with games of tag and hikes                     | -
             Maybe                                           | -
-            almost certainly force Sen.                     | -
+            almost certainly force Sen.                     | Sen.
             the jury found                                  | -
             Voss complained                                 | -
             the farm bill is dead for anyone but Voss       | -
@@ -56,7 +57,33 @@ class RoleTextTest {
             a farm economist                                | a farm economist
             councilmember                                   | councilmember
             a Democrat                                      | a Democrat
-            The chief                                       | The chief
+            The chief                                       | the chief
+            A farm economist                                | a farm economist
+            A. Voss                                         | A. Voss
+            Getty ImagesFarm Party candidates Sen.          | Sen.
+            ASSOCIATED PRESSOhio Gov.                       | Ohio Gov.
+            DoubleLine portfolio manager                    | DoubleLine portfolio manager
+            the endorsement of former U.S. Sen.             | former U.S. Sen.
+            the Salem party convention Sen.                 | Sen.
+            Vermont Sen.                                    | Vermont Sen.
+            retired Army Lt. Gen.                           | retired Army Lt. Gen.
+            Farm Party rival Sen.                           | Farm Party rival Sen.
+            Salem spokesman the Rev.                        | Salem spokesman the Rev.
+            Air Force 1st Lt.                               | Air Force 1st Lt.
+            be Ohio Gov.                                    | Ohio Gov.
+            economic adviser to Vice President Rick Voss Jr. | economic adviser to Vice President Rick Voss Jr.
+            Sens.                                           | Sen.
+            One operative inside                            | -
+            Gazette’s                                       | -
+            the Farm Gazette's                              | -
+            panel of reporters led by Gazette’s             | -
+            a scholar at the Farm Institute and one of the paper's | a scholar at the Farm Institute
+            a close friend of Mrs. Voss's                   | a close friend of Mrs. Voss's
+            Florida’s former governor                       | Florida’s former governor
+            British diplomat Sir                            | British diplomat
+            Rep., His Farm Party opponent                   | Rep.
+            a veteran staffer for Sen. Rick Voss (D-Ohio    | a veteran staffer for Sen. Rick Voss
+            Sen. (D-Ohio) chairman                          | Sen. (D-Ohio) chairman
             Florida’s former governor                       | Florida’s former governor
             founder of the Farm Research Center             | founder of the Farm Research Center
             an IT professional from Salem                   | an IT professional from Salem
@@ -65,5 +92,10 @@ class RoleTextTest {
             """)
     void keepsOnlyTheRole(String written, String role) {
         assertThat(RoleText.clean(written)).isEqualTo(role);
+    }
+
+    @Test
+    void aHeadingLineBeforeTheRoleIsDropped() {
+        assertThat(RoleText.clean("Pipe Down\nFarm lobbyist")).isEqualTo("Farm lobbyist");
     }
 }

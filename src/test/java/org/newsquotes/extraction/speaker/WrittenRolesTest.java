@@ -20,6 +20,8 @@ class WrittenRolesTest {
             The column writes Rick Voss off. Voss said so.                                 | -
             Farm Chief Praises Rick Voss. Voss said so.                                    | -
             Rick Voss spoke. Voss said so.                                                 | -
+            For years he was the best friend Rick Voss hoped to have. Voss said so.        | -
+            It was former farm secretary Rick Voss who spoke. Voss said so.                | former farm secretary
             """)
     void readsTheFirstWrittenRole(String text, String role) {
         WrittenRoles roles = new WrittenRoles(text, Tokenizer.tokenize(text, 0, text.length(), false));
