@@ -21,12 +21,19 @@ final class LowCueThat {
 
     /**
      * True when the cue at {@code i} (lexicon entry {@code entry}) is a verb before "that" and a subject: a word
-     * other than a determiner or preposition stands before it and it is not "given".
+     * other than a determiner or preposition stands before it and it is not "given". The "that" follows the cue
+     * at once or closes an aside or time ("testified, for example, that she ...", "made clear Tuesday that he
+     * ..."); one after other words is most often a relative pronoun ("campaigned in the state that she won").
      */
     static boolean reads(List<Token> t, int i, CueLexicon.Entry entry) {
-        return entry.precision() >= MIN_THAT_PRECISION && i + 2 < t.size() && t.get(i + 1).is("that") && !t.get(i).is("given")
+        int k = entry.precision() >= MIN_THAT_PRECISION && !t.get(i).is("given") ? ThatOpener.after(t, i) : -1;
+        return (k == i + 2 || k > i + 2 && farThat(t.get(k - 2))) && k < t.size() && t.get(k - 1).is("that")
                 && i > 0 && t.get(i - 1).word() && !Words.NOT_BEFORE_VERB.contains(t.get(i - 1).norm())
-                && t.get(i + 2).word() && (t.get(i + 2).capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(t.get(i + 2).norm())
-                || Words.DETERMINERS.contains(t.get(i + 2).norm()));
+                && ThatOpener.subjectOpener(t.get(k));
+    }
+
+    /** The word before a "that" far from its cue: an aside's mark or a time word ("testified, for example, that"). */
+    private static boolean farThat(Token before) {
+        return before.isClauseMark() || Words.TIME.contains(before.norm());
     }
 }
