@@ -53,7 +53,7 @@ final class LeadingClause {
             from = ContentBounds.skipParticle(t, i, from);
             from = CueObject.ownParticle(t, i, from);
         }
-        boolean prepositionObject = from > beforeParticle && from < t.size() && !HearerObject.QUESTION_OPENERS.contains(t.get(from).norm())
+        boolean prepositionObject = (from > beforeParticle || ContentBounds.PARTICLES.contains(t.get(i).norm())) && from < t.size() && !HearerObject.QUESTION_OPENERS.contains(t.get(from).norm())
                 && !t.get(from).norm().endsWith("ing");    // "joked about moving to Elm City if ...": a gerund's clause
         if (!afterThat) {
             from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
@@ -62,7 +62,7 @@ final class LeadingClause {
         boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || prepositionObject || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
         if (prepositionObject && np) {
-            to = contactClause(t, from, to);
+            to = NameVerb.cut(t, from, contactClause(t, from, to));
         }
         if (np && to == from && CueObject.amount(t, from)) {
             to = ContentBounds.phraseEnd(t, from + 1);    // "calls for | $1 trillion in new spending"
