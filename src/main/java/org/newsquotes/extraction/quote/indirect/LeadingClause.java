@@ -56,7 +56,9 @@ final class LeadingClause {
         boolean prepositionObject = (from > beforeParticle || ContentBounds.PARTICLES.contains(t.get(i).norm())) && from < t.size() && !HearerObject.QUESTION_OPENERS.contains(t.get(from).norm())
                 && !t.get(from).norm().endsWith("ing");    // "joked about moving to Elm City if ...": a gerund's clause
         if (!afterThat) {
+            int object = from;
             from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
+            prepositionObject &= from == object;    // "Show on Tuesday, Ortiz criticized": the date was the object
         }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || prepositionObject || ContentBounds.nounPhrase(t, from, stop));

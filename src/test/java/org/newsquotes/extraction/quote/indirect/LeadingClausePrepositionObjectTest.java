@@ -19,6 +19,7 @@ class LeadingClausePrepositionObjectTest {
             Of course, talks over the harbour levy could still break down. | talks | the harbour levy
             Ms. Lee joked about moving to Elm City if Ortiz is elected. | joked | moving to Elm City if Ortiz is elected
             Ms. Lee spoke about what the council would do next. | spoke | what the council would do next
+            Ms. Lee announced on Tuesday she would meet the harbour board. | announced | she would meet the harbour board
             """)
     void theObjectOfThePrepositionIsRead(String text, String cue, String content) {
         onlyReading(text, cue, content);
