@@ -48,16 +48,24 @@ final class LeadingClause {
         if (!afterThat && Words.OBJECT_VERBS.contains(t.get(i).norm())) {
             from = UrgedObject.infinitiveAfterObject(t, from);
         }
+        int beforeParticle = from;
         if (!afterThat && !Words.INVERTING.contains(t.get(i).norm())) {
             from = ContentBounds.skipParticle(t, i, from);
             from = CueObject.ownParticle(t, i, from);
         }
+        boolean prepositionObject = (from > beforeParticle || ContentBounds.PARTICLES.contains(t.get(i).norm())) && from < t.size() && !HearerObject.QUESTION_OPENERS.contains(t.get(from).norm())
+                && !t.get(from).norm().endsWith("ing");    // "joked about moving to Elm City if ...": a gerund's clause
         if (!afterThat) {
+            int object = from;
             from = ContentStart.skipSetting(t, ContentStart.skipDate(t, from));
+            prepositionObject &= from == object;    // "Show on Tuesday, Ortiz criticized": the date was the object
         }
         int stop = ContentBounds.clauseStop(t, from);
-        boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || ContentBounds.nounPhrase(t, from, stop));
+        boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || prepositionObject || ContentBounds.nounPhrase(t, from, stop));
         int to = np ? ContentBounds.phraseEnd(t, from) : stop;
+        if (prepositionObject && np) {
+            to = NameVerb.cut(t, from, contactClause(t, from, to));
+        }
         if (np && to == from && CueObject.amount(t, from)) {
             to = ContentBounds.phraseEnd(t, from + 1);    // "calls for | $1 trillion in new spending"
         }
@@ -78,6 +86,19 @@ final class LeadingClause {
             return null;
         }
         return to > from ? new Found(Attribution.LEADING, i, i + 1, from, to, source) : null;
+    }
+
+    /**
+     * End of the object {@code [from, to)} of a preposition before a relative clause without "that" ("insist on
+     * a judge | they can tolerate"): the first subject pronoun after the object's first word.
+     */
+    private static int contactClause(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (ContentStart.SUBJECT_PRONOUNS.contains(t.get(k).norm()) && !t.get(k).is("it")) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /**

@@ -71,7 +71,7 @@ final class NounCue {
         if (Words.TIME.contains(t.get(from).norm())) {
             return null;    // "her criticism on Tuesday"
         }
-        int to = ContentBounds.phraseEnd(t, from);
+        int to = NameVerb.cut(t, from, ContentBounds.phraseEnd(t, from));
         if (NotContent.medium(t, from, to)) {
             return null;    // "his attacks on Twitter": where, not what
         }

@@ -9,7 +9,7 @@ import org.newsquotes.extraction.quote.QuoteCandidate;
 
 /**
  * Finds reported speech in one sentence: every cue word of the {@link CueLexicon} outside quotation marks
- * and not part of a proper name ({@link NameWord}: "Planned Parenthood") is read by {@link CueReading} (below the precision threshold only before "that" and a subject; a title line
+ * and not part of a proper name ({@link NameWord}: "Planned Parenthood") is read by {@link CueReading} (below the precision threshold only as {@link LowCueThat} allows; a title line
  * also by {@link HeadlineClause}, a paragraph's first sentence by {@link LabelLine}) and trimmed by
  * {@link ContentTrim}; the readings are then chosen best-first so that contents do
  * not overlap and no chosen content contains another chosen reading's cue (a nested "wants" inside
@@ -52,7 +52,7 @@ public final class SentenceScanner {
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             CueLexicon.Entry entry = tok.word() ? lexicon.get(tok.norm()) : null;
-            if (entry == null || entry.precision() < minPrecision && !thatClause(t, i) || mask.inside(tok.start())
+            if (entry == null || entry.precision() < minPrecision && !LowCueThat.reads(t, i, entry) || mask.inside(tok.start())
                     || NameWord.inName(t, i)) {
                 continue;
             }
@@ -156,25 +156,6 @@ public final class SentenceScanner {
                     MixedQuote.carrier(t, f, mask)));
         }
         return out;
-    }
-
-    /**
-     * Lowest precision of a cue word still read when a that-clause with a subject follows it ("replied that she
-     * ...", "adds that the port ..."): such readings were right about 6 times in 10 on train (0.15, 0.25 and 0 gave
-     * the same F1 within 0.0001).
-     */
-    static final double MIN_THAT_PRECISION = 0.15;
-
-    /**
-     * True when the cue at {@code i} is a verb before "that" and a subject: a word other than a determiner or
-     * preposition stands before it ("in states that he won" is a relative clause) and it is not "given".
-     */
-    private boolean thatClause(List<Token> t, int i) {
-        CueLexicon.Entry entry = lexicon.get(t.get(i).norm());
-        return entry.precision() >= MIN_THAT_PRECISION && i + 2 < t.size() && t.get(i + 1).is("that") && !t.get(i).is("given")
-                && i > 0 && t.get(i - 1).word() && !Words.NOT_BEFORE_VERB.contains(t.get(i - 1).norm())
-                && t.get(i + 2).word() && (t.get(i + 2).capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(t.get(i + 2).norm())
-                || Words.DETERMINERS.contains(t.get(i + 2).norm()));
     }
 
     private static boolean conflicts(Found a, Found b) {
