@@ -69,6 +69,7 @@ public final class QuoteMarkScanner {
     private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
         int lastClose = MarkDirection.lastClosingMark(text, para);
+        int nestLimit = MarkDirection.nestingLimit(text, para, lastClose, nextMark, continued);
         int lead = continued ? -1 : MarkDirection.lostOpening(text, para);
         if (lead >= 0) {
             add(text, lead, lastClose, 1, true, false, false, out);
@@ -105,8 +106,8 @@ public final class QuoteMarkScanner {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
                 i++;
-            } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, lastClose) > i) {
-                i = MarkDirection.nestedEnd(text, i, lastClose);
+            } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, nestLimit) > i) {
+                i = MarkDirection.nestedEnd(text, i, nestLimit);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
                 if (!addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out)
                         && ParagraphEnds.endsSentence(text, openAt, i)) {
