@@ -72,8 +72,8 @@ final class TrailingSource {
                 return null;
             }
             Mention m = phrases.invertedPhrase(a, s, a.size());
-            return m == null || !known(m, a, s + 1) ? null
-                    : new Attribution(CueSpan.extend(a, s), m, Attribution.Rule.AFTER);
+            return m == null || !known(m, a, s + 1) ? null : new Attribution(CueSpan.extend(a, s),
+                    QualifiedSource.of(m, a, s + 1, text), Attribution.Rule.AFTER);
         }
         for (int c = s + 1; c < a.size() && c - s <= QuoteWindow.MAX_WINDOW; c++) {
             Token t = a.get(c);
@@ -115,6 +115,9 @@ final class TrailingSource {
         if (at >= a.size() || m.span().start() != a.get(at).start() || m.pronoun()
                 || !Lexicon.isDeterminer(a.get(at)) || a.get(at).is("that")) {
             return false;
+        }
+        if (QualifiedSource.groupHead(a, at)) {
+            return true; // "a source close to the mayor", "a person familiar with the talks"
         }
         int e = at;
         while (e < a.size() && a.get(e).end() < m.span().end()) {
