@@ -94,6 +94,9 @@ public final class AttributionFinder {
             a = JointColonLead.of(before, index.text());
         }
         if (a == null) {
+            a = FromColonLead.of(before, index.text());
+        }
+        if (a == null) {
             a = AccordingTo.in(before, phrases);
         }
         if (a == null) {

@@ -9,7 +9,8 @@ import org.newsquotes.extraction.text.TextIndex;
  * paragraph) or earlier in it ("“…,” she said. “…”"); or, for a paragraph that opens with a quote, the last
  * attributed quote of the paragraph before. A later paragraph of a multi-paragraph quote with no attribution
  * in reach takes the link of the paragraph before it (so a long unattributed run all goes back to the one
- * source its first paragraph found, in one hop). Linear: one pass forward, one backward.
+ * source its first paragraph found, in one hop). A transcript's speaker label ("“PENCE: …”") never reaches back
+ * to the paragraphs before its own. Linear: one pass forward, one backward.
  */
 final class Continuations {
 
@@ -46,7 +47,8 @@ final class Continuations {
             }
             MarkedQuote q = marks.get(i);
             boolean opensParagraph = q.open() == index.paragraph(para[i]).start();
-            if (q.runsOn() && next[i] >= 0 && next[i] <= chainEnd[i]) {
+            if (q.runsOn() && next[i] >= 0 && next[i] <= chainEnd[i]
+                    && !labelled(marks.get(next[i]), attrs[next[i]])) {
                 out[i] = next[i];
             } else if (lastAttributed >= 0 && para[lastAttributed] == para[i]) {
                 out[i] = lastAttributed;
@@ -60,5 +62,13 @@ final class Continuations {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code a} is a speaker label inside the quote's own marks ("“PENCE: …”"): it names the speaker of
+     * that turn only, never of the paragraphs before it.
+     */
+    private static boolean labelled(MarkedQuote q, Attribution a) {
+        return q.inner().start() <= a.cue().start() && a.cue().end() <= q.inner().end();
     }
 }

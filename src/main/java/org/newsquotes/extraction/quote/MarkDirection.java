@@ -53,18 +53,41 @@ final class MarkDirection {
     }
 
     /**
-     * For “ inside a passage opened by a straight mark: the offset of its ” when the paragraph's last closing
-     * mark ({@code lastClose}) is a straight one after it (a quotation nested in a straight-quoted one:
-     * "… comes across as “too loud.”"), else -1. Reads only up to the next mark.
+     * How far a “…” pair may reach and still nest in a passage opened by a straight mark: the paragraph's last
+     * closing mark ({@code lastClose}) when it is a straight one ("… comes across as “too loud.”"); the
+     * paragraph end when the passage runs on into a next paragraph opening with a straight mark
+     * ({@code nextMark}) and either carries on a run-on passage ({@code continued}) or follows a paragraph
+     * ending in a colon ("Lee stated:" ¶ "The law isn’t about “Fair Play” anymore. …" ¶ "…"); else -1.
+     * Up to the paragraph end only a title-like pair nests (a name: “Fair Play”); a lower-case one is most
+     * often a third person's words inside an excerpt, quoted on its own.
      */
-    static int nestedEnd(String text, int i, int lastClose) {
-        if (lastClose < 0 || text.charAt(lastClose) != '"') {
-            return -1;
+    static int nestingLimit(String text, Span para, int lastClose, char nextMark, boolean continued) {
+        if (lastClose >= 0 && text.charAt(lastClose) == '"') {
+            return lastClose;
         }
-        for (int k = i + 1; k < lastClose; k++) {
+        return nextMark == '"' && (continued || afterColon(text, para.start())) ? para.end() : -1;
+    }
+
+    /** Whether the last character before {@code start} that is not white space is a colon. */
+    private static boolean afterColon(String text, int start) {
+        int b = start - 1;
+        while (b >= 0 && Character.isWhitespace(text.charAt(b))) {
+            b--;
+        }
+        return b >= 0 && text.charAt(b) == ':';
+    }
+
+    /**
+     * For “ inside a passage opened by a straight mark: the offset of its ” before {@code limit} (see
+     * {@link #nestingLimit}), else -1. Reads only up to the next mark.
+     */
+    static int nestedEnd(String text, int i, int limit) {
+        boolean toStraightMark = limit >= 0 && limit < text.length() && text.charAt(limit) == '"';
+        for (int k = i + 1; k < limit; k++) {
             char c = text.charAt(k);
             if (c == '”') {
-                return k;
+                return toStraightMark || QuoteShape.looksLikeTitle(new MarkedQuote(new Span(i + 1, k), i, k,
+                        true, false, false), text) ? k : -1;
             }
             if (c == '"' || c == '“') {
                 return -1;

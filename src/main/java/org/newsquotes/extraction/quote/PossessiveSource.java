@@ -113,6 +113,11 @@ final class PossessiveSource {
         if (m == null || m.pronoun() || !(m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION)) {
             return null;
         }
+        return withoutEnding(m, last, text);
+    }
+
+    /** Mention {@code m}, which ends in the possessive token {@code last}, without its "’s" (or "’"). */
+    static Mention withoutEnding(Mention m, Token last, String text) {
         int cut = last.text().length() - (last.text().endsWith("s") ? 2 : 1);
         int end = last.start() + cut;
         String name = m.name().substring(0, m.name().length() - (last.end() - end));

@@ -41,8 +41,6 @@ import org.newsquotes.extraction.text.TextIndex;
  */
 public final class QuoteMarkScanner {
 
-    private static final int MAX_SIGNATURE = 120;
-
     /** Marked passages of the whole text, in text order. */
     public List<MarkedQuote> scan(TextIndex index) {
         String text = index.text();
@@ -62,7 +60,7 @@ public final class QuoteMarkScanner {
             boolean nextOpens = next != null && tagEnd < next.start() && (isOpener(text.charAt(next.start()))
                     || doubledApostrophe(text, next.start(), next.end()));
             char nextMark = nextOpens ? text.charAt(next.start()) : 0;
-            continued = scanParagraph(text, para, continued, nextMark, next != null && signs(text, para, next), out);
+            continued = scanParagraph(text, para, continued, nextMark, next != null && ParagraphEnds.signs(text, para, next), out);
         }
         return out;
     }
@@ -71,6 +69,7 @@ public final class QuoteMarkScanner {
     private boolean scanParagraph(String text, Span para, boolean continued, char nextMark,
                                   boolean signedBelow, List<MarkedQuote> out) {
         int lastClose = MarkDirection.lastClosingMark(text, para);
+        int nestLimit = MarkDirection.nestingLimit(text, para, lastClose, nextMark, continued);
         int lead = continued ? -1 : MarkDirection.lostOpening(text, para);
         if (lead >= 0) {
             add(text, lead, lastClose, 1, true, false, false, out);
@@ -107,11 +106,11 @@ public final class QuoteMarkScanner {
                 add(text, openAt, i, 1, true, false, continued && openAt == para.start(), out);
                 openAt = -1;
                 i++;
-            } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, lastClose) > i) {
-                i = MarkDirection.nestedEnd(text, i, lastClose);
+            } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, nestLimit) > i) {
+                i = MarkDirection.nestedEnd(text, i, nestLimit);
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
                 if (!addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out)
-                        && endsSentence(text, openAt, i)) {
+                        && ParagraphEnds.endsSentence(text, openAt, i)) {
                     add(text, openAt, i, 1, false, false, continued && openAt == para.start(), out);
                 }
                 openAt = i;
@@ -126,25 +125,10 @@ public final class QuoteMarkScanner {
         if (openAt == para.start() && signedBelow) {
             add(text, openAt, para.end(), width, false, false, continued, out);
         } else if (openAt >= 0 && !addSingleClosed(text, openAt, opener, para.end(),
-                continued && openAt == para.start(), out) && opensToEnd(text, openAt, para, nextMark)) {
+                continued && openAt == para.start(), out) && ParagraphEnds.opensToEnd(text, openAt, para, nextMark)) {
             add(text, openAt, para.end(), width, false, false, continued && openAt == para.start(), out);
         }
         return false;
-    }
-
-    /** Whether the text between {@code openAt} and the next opening mark at {@code next} ends a sentence. */
-    private static boolean endsSentence(String text, int openAt, int next) {
-        int b = lastNonSpace(text, next, openAt);
-        return b < next - 1 && b > openAt && ".?!".indexOf(text.charAt(b)) >= 0;
-    }
-
-    /** The offset of the last character before {@code i} that is not a space, stopping at {@code floor}. */
-    private static int lastNonSpace(String text, int i, int floor) {
-        int b = i - 1;
-        while (b > floor && text.charAt(b) == ' ') {
-            b--;
-        }
-        return b;
     }
 
     /** Adds the passage a double mark opened at {@code openAt} when a single mark closes it before {@code end}. */
@@ -155,23 +139,6 @@ public final class QuoteMarkScanner {
             add(text, openAt, close, 1, true, false, continued, out);
         }
         return close > 0;
-    }
-
-    /**
-     * Whether a mark left open at the paragraph end ({@code nextMark}: the mark the next paragraph opens with, or
-     * 0) still opens a quotation that runs to that end: after a lead-in colon or comma ("More from the report:
-     * “Today …", "Lee added, “we will …"), at a sentence start ("… said Lee. “Realistically, …"), or at the
-     * paragraph start when the next paragraph opens no quotation. A paragraph-start mark followed by a paragraph
-     * opening with a mark of the other style belongs to an excerpt whose marks went astray, and a mark inside a
-     * sentence ("those who are “somewhat liberal) …") most likely lost a closing mark nearby: neither is taken.
-     */
-    private static boolean opensToEnd(String text, int openAt, Span para, char nextMark) {
-        if (openAt == para.start()) {
-            return nextMark == 0;
-        }
-        int b = lastNonSpace(text, openAt, para.start());
-        char c = text.charAt(b);
-        return b < openAt - 1 && (":,.?!".indexOf(c) >= 0 || c == '”' || c == '"' || c == '\'');
     }
 
     /**
@@ -191,30 +158,5 @@ public final class QuoteMarkScanner {
         if (e > s) {
             out.add(new MarkedQuote(new Span(s, e), open, close, closed, runsOn, continued));
         }
-    }
-
-    /**
-     * A signature line closing the quote above it: the next line follows a single line break, is short,
-     * has no mark but a closing one at its end ("Jane Doe, Some Institute.\"").
-     */
-    private static boolean signs(String text, Span para, Span next) {
-        if (next.start() - para.end() != 1 || next.length() > MAX_SIGNATURE) {
-            return false;
-        }
-        int last = next.end() - 1;
-        while (last > next.start() && ".,".indexOf(text.charAt(last)) >= 0) {
-            last--;
-        }
-        char c = text.charAt(last);
-        if (c != '"' && c != '”') {
-            return false;
-        }
-        for (int i = next.start(); i < last; i++) {
-            char d = text.charAt(i);
-            if (isOpener(d) || d == '”') {
-                return false;
-            }
-        }
-        return true;
     }
 }

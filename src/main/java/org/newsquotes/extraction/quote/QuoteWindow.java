@@ -48,7 +48,16 @@ final class QuoteWindow {
             }
         }
         Collections.reverse(out);
-        return out;
+        return withoutStrayOpening(out);
+    }
+
+    /**
+     * A window opening with a mark that opened no quote ("\"Lee tried to laugh it off by interjecting, “…”"):
+     * the stray mark is dropped, so the sentence reads as it would without it.
+     */
+    private static List<Token> withoutStrayOpening(List<Token> w) {
+        return !w.isEmpty() && QuoteMarks.isOpener(w.get(0).text().charAt(0)) && w.get(0).text().length() == 1
+                ? w.subList(1, w.size()) : w;
     }
 
 

@@ -5,7 +5,6 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Gender;
 import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.speaker.Mention;
-import org.newsquotes.extraction.speaker.MentionParser;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -73,8 +72,8 @@ final class TrailingSource {
                 return null;
             }
             Mention m = phrases.invertedPhrase(a, s, a.size());
-            return m == null || !known(m, a, s + 1) ? null
-                    : new Attribution(CueSpan.extend(a, s), m, Attribution.Rule.AFTER);
+            return m == null || !known(m, a, s + 1) ? null : new Attribution(CueSpan.extend(a, s),
+                    QualifiedSource.of(m, a, s + 1, text), Attribution.Rule.AFTER);
         }
         for (int c = s + 1; c < a.size() && c - s <= QuoteWindow.MAX_WINDOW; c++) {
             Token t = a.get(c);
@@ -82,7 +81,7 @@ final class TrailingSource {
                 return null;
             }
             if (c - s > AFTER_REACH) {
-                Mention named = ReportingVerb.at(a, c) ? nameBeforeAside(a, s, c) : null;
+                Mention named = ReportingVerb.at(a, c) ? NameBeforeAside.of(text, a, s, c) : null;
                 if (named != null && leadIns.known(named)) {
                     return new Attribution(CueSpan.extend(a, c), named, Attribution.Rule.AFTER);
                 }
@@ -94,7 +93,7 @@ final class TrailingSource {
                     continue;
                 }
                 if (m == null || m.span().start() != a.get(s).start()) {
-                    Mention named = nameBeforeAside(a, s, c);
+                    Mention named = NameBeforeAside.of(text, a, s, c);
                     m = named != null ? named : m;
                 }
                 return m == null || !known(m, a, s) || !closesSentence(a, s, m, c) ? null
@@ -117,6 +116,9 @@ final class TrailingSource {
                 || !Lexicon.isDeterminer(a.get(at)) || a.get(at).is("that")) {
             return false;
         }
+        if (QualifiedSource.groupHead(a, at)) {
+            return true; // "a source close to the mayor", "a person familiar with the talks"
+        }
         int e = at;
         while (e < a.size() && a.get(e).end() < m.span().end()) {
             e++;
@@ -126,60 +128,6 @@ final class TrailingSource {
         }
         boolean closed = e + 1 >= a.size() || !a.get(e + 1).isWord() || ReportingVerb.at(a, e + 1);
         return e > at && e < a.size() && !Lexicon.isFunctionWord(a.get(e)) && closed;
-    }
-
-    /** The name before a long aside ({@link #nameBeforeLongAside}) or before an open relative clause. */
-    private Mention nameBeforeAside(List<Token> a, int s, int c) {
-        Mention m = nameBeforeLongAside(a, s, c);
-        return m != null ? m : nameBeforeRelative(a, s, c);
-    }
-
-    /**
-     * "“…,” Jo Lee, the pollster who founded a survey firm tweeted." / "“…,” Jo Lee, who chairs the fund said":
-     * a name right after the quote, a comma, then an aside holding "who" and no further comma before the verb
-     * (the writer forgot the closing comma). Whoever the verb's subject is read as, it is the name: the relative
-     * clause is about that person. The name, else null.
-     */
-    private Mention nameBeforeRelative(List<Token> a, int s, int c) {
-        int e = s;
-        while (e < c && e - s < 5 && (Lexicon.isNameToken(a.get(e)) || Lexicon.isTitle(a.get(e))
-                || Lexicon.isInitials(a.get(e)))) {
-            e++;
-        }
-        if (e == s || e >= c - 1 || !a.get(e).text().equals(",") || !Lexicon.isNameToken(a.get(e - 1))) {
-            return null;
-        }
-        boolean who = false;
-        for (int k = e + 1; k < c; k++) {
-            String t = a.get(k).text();
-            if (t.equals(",") || t.equals("(") || LeadIn.isDash(a.get(k))) {
-                return null;
-            }
-            who |= a.get(k).is("who");
-        }
-        if (!who) {
-            return null;
-        }
-        Mention m = MentionParser.parse(text, a.subList(s, e), null);
-        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun() ? m : null;
-    }
-
-    /**
-     * "“…,” Jo Lee, assistant secretary for refugees, schools, and parks, said": right after the quote a name,
-     * then an aside between commas that holds commas of its own, then the verb; the name, else null.
-     */
-    private Mention nameBeforeLongAside(List<Token> a, int s, int c) {
-        int e = s;
-        while (e < c && e - s < 5 && (Lexicon.isNameToken(a.get(e)) || Lexicon.isTitle(a.get(e))
-                || Lexicon.isInitials(a.get(e)))) {
-            e++;
-        }
-        if (e == s || e >= c - 1 || !a.get(e).text().equals(",") || !a.get(c - 1).text().equals(",")
-                || !Lexicon.isNameToken(a.get(e - 1))) {
-            return null;
-        }
-        Mention m = MentionParser.parse(text, a.subList(s, e), null);
-        return m != null && m.kind() == SpeakerKind.PERSON && !m.pronoun() ? m : null;
     }
 
     /** "a Jo Smith tweet": a name after "a"/"an" modifies a noun (the cue word is that noun), it does not speak. */

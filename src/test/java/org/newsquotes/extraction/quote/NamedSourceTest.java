@@ -53,7 +53,7 @@ class NamedSourceTest {
             Okafor, the guild's head, described the Bakers Guild during a radio interview as “a relic.”   | Okafor
             Okafor spoke first. “We are shocked,” one bakery employee told a radio station.               | one bakery employee
             Okafor acted once. “It is a two-horse race,” the Ohio actor says of the contest.              | the Ohio actor
-            “We were misled,” said one owner of a shop that sells bread.                                 | one owner
+            “We were misled,” said one owner of a shop that sells bread.                                 | one owner of a shop
             These rulings, the lawyers said, “all point the same way” on the plan.                        | the lawyers
             """)
     void whoseVerbSpeaks(String text, String expected) {
