@@ -27,6 +27,9 @@ final class AffiliatedMention {
      */
     static Mention namedBody(String text, List<Token> np, Span span, String phrase, String appositive) {
         int first = np.get(0).is("the") ? 1 : 0;
+        if (staffOfPerson(np, first)) {
+            return new Mention(span, phrase, phrase, appositive, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+        }
         if (first + 2 < np.size() && Lexicon.isGroup(np.get(first)) && PersonMention.isPlural(np.get(first))
                 && BODY_LINK.contains(np.get(first + 1).norm())) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.GROUP, false, Gender.UNKNOWN);
@@ -47,6 +50,20 @@ final class AffiliatedMention {
             }
         }
         return null;
+    }
+
+    /**
+     * "Aides to Ann Voss", "outside advisers to Mr. Okafor": a plural group head (after at most two lower-case
+     * modifiers) then "to" and a capitalised word speak for the person named, as a group, not as that person.
+     */
+    private static boolean staffOfPerson(List<Token> np, int first) {
+        int head = first;
+        while (head < first + 2 && head < np.size() && np.get(head).isWord() && !np.get(head).isCapitalized()
+                && !Lexicon.isGroup(np.get(head))) {
+            head++;
+        }
+        return head + 2 < np.size() && Lexicon.isGroup(np.get(head)) && PersonMention.isPlural(np.get(head))
+                && np.get(head + 1).is("to") && np.get(head + 2).isCapitalized() && np.get(head + 2).isWord();
     }
 
     /**

@@ -55,4 +55,20 @@ class MentionParserTest {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
         assertThat(m.kind()).isEqualTo(kind);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aides to Okafor                | GROUP
+            Advisers to Mr. Okafor         | GROUP
+            outside advisers to Rita Marlowe | GROUP
+            advisers to the farm board     | ORGANIZATION
+            Rita Marlowe                   | PERSON
+            """)
+    void staffOfAPersonSpeakAsAGroup(String phrase, org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.kind()).isEqualTo(kind);
+        if (kind == org.newsquotes.extraction.SpeakerKind.GROUP) {
+            assertThat(m.name()).isEqualTo(phrase);
+        }
+    }
 }
