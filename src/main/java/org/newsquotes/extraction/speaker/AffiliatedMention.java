@@ -72,16 +72,16 @@ final class AffiliatedMention {
      * the phrase does not have that shape.
      */
     static Mention affiliated(String text, List<Token> np, Span span, String phrase) {
-        for (int k = 2; k < np.size() - 1; k++) {
+        for (int k = 1; k < np.size() - 1; k++) {
             Token t = np.get(k);
-            if (!(t.is("of") || t.is("at") || t.is("from"))) {
+            if (!(t.is("of") || t.is("at") || t.is("from")) || k == 1 && !loneSurname(np)) {
                 continue;
             }
             int s = k;
             while (s > 0 && (Lexicon.isNameToken(np.get(s - 1)) || s < k && Lexicon.isInitials(np.get(s - 1)))) {
                 s--;
             }
-            if (k - s < 2 && !(k - s == 1 && s > 0 && Lexicon.isTitle(np.get(s - 1)))) {
+            if (k - s < 2 && !(k - s == 1 && s > 0 && Lexicon.isTitle(np.get(s - 1))) && k > 1) {
                 return null;
             }
             List<Token> before = np.subList(0, k);
@@ -91,5 +91,17 @@ final class AffiliatedMention {
             return new Mention(span, phrase, named.name(), role, SpeakerKind.PERSON, false, named.gender());
         }
         return null;
+    }
+
+    /**
+     * "Voss of Ponte Vedra Beach": a lone capitalised surname (no given name, title, organisation, group or place
+     * word) then "of", "at" or "from" and a capitalised affiliation; not a share of a group ("Half of Ohio
+     * Democrats", "Two-thirds of Democratic insiders").
+     */
+    private static boolean loneSurname(List<Token> np) {
+        Token t = np.get(0);
+        return np.size() > 2 && Lexicon.isNameToken(t) && !Lexicon.isOrganization(t) && !Lexicon.isGroup(t)
+                && !Lexicon.isPlace(t) && !Gender.isFirstName(t.norm()) && !t.is("half") && t.text().indexOf('-') < 0
+                && np.get(2).isCapitalized() && !Lexicon.isGroup(np.get(np.size() - 1));
     }
 }

@@ -71,4 +71,22 @@ class MentionParserTest {
             assertThat(m.name()).isEqualTo(phrase);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Okafor of Pine Hollow Beach       | Okafor                       | PERSON
+            Half of Dover Democrats           | -                            | -
+            Two-thirds of Democratic insiders | -                            | -
+            Bank of Dover                     | Bank of Dover                | ORGANIZATION
+            """)
+    void loneSurnameBeforeItsHomeTownIsThePerson(String phrase, String name,
+            org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        if (name == null) {
+            assertThat(m.name()).isNotEqualTo(phrase.substring(0, phrase.indexOf(' ')));
+        } else {
+            assertThat(m.name()).isEqualTo(name);
+            assertThat(m.kind()).isEqualTo(kind);
+        }
+    }
 }
