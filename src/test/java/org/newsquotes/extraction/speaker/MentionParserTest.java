@@ -33,6 +33,9 @@ class MentionParserTest {
             Secretary of State Rita Marlowe | Rita Marlowe                  | PERSON
             nuclear experts Rita Marlowe and Ann Okafor | Rita Marlowe and Ann Okafor | GROUP
             Rita Marlowe and Ann Okafor of the Farm Institute | Rita Marlowe and Ann Okafor | GROUP
+            Sens. Rita Marlowe of Ohio and Ann Okafor of Iowa | Rita Marlowe and Ann Okafor | GROUP
+            Rita Marlowe of Ohio and Ann Okafor               | Rita Marlowe and Ann Okafor | GROUP
+            Rita Marlowe of the Farm Institute and Dover College | Rita Marlowe          | PERSON
             """)
     void namesJoinedByAndSpeakTogether(String phrase, String name, org.newsquotes.extraction.SpeakerKind kind) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
