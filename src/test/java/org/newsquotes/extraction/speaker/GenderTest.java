@@ -21,6 +21,7 @@ class GenderTest {
             deja    | FEMALE
             imelda  | FEMALE
             kris    | UNKNOWN
+            marty   | UNKNOWN
             clinton | UNKNOWN
             blair   | UNKNOWN
             georgia | UNKNOWN
