@@ -21,7 +21,7 @@ final class SubjectPosition {
      */
     private static final Set<String> ROLE_NOUNS = Set.of("front-runner", "frontrunner",
             "challenger", "rival", "incumbent", "contender", "businessman", "businesswoman", "billionaire",
-            "mogul", "star", "activist", "opponent", "ally");
+            "mogul", "star", "activist", "opponent", "ally", "great", "legend");
 
     private SubjectPosition() {
     }

@@ -22,6 +22,8 @@ class GenderTest {
             imelda  | FEMALE
             kris    | UNKNOWN
             marty   | UNKNOWN
+            ada     | FEMALE
+            novak   | MALE
             clinton | UNKNOWN
             blair   | UNKNOWN
             georgia | UNKNOWN
