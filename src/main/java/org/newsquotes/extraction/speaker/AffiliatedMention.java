@@ -104,4 +104,20 @@ final class AffiliatedMention {
                 && !Lexicon.isPlace(t) && !Gender.isFirstName(t.norm()) && !t.is("half") && t.text().indexOf('-') < 0
                 && np.get(2).isCapitalized() && !Lexicon.isGroup(np.get(np.size() - 1));
     }
+
+    /**
+     * "the conservative group American Crossroads", "the advocacy group Okafor Watch": a lower-case
+     * organisation head right before the name makes the name an organisation's, not a person's; not after "of"
+     * ("chief of staff Don Regan") nor before a listed given name. Null otherwise.
+     */
+    static Mention organisationBeforeName(String text, List<Token> np, int nameStart, Span span, String phrase,
+            String appositive) {
+        Token before = nameStart > 0 ? np.get(nameStart - 1) : null;
+        if (before == null || !before.isWord() || before.isCapitalized() || !Lexicon.isOrganization(before)
+                || nameStart > 1 && np.get(nameStart - 2).is("of") || Gender.isFirstName(np.get(nameStart).norm())) {
+            return null;
+        }
+        String name = text.substring(np.get(nameStart).start(), np.get(np.size() - 1).end());
+        return new Mention(span, phrase, name, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
+    }
 }

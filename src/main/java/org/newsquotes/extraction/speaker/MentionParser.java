@@ -122,7 +122,9 @@ public final class MentionParser {
         }
         if (nameStart < np.size()) {
             Mention object = PlaceObject.read(text, np, nameStart, span, phrase, appositive);
-            return object != null ? object : PersonMention.person(text, np, nameStart, span, phrase, appositive);
+            Mention body = object == null ? AffiliatedMention.organisationBeforeName(text, np, nameStart, span,
+                    phrase, appositive) : object;
+            return body != null ? body : PersonMention.person(text, np, nameStart, span, phrase, appositive);
         }
         if (!head.isWord()) {
             return null;

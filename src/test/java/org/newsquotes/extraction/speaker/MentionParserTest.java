@@ -92,4 +92,18 @@ class MentionParserTest {
             assertThat(m.kind()).isEqualTo(kind);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the conservative group Dover Crossroads | Dover Crossroads | ORGANIZATION
+            the advocacy group Okafor Watch         | Okafor Watch     | ORGANIZATION
+            former chief of staff Jon Okafor        | Jon Okafor       | PERSON
+            campaign manager Rita Marlowe           | Rita Marlowe     | PERSON
+            """)
+    void aNameRightAfterAnOrganisationWordIsTheOrganisation(String phrase, String name,
+            org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.kind()).isEqualTo(kind);
+    }
 }
