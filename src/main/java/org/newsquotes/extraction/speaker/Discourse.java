@@ -79,12 +79,19 @@ public final class Discourse {
                 && !sentences.opens(mention.span().start())) {
             return;
         }
+        String words = mention == null ? null : mention.pronoun() ? namingWords(speaker, mention) : mention.text();
         recent.removeIf(r -> r.speaker().name().equals(speaker.name()));
         recent.addFirst(mention == null ? new Recent(speaker, -1, -1, null)
-                : new Recent(speaker, mention.span().start(), mention.span().end(), mention.text()));
+                : new Recent(speaker, mention.span().start(), mention.span().end(), words));
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
+    }
+
+    /** A pronoun keeps the words that last named its speaker ("the bill to Okafor"), which tell what it is. */
+    private String namingWords(Speaker speaker, Mention pronoun) {
+        Recent r = recent.stream().filter(x -> x.speaker().name().equals(speaker.name())).findFirst().orElse(null);
+        return r != null && r.mention() != null ? r.mention() : pronoun.text();
     }
 
     /**

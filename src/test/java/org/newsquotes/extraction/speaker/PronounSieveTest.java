@@ -177,4 +177,18 @@ class PronounSieveTest {
         d.note(new Speaker(second, SpeakerKind.PERSON, second, null), SieveFixtures.mention(text, second));
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, pronoun), d).name()).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPronounKeepsTheWordsThatNamedItsSpeaker() {
+        String text = "Julianne Smith spoke. They sent the bill to Greene. Then they said so. Later she said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Julianne Smith", SpeakerKind.PERSON, "Julianne Smith", null),
+                SieveFixtures.mention(text, "Julianne Smith"));
+        d.note(new Speaker("Greene", SpeakerKind.PERSON, "the bill to Greene", null),
+                SieveFixtures.mention(text, "the bill to Greene"));
+        Speaker theySpeaker = new PronounSieve().resolve(SieveFixtures.mention(text, "they"), d);
+        d.note(theySpeaker, SieveFixtures.mention(text, "they"));
+        assertThat(theySpeaker.name()).isEqualTo("Greene");
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), d).name()).isEqualTo("Julianne Smith");
+    }
 }
