@@ -120,4 +120,14 @@ final class AffiliatedMention {
         String name = text.substring(np.get(nameStart).start(), np.get(np.size() - 1).end());
         return new Mention(span, phrase, name, appositive, SpeakerKind.ORGANIZATION, false, Gender.UNKNOWN);
     }
+
+    /** Whether the words before "to" end in a plural group head ("Aides", "outside advisers"). */
+    static boolean staffHead(String words) {
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        if (last.isEmpty()) {
+            return false;
+        }
+        Token t = new Token(0, last.length(), last, last.toLowerCase(java.util.Locale.ROOT));
+        return Lexicon.isGroup(t) && PersonMention.isPlural(t);
+    }
 }
