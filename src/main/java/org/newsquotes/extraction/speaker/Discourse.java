@@ -79,12 +79,19 @@ public final class Discourse {
                 && !sentences.opens(mention.span().start())) {
             return;
         }
+        String words = mention == null ? null : mention.pronoun() ? namingWords(speaker, mention) : mention.text();
         recent.removeIf(r -> r.speaker().name().equals(speaker.name()));
         recent.addFirst(mention == null ? new Recent(speaker, -1, -1, null)
-                : new Recent(speaker, mention.span().start(), mention.span().end(), mention.text()));
+                : new Recent(speaker, mention.span().start(), mention.span().end(), words));
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
+    }
+
+    /** A pronoun keeps the words that last named its speaker ("the bill to Okafor"), which tell what it is. */
+    private String namingWords(Speaker speaker, Mention pronoun) {
+        Recent r = recent.stream().filter(x -> x.speaker().name().equals(speaker.name())).findFirst().orElse(null);
+        return r != null && r.mention() != null ? r.mention() : pronoun.text();
     }
 
     /**
@@ -107,8 +114,9 @@ public final class Discourse {
     /**
      * The most recent speaker that can be called "he" or "she" (per {@code pronoun}): a person with a written
      * name ({@link Antecedents#named}), a proper name rather than a capitalised sentence opener, whose gender
-     * agrees, who does not look like a place, an organisation or a parsing fragment, and whose mention is not
-     * the object of a preposition; null if none.
+     * agrees, who does not look like a place, an organisation or a parsing fragment, and whose mention is
+     * neither the object of a preposition nor the second of two names joined by "and" ({@link JointConjunct});
+     * null if none.
      */
     public Recent lastPersonEntry(Gender pronoun) {
         for (Recent r : recent) {
@@ -116,7 +124,7 @@ public final class Discourse {
             if (s.kind() == SpeakerKind.PERSON && Antecedents.named(s.name()) && (proper(s.name())
                     || s.name().length() > 2 && cues.verbFollows(r.end()) && !Antecedents.commonWords(s.name(), names))
                     && genderOf(s.name()).agrees(pronoun) && !Antecedents.unlikelyPerson(s.name(), r.mention())
-                    && !prepositionalObject(r.start())
+                    && !prepositionalObject(r.start()) && !JointConjunct.second(tokens, r.start())
                     && (genderOf(s.name()) != Gender.UNKNOWN || !Antecedents.commonWords(s.name(), names))) {
                 return r;
             }

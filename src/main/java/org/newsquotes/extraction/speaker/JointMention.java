@@ -77,4 +77,36 @@ final class JointMention {
         String role = before == null ? after : after == null ? before : before + " " + after;
         return new Mention(span, phrase, name, role, SpeakerKind.GROUP, false, Gender.UNKNOWN);
     }
+
+    /**
+     * "Sens. Jo Lee of Ohio and Ann Marr of Iowa": two people each with an affiliation, the second opening with a
+     * listed given name, speak together as "Jo Lee and Ann Marr" (role words before the first are the role; the
+     * affiliations are left out). Null when the phrase does not have that shape.
+     */
+    static Mention eachAffiliated(String text, List<Token> np, Span span, String phrase) {
+        int k = 1;
+        while (k < np.size() && !(np.get(k).is("of") || np.get(k).is("at") || np.get(k).is("from"))) {
+            k++;
+        }
+        int first = NameShape.nameStart(np.subList(0, Math.min(k, np.size())));
+        int and = k + 1;
+        while (and < np.size() - 2 && !np.get(and).is("and")) {
+            and++;
+        }
+        if (k >= np.size() - 1 || first >= k || !np.get(and).is("and")
+                || !Gender.isFirstName(np.get(and + 1).norm())) {
+            return null;
+        }
+        int e = and + 1;
+        while (e < np.size() && Lexicon.isNameToken(np.get(e))) {
+            e++;
+        }
+        if (e - and < 3 || e < np.size() && !(np.get(e).is("of") || np.get(e).is("at") || np.get(e).is("from"))) {
+            return null;
+        }
+        String name = text.substring(np.get(first).start(), np.get(k - 1).end()) + " and "
+                + text.substring(np.get(and + 1).start(), np.get(e - 1).end());
+        String role = first > 0 ? PersonMention.roleText(text, np.subList(0, first)) : null;
+        return new Mention(span, phrase, name, role, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+    }
 }

@@ -64,6 +64,10 @@ public final class MentionParser {
             String pronoun = head.is("his") ? "he" : "she";
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
+        Mention pair = np.size() > 5 ? JointMention.eachAffiliated(text, np, span, phrase) : null;
+        if (pair != null) {
+            return pair;
+        }
         Mention early = np.size() > 3 && np.get(0).isCapitalized() && !JointMention.andBeforeAffiliation(np)
                 ? AffiliatedMention.affiliated(text, np, span, phrase) : null;
         if (early != null) {
@@ -118,7 +122,9 @@ public final class MentionParser {
         }
         if (nameStart < np.size()) {
             Mention object = PlaceObject.read(text, np, nameStart, span, phrase, appositive);
-            return object != null ? object : PersonMention.person(text, np, nameStart, span, phrase, appositive);
+            Mention body = object == null ? AffiliatedMention.organisationBeforeName(text, np, nameStart, span,
+                    phrase, appositive) : object;
+            return body != null ? body : PersonMention.person(text, np, nameStart, span, phrase, appositive);
         }
         if (!head.isWord()) {
             return null;

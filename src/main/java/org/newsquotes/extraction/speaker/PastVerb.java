@@ -30,10 +30,15 @@ final class PastVerb {
     static boolean endsNounPhrase(List<Token> words, int i) {
         Token w = words.get(i);
         String n = w.norm();
-        boolean past = n.length() > 4 && n.endsWith("ed") || IRREGULAR.contains(n);
+        boolean past = pastForm(n);
         if (!past || i == 0 || !words.get(i - 1).isWord() || HEAD_AFTER.contains(words.get(i - 1).norm())) {
             return false;
         }
         return i + 1 == words.size() || !words.get(i + 1).isWord() || AFTER.contains(words.get(i + 1).norm());
+    }
+
+    /** Whether a lower-case word has the shape of a past form or participle ("criticised", "sent"). */
+    static boolean pastForm(String lower) {
+        return lower.length() > 4 && lower.endsWith("ed") || IRREGULAR.contains(lower);
     }
 }

@@ -15,7 +15,8 @@ import org.newsquotes.extraction.text.Token;
  * named who is not (yet) a recorded speaker. Possessives ("Voss’s plan") and names ending in an
  * organisation word ("the Ann Voss Foundation") are left out. Built in one linear pass over the tokens.
  * Limits: a name whose given name is not listed is not indexed, nor one given to both sexes unless a relative
- * clause after it states the gender ("Robin Tull, who sold her bakery"), nor a given name
+ * clause after it states the gender ("Robin Tull, who sold her bakery") or the next sentence opens with "He" or
+ * "She" ({@link NextSentencePronoun}), nor a given name
  * alone ("Claire said"); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
  */
 public final class PersonMentions {
@@ -91,6 +92,9 @@ public final class PersonMentions {
                 Gender g = stated != Gender.UNKNOWN ? stated : Gender.ofFirstName(t.norm());
                 if (g == Gender.UNKNOWN) {
                     g = Gender.ofRelativeClause(tokens, j);
+                }
+                if (g == Gender.UNKNOWN) {
+                    g = NextSentencePronoun.after(tokens, j);
                 }
                 if (g == Gender.UNKNOWN) {
                     return null;

@@ -10,7 +10,7 @@ import org.newsquotes.extraction.text.Token;
  * perhaps after title words ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss";
  * capitalised words may stand among them: "Okafor campaign manager Ann Voss"), and a verb, a comma or a bracket
  * follows it; after a comma ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and
- * others"). Stateless. Limits: any lower-case word after the name counts as a verb, and at most six title or
+ * others"); or it is the agent of a passive verb ({@link PassiveAgent}: "was criticised by Ann Voss"). Stateless. Limits: any lower-case word after the name counts as a verb, and at most six title or
  * role words are skipped before it.
  */
 final class SubjectPosition {
@@ -21,13 +21,16 @@ final class SubjectPosition {
      */
     private static final Set<String> ROLE_NOUNS = Set.of("front-runner", "frontrunner",
             "challenger", "rival", "incumbent", "contender", "businessman", "businesswoman", "billionaire",
-            "mogul", "star", "activist", "opponent", "ally");
+            "mogul", "star", "activist", "opponent", "ally", "great", "legend");
 
     private SubjectPosition() {
     }
 
     /** Whether the name run {@code [i, j)} of {@code tokens} stands as the subject of its sentence or clause. */
     static boolean holds(String text, List<Token> tokens, int i, int j) {
+        if (PassiveAgent.holds(tokens, i)) {
+            return j >= tokens.size() || !(tokens.get(j).is("and") || tokens.get(j).is("or") || tokens.get(j).is("of"));
+        }
         boolean verbAfter = true;
         if (j < tokens.size()) {
             Token n = tokens.get(j);

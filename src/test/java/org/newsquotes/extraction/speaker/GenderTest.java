@@ -21,6 +21,9 @@ class GenderTest {
             deja    | FEMALE
             imelda  | FEMALE
             kris    | UNKNOWN
+            marty   | UNKNOWN
+            ada     | FEMALE
+            novak   | MALE
             clinton | UNKNOWN
             blair   | UNKNOWN
             georgia | UNKNOWN

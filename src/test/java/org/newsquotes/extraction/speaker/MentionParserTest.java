@@ -33,6 +33,9 @@ class MentionParserTest {
             Secretary of State Rita Marlowe | Rita Marlowe                  | PERSON
             nuclear experts Rita Marlowe and Ann Okafor | Rita Marlowe and Ann Okafor | GROUP
             Rita Marlowe and Ann Okafor of the Farm Institute | Rita Marlowe and Ann Okafor | GROUP
+            Sens. Rita Marlowe of Ohio and Ann Okafor of Iowa | Rita Marlowe and Ann Okafor | GROUP
+            Rita Marlowe of Ohio and Ann Okafor               | Rita Marlowe and Ann Okafor | GROUP
+            Rita Marlowe of the Farm Institute and Dover College | Rita Marlowe          | PERSON
             """)
     void namesJoinedByAndSpeakTogether(String phrase, String name, org.newsquotes.extraction.SpeakerKind kind) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
@@ -53,6 +56,54 @@ class MentionParserTest {
             """)
     void capitalisedTitleThatIsASurnameIsAPerson(String phrase, org.newsquotes.extraction.SpeakerKind kind) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aides to Okafor                | GROUP
+            Advisers to Mr. Okafor         | GROUP
+            outside advisers to Rita Marlowe | GROUP
+            advisers to the farm board     | ORGANIZATION
+            Rita Marlowe                   | PERSON
+            """)
+    void staffOfAPersonSpeakAsAGroup(String phrase, org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.kind()).isEqualTo(kind);
+        if (kind == org.newsquotes.extraction.SpeakerKind.GROUP) {
+            assertThat(m.name()).isEqualTo(phrase);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Okafor of Pine Hollow Beach       | Okafor                       | PERSON
+            Half of Dover Democrats           | -                            | -
+            Two-thirds of Democratic insiders | -                            | -
+            Bank of Dover                     | Bank of Dover                | ORGANIZATION
+            """)
+    void loneSurnameBeforeItsHomeTownIsThePerson(String phrase, String name,
+            org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        if (name == null) {
+            assertThat(m.name()).isNotEqualTo(phrase.substring(0, phrase.indexOf(' ')));
+        } else {
+            assertThat(m.name()).isEqualTo(name);
+            assertThat(m.kind()).isEqualTo(kind);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the conservative group Dover Crossroads | Dover Crossroads | ORGANIZATION
+            the advocacy group Okafor Watch         | Okafor Watch     | ORGANIZATION
+            former chief of staff Jon Okafor        | Jon Okafor       | PERSON
+            campaign manager Rita Marlowe           | Rita Marlowe     | PERSON
+            """)
+    void aNameRightAfterAnOrganisationWordIsTheOrganisation(String phrase, String name,
+            org.newsquotes.extraction.SpeakerKind kind) {
+        Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);
+        assertThat(m.name()).isEqualTo(name);
         assertThat(m.kind()).isEqualTo(kind);
     }
 }

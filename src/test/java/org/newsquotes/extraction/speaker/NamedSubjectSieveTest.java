@@ -24,6 +24,8 @@ class NamedSubjectSieveTest {
             Tomas Okafor said the vote was close. At the rally, Mary Lind asked a question. “Why?” she said. | she | Mary Lind
             Tomas Okafor said the vote was close. Mr. Brandt disagreed. “It was not,” he said. | he | Brandt
             Tomas Okafor said the vote was close. Later, state senator Paul Hinds called it a mistake. “No,” he said. | he | Paul Hinds
+            Tomas Okafor said the vote was close. The count was criticised by Paul Hinds. “No,” he said. | he | Paul Hinds
+            Tomas Okafor said the vote was close. The plan was sharply rejected by Sen. Paul Hinds, a farmer. “No,” he said. | he | Paul Hinds
             """)
     void aNewlyNamedSubjectTakesThePronoun(String text, String pronoun, String expected) {
         assertThat(resolve(text, pronoun).name()).isEqualTo(expected);
@@ -36,6 +38,8 @@ class NamedSubjectSieveTest {
             Tomas Okafor said the vote was close and Ann Voss lost. “It was,” she said. | she
             Tomas Okafor said the vote was close. Paul Hinds agreed. “It was,” she said. | she
             Tomas Okafor said Paul Hinds agreed. “It was,” he said. | he
+            Tomas Okafor said the vote was close. He was joined by Paul Hinds and others. “It was,” he said. | he
+            Tomas Okafor said the vote was close. He stood by Paul Hinds. “It was,” he said. | he
             Tomas Okafor met Anna Kerr, Paul Hinds, and Ann Voss. “It was,” she said. | she
             Paul Hinds spoke first. Tomas Okafor said the vote was close. “It was,” he said. | he
             Tomas Okafor said “Ann Voss agreed with me.” Then, “It was,” he said. | he

@@ -28,6 +28,10 @@ class PersonMentionsTest {
             The widow Terry Lind came.                              | FEMALE | Terry Lind
             The widow Terry Lind came.                              | MALE   |
             Ann Voss came. Then Sen. Voss left.                     | FEMALE | Ann Voss
+            Jordan Ogun came home. She was tired.                   | FEMALE | Jordan Ogun
+            Jordan Ogun came home. He was tired.                    | FEMALE |
+            Jordan Ogun came home. The cat was tired.               | FEMALE |
+            Ada Ogun came.                                          | FEMALE | Ada Ogun
             """)
     void namesWithKnownGenderOutsideQuotes(String text, Gender g, String expected) {
         PersonMentions.Named n = last(text, g, false);

@@ -160,4 +160,35 @@ class PronounSieveTest {
         assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), SieveFixtures.discourse(text)))
                 .isNull();
     }
+
+    @ParameterizedTest(name = "{0}: {1} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dmitry Peskov spoke. Sam Greene and Vice President Jon Okafor lay flowers. Then he said so.  | he   | Jon Okafor | Sam Greene
+            Dmitry Peskov spoke. Sam Greene and Jon Okafor lay flowers. Then he said so.                 | he   | Jon Okafor | Sam Greene
+            Dmitry Peskov spoke. Sam Greene met Jon Okafor. Then he said so.                             | he   | Jon Okafor | Jon Okafor
+            Dmitry Peskov spoke. Sam Greene and Jon Okafor lay flowers. Then they said so.               | they | Jon Okafor | Jon Okafor
+            """)
+    void theSecondOfTwoNamesJoinedByAndIsNoSingleAntecedent(String text, String pronoun, String second,
+            String expected) {
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Dmitry Peskov", SpeakerKind.PERSON, "Dmitry Peskov", null),
+                SieveFixtures.mention(text, "Dmitry Peskov"));
+        d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, "Sam Greene", null), SieveFixtures.mention(text, "Sam Greene"));
+        d.note(new Speaker(second, SpeakerKind.PERSON, second, null), SieveFixtures.mention(text, second));
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, pronoun), d).name()).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPronounKeepsTheWordsThatNamedItsSpeaker() {
+        String text = "Julianne Smith spoke. They sent the bill to Greene. Then they said so. Later she said so.";
+        Discourse d = SieveFixtures.discourse(text);
+        d.note(new Speaker("Julianne Smith", SpeakerKind.PERSON, "Julianne Smith", null),
+                SieveFixtures.mention(text, "Julianne Smith"));
+        d.note(new Speaker("Greene", SpeakerKind.PERSON, "the bill to Greene", null),
+                SieveFixtures.mention(text, "the bill to Greene"));
+        Speaker theySpeaker = new PronounSieve().resolve(SieveFixtures.mention(text, "they"), d);
+        d.note(theySpeaker, SieveFixtures.mention(text, "they"));
+        assertThat(theySpeaker.name()).isEqualTo("Greene");
+        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "she"), d).name()).isEqualTo("Julianne Smith");
+    }
 }

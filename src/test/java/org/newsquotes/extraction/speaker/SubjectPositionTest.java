@@ -21,6 +21,7 @@ class SubjectPositionTest {
             Later, challenger Ann Voss came.                    | true
             In a memo, Okafor campaign manager Ann Voss agreed. | true
             Lind left; Ann Voss stayed.                         | true
+            Tennis great Ann Voss came.                         | true
             They met challenger Ann Voss.                       | false
             They met Ann Voss, and left.                        | false
             They met Paul Hinds and Ann Voss today.             | false
