@@ -17,7 +17,9 @@ public class QuoteQuery {
 
     @QueryParam("speaker")
     @Parameter(description = "Speaker name or alias, case- and accent-insensitive; a surname alone matches, "
-            + "and so does the name with a title (`Mr.`, `Secretary General`) or without a middle initial.", example = "stoltenberg")
+            + "and so does the name with a title (`Mr.`, `Secretary General`) or without a middle initial. A first name alone "
+            + "matches nobody (it does not say which person): `/speakers?name=` lists the candidates, then filter by `speakerId`.",
+            example = "stoltenberg")
     public String speaker;
 
     @QueryParam("speakerId")

@@ -89,7 +89,7 @@ public class ApiKeyOpenApiFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         addIfAbsent(responses, "400", "Invalid request: a malformed, too long or badly encoded parameter or body.");
         addIfAbsent(responses, "406", "None of the media types in Accept can be produced.");
-        addIfAbsent(responses, "414", "The path or query string is too long.");
+        addIfAbsent(responses, "414", "The path or query string is too long; `field` is `path` or `query`.");
         addIfAbsent(responses, "500", "Unexpected server error; nothing was written.");
         if (isWrite(method)) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
@@ -102,7 +102,7 @@ public class ApiKeyOpenApiFilter implements OASFilter {
                     + " server's own host.");
         }
         if (operation.getRequestBody() != null) {
-            addIfAbsent(responses, "413", "The request body is larger than the configured limit.");
+            addIfAbsent(responses, "413", "The request body is larger than the configured limit; `field` is `body`.");
             addIfAbsent(responses, "415", "The request body's media type is not supported.");
             addIfAbsent(responses, "422", "The article's extraction took too long and was abandoned.");
             addIfAbsent(responses, "503", "The service cannot take the article right now (no extraction"

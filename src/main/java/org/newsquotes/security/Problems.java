@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,20 @@ public final class Problems {
         }
         p.putAll(extra);
         return p;
+    }
+
+    /**
+     * The {@code field} and {@code errors} members of a problem about one request field, shaped as the JAX-RS
+     * layer's problems ({@code errors: [{field, message}]}), so that a client reads every 400/413/414 alike.
+     */
+    public static Map<String, Object> fieldAtFault(String field, String message) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("field", field);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        members.put("errors", List.of(error));
+        return members;
     }
 
     /** Ends the exchange with the given problem. */

@@ -82,25 +82,27 @@ public class RequestLimits {
         Problems.send(ctx, "payload-too-large", "Request body too large", 413,
                 "The request body is larger than the limit of " + maxBody + " bytes (about "
                         + limits.maxTextChars() / 1_000_000 + " MB of article text).",
-                Map.of("limit", maxBody));
+                withLimit(Problems.fieldAtFault("body", "larger than " + maxBody + " bytes")));
     }
 
     /** Checks path and query; answers and returns false when one is refused. */
     private boolean pathAndQueryAcceptable(RoutingContext ctx) {
         String path = ctx.request().path();
         String query = ctx.request().query();
-        if (path != null && path.length() > limits.maxPathLength()
-                || query != null && query.length() > limits.maxQueryLength()) {
+        boolean pathTooLong = path != null && path.length() > limits.maxPathLength();
+        if (pathTooLong || query != null && query.length() > limits.maxQueryLength()) {
             Problems.send(ctx, "uri-too-long", "Request URI too long", 414,
                     "The path may have at most " + limits.maxPathLength() + " characters and the query string at most "
-                            + limits.maxQueryLength() + ".", Map.of());
+                            + limits.maxQueryLength() + ".", pathTooLong
+                            ? Problems.fieldAtFault("path", "longer than " + limits.maxPathLength() + " characters")
+                            : Problems.fieldAtFault("query", "longer than " + limits.maxQueryLength() + " characters"));
             return false;
         }
         try {
             StrictDecoding.decode(path == null ? "" : path, false);
         } catch (StrictDecoding.Refused e) {
             Problems.send(ctx, "invalid-path", "Invalid request path", 400,
-                    "The request path contains " + e.getMessage() + ".", Map.of());
+                    "The request path contains " + e.getMessage() + ".", Problems.fieldAtFault("path", "contains " + e.getMessage()));
             return false;
         }
         return query == null || queryAcceptable(ctx, query);
@@ -118,28 +120,41 @@ public class RequestLimits {
             try {
                 name = StrictDecoding.decode(rawName, true);
             } catch (StrictDecoding.Refused e) {
-                return refuseParam(ctx, null, "A query parameter name contains " + e.getMessage() + ".");
+                return refuseParam(ctx, null, "A query parameter name contains " + e.getMessage() + ".",
+                        "a parameter name contains " + e.getMessage());
             }
             if (name.length() > limits.maxParamLength()) {
                 return refuseParam(ctx, null, "A query parameter name is longer than "
-                        + limits.maxParamLength() + " characters.");
+                        + limits.maxParamLength() + " characters.", "a parameter name is longer than "
+                        + limits.maxParamLength() + " characters");
             }
             try {
                 String value = StrictDecoding.decode(rawValue, true);
                 if (value.codePointCount(0, value.length()) > limits.maxParamLength()) {
                     return refuseParam(ctx, name, "The value of '" + name + "' is longer than "
-                            + limits.maxParamLength() + " characters.");
+                            + limits.maxParamLength() + " characters.", "longer than " + limits.maxParamLength() + " characters");
                 }
             } catch (StrictDecoding.Refused e) {
-                return refuseParam(ctx, name, "The value of '" + name + "' contains " + e.getMessage() + ".");
+                return refuseParam(ctx, name, "The value of '" + name + "' contains " + e.getMessage() + ".",
+                        "contains " + e.getMessage());
             }
         }
         return true;
     }
 
-    private boolean refuseParam(RoutingContext ctx, String name, String detail) {
-        Map<String, Object> extra = name == null ? Map.of() : Map.of("field", name);
-        Problems.send(ctx, "invalid-parameter", "Invalid query parameter", 400, detail, extra);
+    /**
+     * Refuses a query parameter, naming it in {@code field} and {@code errors}; a name that cannot itself be
+     * shown (control characters, over-long) is reported as the field {@code query}.
+     */
+    private boolean refuseParam(RoutingContext ctx, String name, String detail, String message) {
+        Problems.send(ctx, "invalid-parameter", "Invalid query parameter", 400, detail,
+                Problems.fieldAtFault(name == null ? "query" : name, message));
         return false;
+    }
+
+    private Map<String, Object> withLimit(Map<String, Object> members) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(members);
+        all.put("limit", maxBody);
+        return all;
     }
 }

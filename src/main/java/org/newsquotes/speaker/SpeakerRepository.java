@@ -39,19 +39,22 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
 
     private static final int MAX_KEYS = 512;
 
-    /** Speakers whose name or any alias starts with the normalised {@code prefix} (all when null). */
-    public List<SpeakerEntity> search(String prefix, SpeakerKind kind, int offset, int limit) {
+    /**
+     * Speakers whose name or any alias starts with the normalised {@code prefix}, or whose id is among {@code named}
+     * (the speakers {@link SpeakerNameLookup} finds for the whole name); all when {@code prefix} is null.
+     */
+    public List<SpeakerEntity> search(String prefix, Collection<Long> named, SpeakerKind kind, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<SpeakerEntity> query = getEntityManager().createQuery("select s from SpeakerEntity s where "
-                + where(prefix, kind, params) + " order by s.name, s.id", SpeakerEntity.class);
+                + where(prefix, named, kind, params) + " order by s.name, s.id", SpeakerEntity.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(String prefix, SpeakerKind kind) {
+    public long count(String prefix, Collection<Long> named, SpeakerKind kind) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> query = getEntityManager().createQuery("select count(s) from SpeakerEntity s where "
-                + where(prefix, kind, params), Long.class);
+                + where(prefix, named, kind, params), Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -81,12 +84,17 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
         orphans.forEach(this::delete);
     }
 
-    private static String where(String prefix, SpeakerKind kind, Map<String, Object> params) {
+    private static String where(String prefix, Collection<Long> named, SpeakerKind kind, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (prefix != null) {
             where.append(" and (s.normalizedName like :prefix escape '!' or exists (select 1 from SpeakerEntity s2"
-                    + " join s2.aliases a where s2 = s and a.alias like :prefix escape '!'))");
+                    + " join s2.aliases a where s2 = s and a.alias like :prefix escape '!')");
             params.put("prefix", escapeLike(prefix) + "%");
+            if (!named.isEmpty()) {
+                where.append(" or s.id in :named");
+                params.put("named", named);
+            }
+            where.append(')');
         }
         if (kind != null) {
             where.append(" and s.kind = :kind");

@@ -51,14 +51,17 @@ public class SpeakerResource {
 
     @GET
     @Operation(operationId = "listSpeakers", summary = "Find speakers",
-            description = "Speakers whose name or any alias starts with `name` (case- and accent-insensitive), by name.")
+            description = "Speakers whose name or any alias starts with `name` (case- and accent-insensitive), plus every "
+                    + "speaker that `/quotes?speaker=` matches for the same name (a title such as `Mr.` or a missing middle "
+                    + "initial is tolerated: `Sam Greene` finds \"Sam A. Greene\"), by name. A first name alone lists its "
+                    + "candidates here, while `/quotes?speaker=` matches nobody for it.")
     @APIResponse(responseCode = "200", description = "One page of speakers.",
             headers = @Header(name = "Link", description = ApiDocs.LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiDocs.SpeakerPage.class)))
     @APIResponse(responseCode = "400", description = ApiDocs.BAD_PARAM,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @QueryParam("name") @Parameter(description = "Start of a name, surname or alias.", example = "stoltenberg") String name,
+            @QueryParam("name") @Parameter(description = "Start of a name, surname or alias, or a name as `/quotes?speaker=` takes it.", example = "stoltenberg") String name,
             @QueryParam("kind") @Parameter(description = "Kind of speaker.", schema = @Schema(enumeration = {"person", "organization", "group", "anonymous"}), example = "person") String kind,
             @QueryParam("page") @Parameter(description = ApiDocs.PAGE, example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) String page,
             @QueryParam("pageSize") @Parameter(description = ApiDocs.PAGE_SIZE, example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String pageSize,

@@ -26,9 +26,11 @@ public class SpeakerService {
     private static final int ROLE_MAX = 500;
 
     private final SpeakerRepository speakers;
+    private final SpeakerNameLookup names;
 
-    public SpeakerService(SpeakerRepository speakers) {
+    public SpeakerService(SpeakerRepository speakers, SpeakerNameLookup names) {
         this.speakers = speakers;
+        this.names = names;
     }
 
     /**
@@ -92,10 +94,11 @@ public class SpeakerService {
     @Transactional
     public PageView<SpeakerView> list(String name, SpeakerKind kind, PageRequest page) {
         String prefix = name == null ? null : NameNormalizer.normalize(name);
-        List<SpeakerEntity> found = speakers.search(prefix, kind, page.offset(), page.pageSize());
+        List<Long> named = names.idsNamed(prefix);
+        List<SpeakerEntity> found = speakers.search(prefix, named, kind, page.offset(), page.pageSize());
         Map<Long, Long> counts = speakers.quoteCounts(found.stream().map(s -> s.id).toList());
         List<SpeakerView> items = found.stream().map(s -> view(s, counts.getOrDefault(s.id, 0L))).toList();
-        return PageView.of(items, page, speakers.count(prefix, kind));
+        return PageView.of(items, page, speakers.count(prefix, named, kind));
     }
 
     @Transactional

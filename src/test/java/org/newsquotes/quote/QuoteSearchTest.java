@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -29,6 +30,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsquotes.article.ExtractionService;
 import org.newsquotes.support.FixedExtractionService;
@@ -206,6 +208,36 @@ class QuoteSearchTest {
         given().queryParam("kind", "anonymous").get("/api/v1/speakers").then().body("total", equalTo(2));
         given().queryParam("name", "jens").get("/api/v1/speakers").then().body("total", equalTo(1));
         given().get("/api/v1/speakers").then().body("total", equalTo(6)).body("items.name", hasItem("Julianne Smith"));
+    }
+
+    /**
+     * /speakers?name= lists every speaker whose quotes /quotes?speaker= answers for the same name (one matcher,
+     * SpeakerNameLookup), including titled names and names missing a middle initial that are no prefix.
+     */
+    @ParameterizedTest
+    @CsvSource({"Sam Greene, Sam A. Greene", "Mr. Greene, Sam A. Greene", "Mr. Stoltenberg, Jens Stoltenberg",
+        "Secretary General Jens Stoltenberg, Jens Stoltenberg", "Jens J. Stoltenberg, Jens Stoltenberg",
+        "stoltenberg, Jens Stoltenberg", "a senior official, a senior official"})
+    void speakersByNameAgreeWithQuotesBySpeaker(String name, String stored) {
+        List<Integer> quoted = given().queryParam("speaker", name).get("/api/v1/quotes")
+                .then().statusCode(200).body("total", greaterThan(0)).extract().path("items.speaker.id");
+        Response listed = given().queryParam("name", name).get("/api/v1/speakers");
+        listed.then().statusCode(200).body("items.name", everyItem(equalTo(stored)));
+        List<Integer> ids = listed.path("items.id");
+        assertThat(ids).containsAll(quoted);
+        assertThat(listed.<Integer>path("total")).isEqualTo(ids.size());
+    }
+
+    /**
+     * A first name alone is a search in /speakers (prefix: the candidates to choose from) and nobody in
+     * /quotes?speaker= (it does not say which person); a wrong first name is nobody in both.
+     */
+    @Test
+    void firstNameAloneListsCandidatesButFiltersNoQuotes() {
+        given().queryParam("name", "Jens").get("/api/v1/speakers").then().body("items.name", contains("Jens Stoltenberg"));
+        given().queryParam("speaker", "Jens").get("/api/v1/quotes").then().body("total", equalTo(0));
+        given().queryParam("name", "Erna Stoltenberg").get("/api/v1/speakers").then().body("total", equalTo(0));
+        given().queryParam("name", "Mr. Jens").get("/api/v1/speakers").then().body("total", equalTo(0));
     }
 
     @Test

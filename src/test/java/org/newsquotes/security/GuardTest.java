@@ -2,6 +2,7 @@ package org.newsquotes.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.newsquotes.contract.SkipContract;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The guards with no API key configured (the default): loopback writes pass, proxied ones do not. */
@@ -54,7 +56,8 @@ class GuardTest {
                 + "Content-Type: application/json\r\nContent-Length: 9000000\r\n\r\n{\"text\":\"");
         assertThat(response).startsWith("HTTP/1.1 413");
         assertThat(response).containsIgnoringCase("content-type: application/problem+json");
-        assertThat(response).contains("\"type\":\"urn:newsquotes:problem:payload-too-large\"", "\"status\":413");
+        assertThat(response).contains("\"type\":\"urn:newsquotes:problem:payload-too-large\"", "\"status\":413",
+                "\"field\":\"body\"", "\"errors\":[{\"field\":\"body\",\"message\":\"larger than ");
     }
 
     @Test
@@ -63,20 +66,25 @@ class GuardTest {
                 .post(GuardProbeRoute.PATH).then().statusCode(200);
     }
 
+    /** Each names the parameter at fault in field and errors, as every other 400 does; a bad name is "query". */
     @ParameterizedTest
-    @ValueSource(strings = {"q=a%00b", "q=%C3%28", "q=%01", "q=%7F", "q=%C2%85",
-        "speaker=%0D%0ASet-Cookie:x", "%00=1"})
-    void invalidQueryParametersAreProblems(String query) {
+    @CsvSource({"q=a%00b, q", "q=%C3%28, q", "q=%01, q", "q=%7F, q", "q=%C2%85, q",
+        "speaker=%0D%0ASet-Cookie:x, speaker", "page=1&from=%00, from", "%00=1, query"})
+    void invalidQueryParametersAreProblemsNamingTheField(String query, String field) {
         given().urlEncodingEnabled(false).get(GuardProbeRoute.PATH + "?" + query)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:newsquotes:problem:invalid-parameter"))
-                .body("status", equalTo(400));
+                .body("status", equalTo(400))
+                .body("field", equalTo(field))
+                .body("errors.field", contains(field))
+                .body("errors[0].message", startsWith(field.equals("query") ? "a parameter name contains" : "contains"));
     }
 
     @Test
     void overlongParameterIsAProblemNamingIt() {
         given().queryParam("speaker", "x".repeat(201)).get(GuardProbeRoute.PATH)
-                .then().statusCode(400).body("field", equalTo("speaker"));
+                .then().statusCode(400).body("field", equalTo("speaker"))
+                .body("errors[0].field", equalTo("speaker")).body("errors[0].message", equalTo("longer than 200 characters"));
         given().queryParam("speaker", "x".repeat(200)).get(GuardProbeRoute.PATH).then().statusCode(200);
         given().queryParam("speaker", "\uD83D\uDE00".repeat(200)).get(GuardProbeRoute.PATH).then().statusCode(200);
     }
@@ -88,7 +96,16 @@ class GuardTest {
             q.append("p").append(i).append("=xxxxxxxxxx&");
         }
         given().urlEncodingEnabled(false).get(GuardProbeRoute.PATH + "?" + q)
-                .then().statusCode(414).contentType("application/problem+json");
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("field", equalTo("query")).body("errors[0].field", equalTo("query"))
+                .body("errors[0].message", equalTo("longer than 12288 characters"));
+    }
+
+    @Test
+    void overlongPathIsA414NamingThePath() {
+        given().urlEncodingEnabled(false).get(GuardProbeRoute.PATH + "/" + "a".repeat(1100))
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("field", equalTo("path")).body("errors[0].message", equalTo("longer than 1024 characters"));
     }
 
     @ParameterizedTest
@@ -96,7 +113,8 @@ class GuardTest {
     void invalidPathIsAProblem(String suffix) {
         given().urlEncodingEnabled(false).get(GuardProbeRoute.PATH + suffix)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:newsquotes:problem:invalid-path"));
+                .body("type", equalTo("urn:newsquotes:problem:invalid-path"))
+                .body("field", equalTo("path")).body("errors.field", contains("path"));
     }
 
     @ParameterizedTest
