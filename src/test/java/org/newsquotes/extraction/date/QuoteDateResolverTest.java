@@ -108,6 +108,26 @@ class QuoteDateResolverTest {
                 .isEqualTo(new QuoteDate(date, precision, words));
     }
 
+    /** The content (marked [..] in the sentence) is the quote's own words: its dates are what it talks about. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The mayor said [the video went viral last week]. | said | 2022-01-12 | null",
+        "Two aides said Monday [the plan had failed in 2008]. | said | 2022-01-10 | Monday",
+        "[The team lost in 2008 and again on Tuesday], records show. | null | 2022-01-12 | null",
+        "In 2019, [the team lost in 2008], the coach recalled. | null | 2019-01-01 | 2019",
+        "[Rents rose in March], the mayor said Tuesday. | said | 2022-01-11 | Tuesday",
+    })
+    void datesInsideTheContentAreNotTheQuotesDate(String marked, String cue, LocalDate date, String words) {
+        int open = marked.indexOf('[');
+        int close = marked.indexOf(']') - 1;
+        String sentence = marked.replace("[", "").replace("]", "");
+        int at = cue == null ? -1 : sentence.indexOf(cue);
+        Span cueSpan = at < 0 ? null : new Span(at, at + cue.length());
+        QuoteDate found = resolver.resolve(sentence, new Span(0, sentence.length()), cueSpan, new Span(open, close), PUB);
+        assertThat(found.date()).isEqualTo(date);
+        assertThat(found.text()).isEqualTo(words);
+    }
+
     /** A Sunday paper's "last week" is the week that ends that day; "this past week" the week ended the day before. */
     @ParameterizedTest(name = "{0} published {1}")
     @CsvSource(delimiter = '|', value = {
