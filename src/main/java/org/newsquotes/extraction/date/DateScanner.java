@@ -26,20 +26,15 @@ final class DateScanner {
     /** "One Sunday in 2001", "every Monday": a weekday that is no particular recent day. */
     private static final Set<String> ANY_DAY = Set.of("one", "a", "an", "every", "each", "some", "any");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
-    /**
-     * Words that attach a possessive date to the statement's occasion ("said at Monday's rally"), with the
-     * words a text spinner puts for them ("astatine", "successful", "connected", "aft"), which never stand
-     * before a possessive date in ordinary text.
-     */
-    private static final Set<String> OCCASION = Set.of("at", "during", "in", "on", "after", "before", "since",
-            "astatine", "successful", "connected", "aft");
 
     private final String text;
     private final List<DateToken> tokens;
+    private final EventDates events;
 
     DateScanner(String text, List<DateToken> tokens) {
         this.text = text;
         this.tokens = tokens;
+        this.events = new EventDates(tokens);
     }
 
     List<DateMention> scan() {
@@ -47,7 +42,7 @@ final class DateScanner {
         for (int i = 0; i < tokens.size(); i++) {
             DateMention m = at(i);
             if (m != null) {
-                if (!possessiveOfAnotherEvent(m)) {
+                if (!events.ofAnotherEvent(m)) {
                     out.add(m);
                 }
                 i = m.last();
@@ -83,19 +78,6 @@ final class DateScanner {
                         ? mention(i, i, Kind.YEAR, 0, 0, number(i)) : month(i);
             }
         }
-    }
-
-    /**
-     * "this week's FBI warnings", "for Thursday's meeting": a possessive date names when another event happens,
-     * unless a preposition ties that event to the statement ("said at Monday's rally", "during Saturday's debate").
-     */
-    private boolean possessiveOfAnotherEvent(DateMention m) {
-        int apostrophe = m.last() + 1;
-        boolean possessive = apostrophe + 1 < tokens.size() && "s".equals(lower(apostrophe + 1))
-                && (tokens.get(apostrophe).first() == '\'' || tokens.get(apostrophe).first() == '’')
-                && tokens.get(apostrophe).start() == tokens.get(m.last()).end();
-        int before = "last".equals(lower(m.first() - 1)) ? m.first() - 2 : m.first() - 1; // "in last Sunday's"
-        return possessive && !OCCASION.contains(lower(before));
     }
 
     /** A cheap filter before any string is made: only numbers and the words {@link #at} looks up. */
