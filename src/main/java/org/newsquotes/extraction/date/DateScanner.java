@@ -58,7 +58,8 @@ final class DateScanner {
         String w = lower(i);
         int weekday = CalendarWords.WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
-            boolean notADay = FUTURE.contains(lower(i - 1)) || ANY_DAY.contains(lower(i - 1))
+            boolean notADay = FUTURE.contains(lower(i - 1))
+                    || ANY_DAY.contains(lower(i - 1)) && !events.datesOccasion(i) // "in a Sunday interview"
                     || "super".equals(lower(i - 1));
             return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
         }

@@ -108,6 +108,25 @@ class QuoteDateResolverTest {
                 .isEqualTo(new QuoteDate(date, precision, words));
     }
 
+    /** A weekday or possessive date before a noun dates the statement only when it is a speaking occasion tied to it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The mayor, who revamped his plans for an important Monday appearance, said rents would rise. | said | null",
+        "Aides said the Saturday primary would be close. | said | null",
+        "Jones, who is running in Tuesday's primary, said rents would rise. | said | null",
+        "Polls taken before Tuesday’s vote showed a tie. | showed | null",
+        "Jones has not mentioned it since the Monday night debate, aides said. | said | null",
+        "The mayor said in a Monday interview that rents would rise. | said | Monday",
+        "The mayor said in his Tuesday speech that rents would rise. | said | Tuesday",
+        "“Rents will rise,” the mayor said in Tuesday night's response. | said | Tuesday",
+        "The mayor said at Monday’s city-council meeting that rents would rise. | said | Monday",
+        "At a Tuesday rally in Ohio, the mayor said rents would rise. | said | Tuesday",
+        "The mayor said Tuesday night that rents would rise. | said | Tuesday",
+    })
+    void weekdaysBeforeANounDateOnlyASpeakingOccasion(String sentence, String cue, String words) {
+        assertThat(resolve(sentence, cue, PUB).text()).isEqualTo(words);
+    }
+
     /** The content (marked [..] in the sentence) is the quote's own words: its dates are what it talks about. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
