@@ -10,12 +10,12 @@ import org.newsquotes.extraction.text.CalendarWords;
  * Finds date expressions in a token list: weekday names ("Tuesday", not after "next"/"until"), "today",
  * "tonight", "yesterday", "this/last week|month|year", month-day dates ("Jan. 10", "January 10, 2022",
  * "10 January"), months ("in March", "March 2008") and years after "in" ("in 2008"). Weekdays after "next",
- * "until", "by", "due" (future) or "one", "a", "every" (no particular day) are skipped. Month names must be
- * capitalised. Linear: each token starts at most one match of bounded length.
+ * "until", "by", "due" (future) or "one", "a", "every" (no particular day, but "in a Sunday interview" counts)
+ * are skipped. Month names must be capitalised. Linear: each token starts at most one match of bounded length.
  *
- * <p>Not dates of a statement: "the last/past week|month|year" (a stretch of time up to now) and a possessive
- * date ("this week's warnings", "for Thursday's meeting") unless "at", "during", "in", "on", "after", "before" or
- * "since" stands before it ("said at Monday's rally").
+ * <p>Not dates of a statement: "the last/past week|month|year" (a stretch of time up to now), and a possessive
+ * date or a weekday before a noun ("this week's warnings", "the Saturday primary") unless a preposition ties a
+ * speaking occasion to the statement ("said at Monday's rally"): see {@link EventDates}.
  *
  * <p>Limits: English only; no "two days ago", "last Tuesday" is read as "Tuesday"; future words
  * ("tomorrow", "next week") are ignored; a capitalised "Today" after a word is a name ("USA TODAY").
