@@ -153,7 +153,7 @@ public final class QuoteExtractor {
         Speaker named = speaker != null && speaker.name() == null ? null : speaker;
         String cue = f.cue() == null ? null : f.cue().of(text);
         Span dateScope = around(f.context(), f.cue() == null ? f.content() : f.cue(), DATE_RADIUS);
-        QuoteDate date = dates.resolve(text, dateScope, f.cue(), article.publishedAt());
+        QuoteDate date = dates.resolve(text, dateScope, f.cue(), f.content(), article.publishedAt());
         return new Quote(quoteText, normalized, f.type(), f.content(), named, role, cue, f.cue(), date,
                 around(f.context(), f.content(), CONTEXT_RADIUS).of(text), Double.isNaN(indirectScore)
                 ? Confidence.of(f, named) : Confidence.ofIndirect(indirectScore, named));

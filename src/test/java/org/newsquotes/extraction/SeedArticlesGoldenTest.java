@@ -32,7 +32,7 @@ class SeedArticlesGoldenTest {
             004_ | Russia saw NATO’s unfastened           | INDIRECT | Dmitry Peskov    | Kremlin spokesperson                 | 2022-01-12 | DAY
             004_ | open to dialogue,                      | PARTIAL  | Dmitry Peskov    | Kremlin spokesperson                 | 2022-01-12 | DAY
             004_ | We would not similar to                | DIRECT   | Dmitry Peskov    | Kremlin spokesperson                 | 2022-01-12 | DAY
-            004_ | Strategic discussions are amended      | DIRECT   | Sam A. Greene    | -                                    | 2022-01-12 | DAY
+            004_ | Strategic discussions are amended      | DIRECT   | Sam A. Greene    | director of the Russia Institute at King’s College London | 2022-01-12 | DAY
             004_ | aggressive rhetoric of overseas        | PARTIAL  | Anatoly Antonov  | the Russian ambassador to Washington | 2022-01-12 | DAY
             004_ | a substantive treatment                | PARTIAL  | Anatoly Antonov  | the Russian ambassador to Washington | 2022-01-12 | DAY
             000_ | These will be exploratory discussions, | DIRECT   | a senior official | -                                   | 1995-01-16 | DAY

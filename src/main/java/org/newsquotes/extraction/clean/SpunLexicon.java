@@ -43,11 +43,16 @@ final class SpunLexicon {
             Map.entry("resoluteness", "resolve"), Map.entry("broadside", "side"), Map.entry("erstwhile", "former"),
             Map.entry("retired", "out"), Map.entry("besides", "also"), Map.entry("speedy", "quick"));
 
-    /** Spun phrases whose words only make sense together, lower case; checked before single words. */
+    /**
+     * Spun phrases whose words only make sense together, lower case; checked before single words. "manager of
+     * the" is a spinner's "director of the" (an institute's director); a real "campaign manager of the X
+     * campaign" is never rewritten because the spun reading is only applied to articles detected as spun.
+     */
     static final Map<String, String> PHRASES = Map.of(
             "arsenic good arsenic", "as well as", "nary 1", "no one", "successful bid to", "in order to",
             "arsenic soon arsenic", "as soon as", "truthful far", "so far", "adjacent circular", "next round",
-            "hold connected", "agree on", "go crystal wide", "become crystal clear");
+            "hold connected", "agree on", "go crystal wide", "become crystal clear",
+            "manager of the", "director of the");
 
     /** Tell-tales counted whatever their neighbours: spun forms that real news practically never prints. */
     static final Set<String> ALWAYS_TELL = Set.of("astatine", "beryllium", "betwixt", "wherefore", "astir",

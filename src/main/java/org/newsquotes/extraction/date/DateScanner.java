@@ -10,12 +10,12 @@ import org.newsquotes.extraction.text.CalendarWords;
  * Finds date expressions in a token list: weekday names ("Tuesday", not after "next"/"until"), "today",
  * "tonight", "yesterday", "this/last week|month|year", month-day dates ("Jan. 10", "January 10, 2022",
  * "10 January"), months ("in March", "March 2008") and years after "in" ("in 2008"). Weekdays after "next",
- * "until", "by", "due" (future) or "one", "a", "every" (no particular day) are skipped. Month names must be
- * capitalised. Linear: each token starts at most one match of bounded length.
+ * "until", "by", "due" (future) or "one", "a", "every" (no particular day, but "in a Sunday interview" counts)
+ * are skipped. Month names must be capitalised. Linear: each token starts at most one match of bounded length.
  *
- * <p>Not dates of a statement: "the last/past week|month|year" (a stretch of time up to now) and a possessive
- * date ("this week's warnings", "for Thursday's meeting") unless "at", "during", "in", "on", "after", "before" or
- * "since" stands before it ("said at Monday's rally").
+ * <p>Not dates of a statement: "the last/past week|month|year" (a stretch of time up to now), and a possessive
+ * date or a weekday before a noun ("this week's warnings", "the Saturday primary") unless a preposition ties a
+ * speaking occasion to the statement ("said at Monday's rally"): see {@link EventDates}.
  *
  * <p>Limits: English only; no "two days ago", "last Tuesday" is read as "Tuesday"; future words
  * ("tomorrow", "next week") are ignored; a capitalised "Today" after a word is a name ("USA TODAY").
@@ -26,20 +26,15 @@ final class DateScanner {
     /** "One Sunday in 2001", "every Monday": a weekday that is no particular recent day. */
     private static final Set<String> ANY_DAY = Set.of("one", "a", "an", "every", "each", "some", "any");
     private static final Set<String> ANCHORS = Set.of("in", "on", "since", "during", "early", "late", "mid");
-    /**
-     * Words that attach a possessive date to the statement's occasion ("said at Monday's rally"), with the
-     * words a text spinner puts for them ("astatine", "successful", "connected", "aft"), which never stand
-     * before a possessive date in ordinary text.
-     */
-    private static final Set<String> OCCASION = Set.of("at", "during", "in", "on", "after", "before", "since",
-            "astatine", "successful", "connected", "aft");
 
     private final String text;
     private final List<DateToken> tokens;
+    private final EventDates events;
 
     DateScanner(String text, List<DateToken> tokens) {
         this.text = text;
         this.tokens = tokens;
+        this.events = new EventDates(tokens);
     }
 
     List<DateMention> scan() {
@@ -47,7 +42,7 @@ final class DateScanner {
         for (int i = 0; i < tokens.size(); i++) {
             DateMention m = at(i);
             if (m != null) {
-                if (!possessiveOfAnotherEvent(m)) {
+                if (!events.ofAnotherEvent(m)) {
                     out.add(m);
                 }
                 i = m.last();
@@ -63,7 +58,8 @@ final class DateScanner {
         String w = lower(i);
         int weekday = CalendarWords.WEEKDAYS.indexOf(w);
         if (weekday >= 0 && tokens.get(i).capitalised()) {
-            boolean notADay = FUTURE.contains(lower(i - 1)) || ANY_DAY.contains(lower(i - 1))
+            boolean notADay = FUTURE.contains(lower(i - 1))
+                    || ANY_DAY.contains(lower(i - 1)) && !events.datesOccasion(i) // "in a Sunday interview"
                     || "super".equals(lower(i - 1));
             return notADay ? null : mention(i, i, Kind.WEEKDAY, 0, weekday + 1, 0);
         }
@@ -83,19 +79,6 @@ final class DateScanner {
                         ? mention(i, i, Kind.YEAR, 0, 0, number(i)) : month(i);
             }
         }
-    }
-
-    /**
-     * "this week's FBI warnings", "for Thursday's meeting": a possessive date names when another event happens,
-     * unless a preposition ties that event to the statement ("said at Monday's rally", "during Saturday's debate").
-     */
-    private boolean possessiveOfAnotherEvent(DateMention m) {
-        int apostrophe = m.last() + 1;
-        boolean possessive = apostrophe + 1 < tokens.size() && "s".equals(lower(apostrophe + 1))
-                && (tokens.get(apostrophe).first() == '\'' || tokens.get(apostrophe).first() == '’')
-                && tokens.get(apostrophe).start() == tokens.get(m.last()).end();
-        int before = "last".equals(lower(m.first() - 1)) ? m.first() - 2 : m.first() - 1; // "in last Sunday's"
-        return possessive && !OCCASION.contains(lower(before));
     }
 
     /** A cheap filter before any string is made: only numbers and the words {@link #at} looks up. */

@@ -17,7 +17,8 @@ import org.newsquotes.extraction.Span;
  * only words about the act of saying between ("said in a statement on Jan. 10"), or opening the sentence
  * before it ("On Jan. 10, Smith said", "In 2010 she said"). So "a 2008 summit" in the content is not the
  * date of the quote. A date after the publication date is never the date of a quote. Without a cue, the first date word of
- * the sentence counts (calendar dates only with "in"/"on").
+ * the sentence counts (calendar dates only with "in"/"on"). Date words inside the quote's own content, when
+ * given, never count: they date what the speaker talks about.
  *
  * <p>Resolution: a weekday is the latest such day on or before publication (published Wednesday
  * 2022-01-12: "Tuesday" → 2022-01-11, "Wednesday" → 2022-01-12). Periods resolve to their first day: "this
@@ -41,14 +42,23 @@ public final class QuoteDateResolver {
      * @return the resolved date, the publication date (precision day, text null) as fallback, or null
      */
     public QuoteDate resolve(String text, Span sentence, Span cue, LocalDate publishedAt) {
-        QuoteDate found = text == null || sentence == null ? null : fromWords(text, sentence, cue, publishedAt);
+        return resolve(text, sentence, cue, null, publishedAt);
+    }
+
+    /**
+     * As {@link #resolve(String, Span, Span, LocalDate)}, but date words inside {@code content} (the quote's own
+     * words, or null) never count: "Smith said the video went viral last week" is not dated last week.
+     */
+    public QuoteDate resolve(String text, Span sentence, Span cue, Span content, LocalDate publishedAt) {
+        QuoteDate found = text == null || sentence == null ? null
+                : fromWords(text, sentence, cue, content, publishedAt);
         if (found != null) {
             return found;
         }
         return publishedAt == null ? null : new QuoteDate(publishedAt, DatePrecision.DAY, null);
     }
 
-    private static QuoteDate fromWords(String text, Span sentence, Span cue, LocalDate publishedAt) {
+    private static QuoteDate fromWords(String text, Span sentence, Span cue, Span content, LocalDate publishedAt) {
         int from = Math.max(0, Math.min(sentence.start(), text.length()));
         int to = Math.max(from, Math.min(sentence.end(), text.length()));
         if (!DateWords.mayHoldDate(text, from, to)) {
@@ -65,7 +75,7 @@ public final class QuoteDateResolver {
         boolean[] quoted = insideQuotes(tokens);
         for (DateMention m : mentions) {
             int d = distance.of(m);
-            if (d < 0 || d > bestDistance || quoted[m.first()]) {
+            if (d < 0 || d > bestDistance || quoted[m.first()] || inside(content, tokens.get(m.first()))) {
                 continue;
             }
             QuoteDate resolved = DateArithmetic.resolve(m, publishedAt);
@@ -75,6 +85,10 @@ public final class QuoteDateResolver {
             }
         }
         return best;
+    }
+
+    private static boolean inside(Span content, DateToken t) {
+        return content != null && t.start() >= content.start() && t.end() <= content.end();
     }
 
     /** '' used as a double quotation mark (as some archives print it). */

@@ -29,6 +29,8 @@ class SpunTextTest {
         "“I don’t deliberation we tin expect that,” Stoltenberg said. | “I don’t think we can expect that,” Stoltenberg said.",
         "Greene said nary 1 tin foretell precisely | Greene said no one can predict precisely",
         "Helium said astatine Wednesday’s meeting | He said at Wednesday’s meeting",
+        "Sam Lee, manager of the Asia Institute astatine Kent | Sam Lee, director of the Asia Institute at Kent",
+        "Manager of the Asia Institute | Director of the Asia Institute",
         "nothing spun here | nothing spun here",
     })
     void normalizesText(String spun, String original) {

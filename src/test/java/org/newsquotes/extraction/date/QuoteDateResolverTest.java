@@ -108,6 +108,45 @@ class QuoteDateResolverTest {
                 .isEqualTo(new QuoteDate(date, precision, words));
     }
 
+    /** A weekday or possessive date before a noun dates the statement only when it is a speaking occasion tied to it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The mayor, who revamped his plans for an important Monday appearance, said rents would rise. | said | null",
+        "Aides said the Saturday primary would be close. | said | null",
+        "Jones, who is running in Tuesday's primary, said rents would rise. | said | null",
+        "Polls taken before Tuesday’s vote showed a tie. | showed | null",
+        "Jones has not mentioned it since the Monday night debate, aides said. | said | null",
+        "The mayor said in a Monday interview that rents would rise. | said | Monday",
+        "The mayor said in his Tuesday speech that rents would rise. | said | Tuesday",
+        "“Rents will rise,” the mayor said in Tuesday night's response. | said | Tuesday",
+        "The mayor said at Monday’s city-council meeting that rents would rise. | said | Monday",
+        "At a Tuesday rally in Ohio, the mayor said rents would rise. | said | Tuesday",
+        "The mayor said Tuesday night that rents would rise. | said | Tuesday",
+    })
+    void weekdaysBeforeANounDateOnlyASpeakingOccasion(String sentence, String cue, String words) {
+        assertThat(resolve(sentence, cue, PUB).text()).isEqualTo(words);
+    }
+
+    /** The content (marked [..] in the sentence) is the quote's own words: its dates are what it talks about. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The mayor said [the video went viral last week]. | said | 2022-01-12 | null",
+        "Two aides said Monday [the plan had failed in 2008]. | said | 2022-01-10 | Monday",
+        "[The team lost in 2008 and again on Tuesday], records show. | null | 2022-01-12 | null",
+        "In 2019, [the team lost in 2008], the coach recalled. | null | 2019-01-01 | 2019",
+        "[Rents rose in March], the mayor said Tuesday. | said | 2022-01-11 | Tuesday",
+    })
+    void datesInsideTheContentAreNotTheQuotesDate(String marked, String cue, LocalDate date, String words) {
+        int open = marked.indexOf('[');
+        int close = marked.indexOf(']') - 1;
+        String sentence = marked.replace("[", "").replace("]", "");
+        int at = cue == null ? -1 : sentence.indexOf(cue);
+        Span cueSpan = at < 0 ? null : new Span(at, at + cue.length());
+        QuoteDate found = resolver.resolve(sentence, new Span(0, sentence.length()), cueSpan, new Span(open, close), PUB);
+        assertThat(found.date()).isEqualTo(date);
+        assertThat(found.text()).isEqualTo(words);
+    }
+
     /** A Sunday paper's "last week" is the week that ends that day; "this past week" the week ended the day before. */
     @ParameterizedTest(name = "{0} published {1}")
     @CsvSource(delimiter = '|', value = {
