@@ -9,7 +9,8 @@ import org.newsquotes.extraction.SpeakerKind;
 /**
  * What one article has told so far about each resolved speaker, by canonical name: the role first written with
  * them ("the mayor") and their gender, learnt from role words ("his wife Ann Voss"), a listed given name the
- * mention writes, or a "he" resolved to them. Mutable and confined to one extraction. Limits: a "she" teaches
+ * mention writes, or a "he" resolved to them. Only a role shaped like one is kept ({@link RoleShape}: not
+ * "Offensive Things", "best friend", "private email server"). Mutable and confined to one extraction. Limits: a "she" teaches
  * nothing (a "she" misread onto a man whose given name is not listed would bar every right "he" for him), and a
  * gender once stated by role words is overwritten only by other role words.
  */
@@ -24,7 +25,7 @@ final class SpeakerFacts {
      */
     void learn(Speaker speaker, Mention mention) {
         if (mention != null && !mention.pronoun()) {
-            if (mention.role() != null) {
+            if (mention.role() != null && RoleShape.personRole(mention.role())) {
                 roles.putIfAbsent(speaker.name(), mention.role());
             }
             Gender stated = speaker.kind() == SpeakerKind.PERSON ? Gender.ofRoleWords(mention.text()) : Gender.UNKNOWN;
