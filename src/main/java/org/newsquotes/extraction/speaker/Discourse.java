@@ -86,6 +86,24 @@ public final class Discourse {
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
+        describedPerson(speaker, mention);
+    }
+
+    /**
+     * "The Republican candidate said …": a description that fits one person's learnt role ({@link
+     * SpeakerFacts#personWithRole}) makes that person the most recent, so a following "he" is that person.
+     */
+    private void describedPerson(Speaker speaker, Mention mention) {
+        if (mention == null || mention.pronoun() || speaker.kind() != SpeakerKind.PERSON
+                || Antecedents.named(speaker.name())) {
+            return;
+        }
+        String person = facts.personWithRole(speaker.name());
+        if (person != null) {
+            recent.removeIf(r -> r.speaker().name().equals(person));
+            recent.addFirst(new Recent(new Speaker(person, SpeakerKind.PERSON, null, null),
+                    mention.span().start(), mention.span().end(), mention.text()));
+        }
     }
 
     /** A pronoun keeps the words that last named its speaker ("the bill to Okafor"), which tell what it is. */

@@ -1,6 +1,8 @@
 package org.newsquotes.extraction.speaker;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsquotes.extraction.Speaker;
@@ -64,6 +66,30 @@ final class SpeakerFacts {
     /** The role first written for {@code name}, or null. */
     String roleOf(String name) {
         return roles.get(name);
+    }
+
+    /**
+     * The one person whose learnt role holds every word of the description {@code description} but its article
+     * ("the Republican candidate" for a person first called "Republican presidential candidate Ann Voss"), or
+     * null when no person or several fit, or the description has no role noun last.
+     */
+    String personWithRole(String description) {
+        List<String> wanted = new ArrayList<>(List.of(description.toLowerCase(Locale.ROOT).split(" ")));
+        wanted.removeIf(w -> w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this"));
+        if (wanted.isEmpty() || !RoleShape.personRole(String.join(" ", wanted))) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, String> e : roles.entrySet()) {
+            List<String> words = List.of(e.getValue().toLowerCase(Locale.ROOT).split(" "));
+            if (words.containsAll(wanted) && Antecedents.named(e.getKey())) {
+                if (found != null && !found.equals(e.getKey())) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     private static String firstWord(String name) {
