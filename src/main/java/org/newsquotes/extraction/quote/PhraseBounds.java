@@ -53,7 +53,8 @@ final class PhraseBounds {
                     && !(k - 1 == j && j + 1 < w.size() && nameBeforeFiniteVerb(w, j, j + 1))) {
                 break;
             }
-            if (CueLexicon.isCue(t) && !t.isCapitalized() || pastVerbBeforeName(w, k - 1, j)) {
+            if (CueLexicon.isCue(t) && !t.isCapitalized() && !ReportingVerb.nounAt(w, k - 1)
+                    || pastVerbBeforeName(w, k - 1, j)) {
                 break;
             }
             k--;

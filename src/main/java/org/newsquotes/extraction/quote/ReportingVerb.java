@@ -7,18 +7,26 @@ import org.newsquotes.extraction.text.Token;
 /**
  * Whether a token reports speech in its context: a listed reporting verb ({@link CueLexicon}), a verb of retort
  * before "back" ("shot back", "fired back", "hit back"), which reports speech only with that particle, "put
- * it" ("as the paper put it, “…”"), or "went on" closing its clause. Looks one token ahead. Limits: "hit back" at a rally is read as speech.
+ * it" ("as the paper put it, “…”"), or "went on" closing its clause. A listed word right after an article or a
+ * possessive pronoun is a noun ({@link #nounAt}: "the report stated", "the email said"), no verb. Looks one token
+ * either side. Limits: "hit back" at a rally is read as speech.
  */
 final class ReportingVerb {
 
     private static final Set<String> RETORT = Set.of("shot", "fired", "hit", "pushed", "struck", "snapped",
             "fought", "shoots", "fires", "hits", "pushes", "strikes", "snaps", "fights");
+    /** Words after which a listed cue is a noun: "the report", "an email", "their statement". */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your");
 
     private ReportingVerb() {
     }
 
     static boolean at(List<Token> w, int c) {
         Token t = w.get(c);
+        if (nounAt(w, c)) {
+            return false;
+        }
         return CueLexicon.isCue(t) || c + 1 < w.size() && (w.get(c + 1).is("back") && RETORT.contains(t.norm())
                 || w.get(c + 1).is("it") && (t.is("put") || t.is("puts")) || goesOn(w, c));
     }
@@ -34,5 +42,10 @@ final class ReportingVerb {
         }
         String p = w.get(c + 2).text();
         return p.equals(".") || p.equals(",") || p.equals(":");
+    }
+
+    /** Whether the word at {@code c} follows an article or possessive pronoun: a noun ("the report", "an email"). */
+    static boolean nounAt(List<Token> w, int c) {
+        return c > 0 && NOUN_MARKERS.contains(w.get(c - 1).norm());
     }
 }

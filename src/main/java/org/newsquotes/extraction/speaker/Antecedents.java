@@ -141,4 +141,15 @@ final class Antecedents {
         String first = (sp < 0 ? full : full.substring(0, sp)).toLowerCase(Locale.ROOT);
         return Gender.isFirstName(first);
     }
+
+    /**
+     * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
+     * as a recent speaker for pronouns, unless it opens its sentence ("Okafor’s attempt failed. Then he …"),
+     * where the owner is the person the sentence is about ({@link SentenceEnds#opens}). A speaker whose name itself
+     * ends in a possessive ("Ann Voss's") is a misread phrase and never kept.
+     */
+    static boolean possessive(String mentionText) {
+        String t = mentionText.strip();
+        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
+    }
 }

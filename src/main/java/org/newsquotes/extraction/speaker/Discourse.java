@@ -75,7 +75,7 @@ public final class Discourse {
             return;
         }
         facts.learn(speaker, mention);
-        if (possessive(speaker.name()) || mention != null && possessive(mention.text())
+        if (Antecedents.possessive(speaker.name()) || mention != null && Antecedents.possessive(mention.text())
                 && !sentences.opens(mention.span().start())) {
             return;
         }
@@ -86,23 +86,30 @@ public final class Discourse {
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
+        describedPerson(speaker, mention);
+    }
+
+    /**
+     * "The Republican candidate said …": a description that fits one person's learnt role ({@link
+     * SpeakerFacts#personWithRole}) makes that person the most recent, so a following "he" is that person.
+     */
+    private void describedPerson(Speaker speaker, Mention mention) {
+        if (mention == null || mention.pronoun() || speaker.kind() != SpeakerKind.PERSON
+                || Antecedents.named(speaker.name())) {
+            return;
+        }
+        String person = facts.personWithRole(speaker.name());
+        if (person != null) {
+            recent.removeIf(r -> r.speaker().name().equals(person));
+            recent.addFirst(new Recent(new Speaker(person, SpeakerKind.PERSON, null, null),
+                    mention.span().start(), mention.span().end(), mention.text()));
+        }
     }
 
     /** A pronoun keeps the words that last named its speaker ("the bill to Okafor"), which tell what it is. */
     private String namingWords(Speaker speaker, Mention pronoun) {
         Recent r = recent.stream().filter(x -> x.speaker().name().equals(speaker.name())).findFirst().orElse(null);
         return r != null && r.mention() != null ? r.mention() : pronoun.text();
-    }
-
-    /**
-     * "Okafor’s claim", "Roe’s": a possessive source is not the subject of its sentence, so it is not kept
-     * as a recent speaker for pronouns, unless it opens its sentence ("Okafor’s attempt failed. Then he …"),
-     * where the owner is the person the sentence is about ({@link SentenceEnds#opens}). A speaker whose name itself
-     * ends in a possessive ("Ann Voss's") is a misread phrase and never kept.
-     */
-    static boolean possessive(String mentionText) {
-        String t = mentionText.strip();
-        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("s’") || t.endsWith("s'");
     }
 
     /** The most recent person whose gender agrees with {@code pronoun}, or null. */

@@ -1,6 +1,8 @@
 package org.newsquotes.extraction.speaker;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsquotes.extraction.Speaker;
@@ -9,7 +11,8 @@ import org.newsquotes.extraction.SpeakerKind;
 /**
  * What one article has told so far about each resolved speaker, by canonical name: the role first written with
  * them ("the mayor") and their gender, learnt from role words ("his wife Ann Voss"), a listed given name the
- * mention writes, or a "he" resolved to them. Mutable and confined to one extraction. Limits: a "she" teaches
+ * mention writes, or a "he" resolved to them. Only a role shaped like one is kept ({@link RoleShape}: not
+ * "Offensive Things", "best friend", "private email server"). Mutable and confined to one extraction. Limits: a "she" teaches
  * nothing (a "she" misread onto a man whose given name is not listed would bar every right "he" for him), and a
  * gender once stated by role words is overwritten only by other role words.
  */
@@ -24,7 +27,7 @@ final class SpeakerFacts {
      */
     void learn(Speaker speaker, Mention mention) {
         if (mention != null && !mention.pronoun()) {
-            if (mention.role() != null) {
+            if (mention.role() != null && RoleShape.personRole(mention.role())) {
                 roles.putIfAbsent(speaker.name(), mention.role());
             }
             Gender stated = speaker.kind() == SpeakerKind.PERSON ? Gender.ofRoleWords(mention.text()) : Gender.UNKNOWN;
@@ -63,6 +66,30 @@ final class SpeakerFacts {
     /** The role first written for {@code name}, or null. */
     String roleOf(String name) {
         return roles.get(name);
+    }
+
+    /**
+     * The one person whose learnt role holds every word of the description {@code description} but its article
+     * ("the Republican candidate" for a person first called "Republican presidential candidate Ann Voss"), or
+     * null when no person or several fit, or the description has no role noun last.
+     */
+    String personWithRole(String description) {
+        List<String> wanted = new ArrayList<>(List.of(description.toLowerCase(Locale.ROOT).split(" ")));
+        wanted.removeIf(w -> w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this"));
+        if (wanted.isEmpty() || !RoleShape.personRole(String.join(" ", wanted))) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, String> e : roles.entrySet()) {
+            List<String> words = List.of(e.getValue().toLowerCase(Locale.ROOT).split(" "));
+            if (words.containsAll(wanted) && Antecedents.named(e.getKey())) {
+                if (found != null && !found.equals(e.getKey())) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     private static String firstWord(String name) {

@@ -54,7 +54,7 @@ public final class WrittenRoles {
             if (i + words.length <= tokens.size() && matches(words, i)) {
                 String role = before(i, i + words.length, name);
                 role = role != null ? role : after(i + words.length);
-                if (role != null) {
+                if (role != null && RoleShape.personRole(role)) {
                     return role;
                 }
             }
