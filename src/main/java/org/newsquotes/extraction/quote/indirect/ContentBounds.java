@@ -157,7 +157,7 @@ final class ContentBounds {
                 return k;
             }
             if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))
-                    && k - from >= MIN_BEFORE_CONJUNCTION) {
+                    && k - from >= MIN_BEFORE_CONJUNCTION && !CoordinatedSubject.joins(t, from, k)) {
                 return k;
             }
         }
