@@ -187,10 +187,25 @@ final class ThatOpener {
     static final WordSet MORE_SUBJECTS = WordSet.of("these", "those", "this", "you", "our", "my", "your", "no", "every",
             "each", "any", "all");
 
-    /** A word that opens a clause's subject, so a "that" before it is no relative pronoun ("that she would run"). */
+    /**
+     * A word that opens a clause's subject, so a "that" before it is no relative pronoun ("that she would run",
+     * "that linking him to the case was unfair").
+     */
     static boolean subjectOpener(Token tok) {
         String w = tok.norm();
         return tok.word() && (tok.capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(w) || PhraseEdges.contractedSubject(w)
-                || Words.DETERMINERS.contains(w) && !w.equals("one") || MORE_SUBJECTS.contains(w));
+                || Words.DETERMINERS.contains(w) && !w.equals("one") || MORE_SUBJECTS.contains(w) || gerund(w));
+    }
+
+    /** The shortest gerund read as a subject ("naming"); shorter "-ing" words are mostly nouns ("king", "ring"). */
+    static final int MIN_GERUND = 6;
+
+    /**
+     * A gerund opening a subject ("that linking him ... was unfair"): a relative "that" takes no "-ing" form, but
+     * a demonstrative one does take a time or thing ("told them that morning", "that thing"), so those are not.
+     */
+    private static boolean gerund(String w) {
+        return w.length() >= MIN_GERUND && w.endsWith("ing") && !w.endsWith("thing") && !Words.TIME.contains(w)
+                && Character.isLowerCase(w.charAt(0));
     }
 }
