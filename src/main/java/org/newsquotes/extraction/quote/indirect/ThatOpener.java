@@ -48,7 +48,7 @@ final class ThatOpener {
             if (k >= cue + 1 + LOOK_FOR_THAT && tok.is("that") && !t.get(k - 1).is(',')) {
                 break;      // past a long setting ", that" opens the content, or "that" and a subject (below)
             }
-            if (tok.is("that") && resultClause(t, k)) {
+            if (tok.is("that") && (resultClause(t, k) || k > cue + 1 && relativeThat(t, k))) {
                 return -1;      // "thinks the levy is so weak that it will fail": the content is the whole clause
             }
             if (tok.is("that") && k + 1 < t.size() && !ClauseEdges.isFinal(t.get(k + 1))) {
@@ -111,6 +111,19 @@ final class ThatOpener {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the "that" at {@code k} is followed straight by an auxiliary or modal ("backed a proposal that
+     * would cut the levy"): after words standing between it and the cue, such a "that" is a relative pronoun
+     * with no subject after it, not a conjunction opening the content.
+     */
+    static boolean relativeThat(List<Token> t, int k) {
+        if (k + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(k + 1).norm();
+        return Words.FINITE.contains(next) && !CoordinatedSubject.LEXICAL_VERBS.contains(next) || next.endsWith("n't");
     }
 
     /** A comma or a dash ("—", "–", a spaced hyphen) that opens or closes an aside. */

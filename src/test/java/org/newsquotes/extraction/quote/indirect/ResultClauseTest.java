@@ -8,8 +8,9 @@ import org.newsquotes.extraction.Span;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link ThatOpener#resultClause}: the "that" of a result clause ("so weak that", "such a risk that") does not
- * open a cue's content, so the content is not cut to the consequence.
+ * {@link ThatOpener#resultClause} and {@link ThatOpener#relativeThat}: the "that" of a result clause ("so weak
+ * that", "such a risk that") or a relative "that" before an auxiliary ("a plan that would ...") does not open a
+ * cue's content.
  */
 class ResultClauseTest {
 
@@ -18,9 +19,20 @@ class ResultClauseTest {
             Ms. Lee thinks the levy is so weak that it will fail. | thinks | it will fail
             Mr. Ortiz believes the plan poses such a risk that the dam must be closed. | believes | the dam must be closed
             Ms. Lee thinks the council spent so much that the town is broke. | thinks | the town is broke
+            Ms. Lee backed a proposal that would sharply cut the levy. | backed | would sharply cut the levy
+            Mr. Ortiz opposed a plan that wouldn't fund the dam. | opposed | wouldn't fund the dam
             """)
-    void aResultClauseIsNotTheContent(String text, String cue, String wrongContent) {
+    void aResultOrRelativeClauseIsNotTheContent(String text, String cue, String wrongContent) {
         assertThat(withCue(text, cue)).noneMatch(c -> c.content().of(text).equals(wrongContent));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ms. Lee said Tuesday that it would fail. | said | it would fail
+            Mr. Ortiz said that was a fair point. | said | was a fair point
+            """)
+    void aThatBeforeASubjectOrRightAfterTheCueStillOpensTheContent(String text, String cue, String content) {
+        CueReadings.onlyReading(text, cue, content);
     }
 
     @ParameterizedTest(name = "{0}")
