@@ -157,7 +157,7 @@ final class ContentBounds {
                 return k;
             }
             if ((SUBORDINATORS.contains(tok.norm()) || Words.COORDINATORS.contains(tok.norm()) || untilClause(t, k))
-                    && k - from >= MIN_BEFORE_CONJUNCTION) {
+                    && k - from >= MIN_BEFORE_CONJUNCTION && !CoordinatedSubject.joins(t, from, k)) {
                 return k;
             }
         }
@@ -193,8 +193,9 @@ final class ContentBounds {
                 && t.get(last).end() < t.get(last + 1).start();
     }
 
-    /** A period inside a name ("Ms. Keller", "J. Smith"): followed by a capitalised word. */
+    /** A period inside a name ("Ms. Keller", "J. Smith") or closing a dotted abbreviation ("U.S. officials"), before a word. */
     private static boolean isInnerPeriod(List<Token> t, int k) {
-        return t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).capitalized();
+        return t.get(k).is('.') && k + 1 < t.size() && (t.get(k + 1).capitalized()
+                || t.get(k + 1).word() && t.get(k - 1).norm().indexOf('.') > 0 && t.get(k - 1).end() == t.get(k).start());
     }
 }

@@ -48,6 +48,9 @@ final class ThatOpener {
             if (k >= cue + 1 + LOOK_FOR_THAT && tok.is("that") && !t.get(k - 1).is(',')) {
                 break;      // past a long setting ", that" opens the content, or "that" and a subject (below)
             }
+            if (tok.is("that") && (resultClause(t, k) || k > cue + 1 && relativeThat(t, k))) {
+                return -1;      // "thinks the levy is so weak that it will fail": the content is the whole clause
+            }
             if (tok.is("that") && k + 1 < t.size() && !ClauseEdges.isFinal(t.get(k + 1))) {
                 return k + 1;   // not a closing pronoun: "said the dam could change that."
             }
@@ -87,6 +90,42 @@ final class ThatOpener {
         return -1;
     }
 
+    /** Words after "so" that a result clause's "that" may follow: "so much so that", "so many voters that". */
+    static final WordSet SO_DEGREES = WordSet.of("much", "many", "few", "little");
+
+    /** How far back a "such" makes a "that" open a result clause: "posed such a grave risk that". */
+    static final int SUCH_REACH = 4;
+
+    /**
+     * True when the "that" at {@code k} opens a result clause ("so weak that", "so many voters that", "such a
+     * risk that"), which tells a consequence, not what the cue's source said.
+     */
+    static boolean resultClause(List<Token> t, int k) {
+        if (k >= 2 && t.get(k - 2).is("so") && t.get(k - 1).word()
+                || k >= 3 && t.get(k - 3).is("so") && SO_DEGREES.contains(t.get(k - 2).norm())) {
+            return true;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= SUCH_REACH && t.get(j).word(); j--) {
+            if (t.get(j).is("such")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the "that" at {@code k} is followed straight by an auxiliary or modal ("backed a proposal that
+     * would cut the levy"): after words standing between it and the cue, such a "that" is a relative pronoun
+     * with no subject after it, not a conjunction opening the content.
+     */
+    static boolean relativeThat(List<Token> t, int k) {
+        if (k + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(k + 1).norm();
+        return Words.FINITE.contains(next) && !CoordinatedSubject.LEXICAL_VERBS.contains(next) || next.endsWith("n't");
+    }
+
     /** A comma or a dash ("—", "–", a spaced hyphen) that opens or closes an aside. */
     private static boolean asideMark(List<Token> t, int k) {
         Token tok = t.get(k);
@@ -106,7 +145,7 @@ final class ThatOpener {
         for (int k = cue + 1; k < t.size() && k - cue <= MAX_SETTING; k++) {
             Token tok = t.get(k);
             if (tok.is("that")) {
-                return k > cue + 1 && k + 1 < t.size() && subjectOpener(t.get(k + 1)) ? k + 1 : -1;
+                return k > cue + 1 && k + 1 < t.size() && subjectOpener(t.get(k + 1)) && !resultClause(t, k) ? k + 1 : -1;
             }
             if (!(tok.word() || ClauseEdges.titlePeriod(t, k) || titleMark(t, k)) || Words.FINITE.contains(tok.norm())
                     || Words.NP_BOUNDARY.contains(tok.norm()) || Words.RELATIVES.contains(tok.norm())) {
@@ -161,10 +200,25 @@ final class ThatOpener {
     static final WordSet MORE_SUBJECTS = WordSet.of("these", "those", "this", "you", "our", "my", "your", "no", "every",
             "each", "any", "all");
 
-    /** A word that opens a clause's subject, so a "that" before it is no relative pronoun ("that she would run"). */
+    /**
+     * A word that opens a clause's subject, so a "that" before it is no relative pronoun ("that she would run",
+     * "that linking him to the case was unfair").
+     */
     static boolean subjectOpener(Token tok) {
         String w = tok.norm();
         return tok.word() && (tok.capitalized() || ContentStart.SUBJECT_PRONOUNS.contains(w) || PhraseEdges.contractedSubject(w)
-                || Words.DETERMINERS.contains(w) && !w.equals("one") || MORE_SUBJECTS.contains(w));
+                || Words.DETERMINERS.contains(w) && !w.equals("one") || MORE_SUBJECTS.contains(w) || gerund(w));
+    }
+
+    /** The shortest gerund read as a subject ("naming"); shorter "-ing" words are mostly nouns ("king", "ring"). */
+    static final int MIN_GERUND = 6;
+
+    /**
+     * A gerund opening a subject ("that linking him ... was unfair"): a relative "that" takes no "-ing" form, but
+     * a demonstrative one does take a time or thing ("told them that morning", "that thing"), so those are not.
+     */
+    private static boolean gerund(String w) {
+        return w.length() >= MIN_GERUND && w.endsWith("ing") && !w.endsWith("thing") && !Words.TIME.contains(w)
+                && Character.isLowerCase(w.charAt(0));
     }
 }

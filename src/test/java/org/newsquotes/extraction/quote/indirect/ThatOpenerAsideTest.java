@@ -20,6 +20,8 @@ class ThatOpenerAsideTest {
             A reader wrote the weekly paper, The Elm Courier, that these floods were getting worse. | wrote | these floods were getting worse
             Ms. Lee said on Elm TV's "Morning Hour" on Sunday that Mr. Ortiz had misled the council. | said | Mr. Ortiz had misled the council
             The guild wrote to the Elm News' Ann Lee that it had not approved the flyer. | wrote | it had not approved the flyer
+            Ms. Lee complained to ELM News' Ann Park that linking her to the fraud was unfair. | complained | linking her to the fraud was unfair
+            Mr. Ortiz made clear over the weekend that meeting the families had moved him. | made | meeting the families had moved him
             """)
     void theThatAfterTheAsideOpensTheContent(String text, String cue, String content) {
         onlyReading(text, cue, content);
