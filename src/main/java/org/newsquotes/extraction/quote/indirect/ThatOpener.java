@@ -48,7 +48,7 @@ final class ThatOpener {
             if (k >= cue + 1 + LOOK_FOR_THAT && tok.is("that") && !t.get(k - 1).is(',')) {
                 break;      // past a long setting ", that" opens the content, or "that" and a subject (below)
             }
-            if (tok.is("that") && (resultClause(t, k) || k > cue + 1 && relativeThat(t, k))) {
+            if (tok.is("that") && (ThatUse.resultClause(t, k) || k > cue + 1 && ThatUse.relativeThat(t, k))) {
                 return -1;      // "thinks the levy is so weak that it will fail": the content is the whole clause
             }
             if (tok.is("that") && k + 1 < t.size() && !ClauseEdges.isFinal(t.get(k + 1))) {
@@ -90,42 +90,6 @@ final class ThatOpener {
         return -1;
     }
 
-    /** Words after "so" that a result clause's "that" may follow: "so much so that", "so many voters that". */
-    static final WordSet SO_DEGREES = WordSet.of("much", "many", "few", "little");
-
-    /** How far back a "such" makes a "that" open a result clause: "posed such a grave risk that". */
-    static final int SUCH_REACH = 4;
-
-    /**
-     * True when the "that" at {@code k} opens a result clause ("so weak that", "so many voters that", "such a
-     * risk that"), which tells a consequence, not what the cue's source said.
-     */
-    static boolean resultClause(List<Token> t, int k) {
-        if (k >= 2 && t.get(k - 2).is("so") && t.get(k - 1).word()
-                || k >= 3 && t.get(k - 3).is("so") && SO_DEGREES.contains(t.get(k - 2).norm())) {
-            return true;
-        }
-        for (int j = k - 1; j >= 0 && k - j <= SUCH_REACH && t.get(j).word(); j--) {
-            if (t.get(j).is("such")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the "that" at {@code k} is followed straight by an auxiliary or modal ("backed a proposal that
-     * would cut the levy"): after words standing between it and the cue, such a "that" is a relative pronoun
-     * with no subject after it, not a conjunction opening the content.
-     */
-    static boolean relativeThat(List<Token> t, int k) {
-        if (k + 1 >= t.size()) {
-            return false;
-        }
-        String next = t.get(k + 1).norm();
-        return Words.FINITE.contains(next) && !CoordinatedSubject.LEXICAL_VERBS.contains(next) || next.endsWith("n't");
-    }
-
     /** A comma or a dash ("—", "–", a spaced hyphen) that opens or closes an aside. */
     private static boolean asideMark(List<Token> t, int k) {
         Token tok = t.get(k);
@@ -145,7 +109,7 @@ final class ThatOpener {
         for (int k = cue + 1; k < t.size() && k - cue <= MAX_SETTING; k++) {
             Token tok = t.get(k);
             if (tok.is("that")) {
-                return k > cue + 1 && k + 1 < t.size() && subjectOpener(t.get(k + 1)) && !resultClause(t, k) ? k + 1 : -1;
+                return k > cue + 1 && k + 1 < t.size() && subjectOpener(t.get(k + 1)) && !ThatUse.resultClause(t, k) ? k + 1 : -1;
             }
             if (!(tok.word() || ClauseEdges.titlePeriod(t, k) || titleMark(t, k)) || Words.FINITE.contains(tok.norm())
                     || Words.NP_BOUNDARY.contains(tok.norm()) || Words.RELATIVES.contains(tok.norm())) {

@@ -8,7 +8,7 @@ import org.newsquotes.extraction.Span;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link ThatOpener#resultClause} and {@link ThatOpener#relativeThat}: the "that" of a result clause ("so weak
+ * {@link ThatUse#resultClause} and {@link ThatUse#relativeThat}: the "that" of a result clause ("so weak
  * that", "such a risk that") or a relative "that" before an auxiliary ("a plan that would ...") does not open a
  * cue's content.
  */
@@ -50,6 +50,6 @@ class ResultClauseTest {
                 that = k;
             }
         }
-        assertThat(ThatOpener.resultClause(tokens, that)).isEqualTo(result);
+        assertThat(ThatUse.resultClause(tokens, that)).isEqualTo(result);
     }
 }
