@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.newsquotes.extraction.bench.PipelineBenchmarkMain
  * </pre>
- * Argument {@code quick} shortens warm-up and measurement (for a smoke run).
+ * Argument {@code quick} shortens warm-up and measurement (for a smoke run); {@code warmup=N} runs N warm-up
+ * iterations instead of the default 3 (a slow machine may need 10 before the JIT settles).
  */
 public final class PipelineBenchmarkMain {
 
@@ -32,6 +33,8 @@ public final class PipelineBenchmarkMain {
                 .forks(inMaven ? 0 : 1);
         if (args.length > 0 && args[0].equals("quick")) {
             options.warmupIterations(2).measurementIterations(3);
+        } else if (args.length > 0 && args[0].startsWith("warmup=")) {
+            options.warmupIterations(Integer.parseInt(args[0].substring("warmup=".length())));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         long bytes = PipelineBenchmark.corpusBytes();
