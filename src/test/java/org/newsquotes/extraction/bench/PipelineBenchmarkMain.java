@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.newsquotes.extraction.bench.PipelineBenchmarkMain
  * </pre>
  * Argument {@code quick} shortens warm-up and measurement (for a smoke run); {@code warmup=N} runs N warm-up
- * iterations instead of the default 3 (a slow machine may need 10 before the JIT settles).
+ * iterations instead of the default 10 (the JIT of a slow machine was still speeding up after 3).
  */
 public final class PipelineBenchmarkMain {
 
