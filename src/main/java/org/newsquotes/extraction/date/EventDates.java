@@ -25,7 +25,7 @@ final class EventDates {
             "announcement", "convention", "dinner", "luncheon", "breakfast", "ceremony", "fundraiser", "gathering",
             "stop", "press", "sermon", "lecture", "panel", "roundtable", "response", "reply", "comments", "message",
             "tweet", "letter", "video");
-    /** Events a weekday names as a modifier after an adjective ("an important Monday appearance"). */
+    /** Events a weekday names as a modifier after an adjective ("a long Monday appearance"). */
     private static final Set<String> OTHER_EVENTS = Set.of("primary", "primaries", "election", "vote",
             "caucus", "caucuses", "contest", "contests", "race", "runoff", "game", "deadline", "edition",
             "episode", "column", "editorial", "report", "attack", "attacks", "shooting", "march", "protest");

@@ -9,7 +9,7 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * A described source after a reporting verb, with the words that qualify it: "“…,” said a person close to the
- * mayor", "said one Republican involved in the planning, who …". The phrase runs from its determiner up to the
+ * mayor", "said one Democrat involved in the bidding, who …". The phrase runs from its determiner up to the
  * next punctuation, relative pronoun, participle or reporting verb, at most {@link #QUALIFIED_REACH} words,
  * and never ends on a function word. Stateless. Limits: only a phrase headed by a listed source word
  * ({@link Lexicon#isGroup}) or cut before the complement of "close", "familiar", "involved" and the like.
@@ -76,7 +76,7 @@ final class QualifiedSource {
 
     /**
      * A word that can still qualify a described source: not a relative pronoun, reporting verb or participle
-     * (an "-ing" word right after a determiner or preposition is a noun: "involved in the planning").
+     * (an "-ing" word right after a determiner or preposition is a noun: "involved in the bidding").
      */
     private static boolean qualifies(List<Token> a, int k) {
         Token t = a.get(k);

@@ -76,7 +76,7 @@ class QuoteDateResolverTest {
         "What that means for this year's race, the analyst said, is unclear. | said",
         "The mayor has pressed the case over the last year that rents are too high. | pressed",
         "Aides have spent the past week trying to tell voters there is nothing to see. | tell",
-        "The filings due Sunday night are expected to show that Voss raised more. | expected",
+        "The forms due Sunday evening are expected to show that Voss spent less. | expected",
         "One Sunday in late 2001, according to a new book, the board met. | according to",
     })
     void fallsBackToThePublicationDate(String sentence, String cue) {
@@ -111,7 +111,7 @@ class QuoteDateResolverTest {
     /** A weekday or possessive date before a noun dates the statement only when it is a speaking occasion tied to it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "The mayor, who revamped his plans for an important Monday appearance, said rents would rise. | said | null",
+        "The mayor, who cancelled a long Monday appearance, said rents would rise. | said | null",
         "Aides said the Saturday primary would be close. | said | null",
         "Jones, who is running in Tuesday's primary, said rents would rise. | said | null",
         "Polls taken before Tuesday’s vote showed a tie. | showed | null",

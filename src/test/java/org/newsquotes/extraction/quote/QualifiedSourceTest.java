@@ -13,7 +13,7 @@ class QualifiedSourceTest {
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             The polls closed.\\n\\n“The drop is real,” said a person close to the mayor. “That is why.”                  | a person close to the mayor
             The polls closed.\\n\\n“The drop is real,” said a source familiar with the talks.                            | a source familiar with the talks
-            The polls closed.\\n\\n“The drop is real,” said one Republican involved in the planning, who asked not to be named. | one Republican involved in the planning
+            The polls closed.\\n\\n“The drop is real,” said one Democrat involved in the bidding, who asked not to be named. | one Democrat involved in the bidding
             The polls closed.\\n\\n“The drop is real,” said an aide to the mayor.                                        | an aide to the mayor
             The polls closed.\\n\\n“The drop is real,” said a voter from Salem going by the name Jo.                     | a voter from Salem
             The polls closed.\\n\\n“The drop is real,” said Rita Lee, the mayor.                                         | Rita Lee

@@ -146,7 +146,7 @@ final class LeadingClause {
     }
 
     /**
-     * True for a bare infinitive cue governed by no listed verb ("the first member of Congress to endorse X",
+     * True for a bare infinitive cue governed by no listed verb ("the first mayor in the state to endorse X",
      * "rushed to the capital to discuss X", "To address X, ..."): its subject is not the phrase before it, so it
      * has no source.
      */
