@@ -8,7 +8,7 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * A quote between a passive reporting verb and its agent: "the plan has been called “a sham” by Jo Lee", "—
- * often labeled as a “witch hunt” by Democrats —". The phrase after "by" is the source. The verb must read as
+ * often branded as a “circus” by rivals —". The phrase after "by" is the source. The verb must read as
  * passive: a form of "be" (or "get"), a comma or a dash before it (adverbs skipped), and only "as" or an
  * article between it and the quote. Stateless; reads a few tokens on each side of the quote. Limits: "Lee
  * called it “a sham” by Tuesday" has no passive verb and is left alone; an agent the phrase reader refuses

@@ -122,7 +122,7 @@ final class QuoteClause {
     }
 
     /**
-     * "While not everything Trump says is true, Jamieson said …", "In a statement announcing the pick, the union
+     * "While not every claim Voss makes holds up, Lee said …", "In a statement announcing the pick, the union
      * called …": where the main clause starts after an introductory clause or phrase (opened by a subordinator or
      * preposition, closed by a comma within reach), else 0. "As Smith put it, …" is not skipped: its verb is the
      * quote's.

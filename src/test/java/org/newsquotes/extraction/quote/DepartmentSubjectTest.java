@@ -8,7 +8,7 @@ class DepartmentSubjectTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            State has also told lawmakers privately that the department is probing how “top secret” files leaked.   | State
+            State has also told senators privately that the department is tracing how “restricted” memos got out. | State
             Justice has told lawmakers that the probe is “ongoing.”                                                   | Justice
             """)
     void theDepartmentSpeaks(String text, String expected) {

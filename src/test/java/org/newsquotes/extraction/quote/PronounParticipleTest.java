@@ -11,7 +11,7 @@ class PronounParticipleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            She escalated her criticism on Tuesday, telling the Herald that Okafor is a “faker” and questioning it.    | she
+            She sharpened her attack on Tuesday, telling the Herald that Okafor is a “faker” and questioning it.      | she
             He went further on Tuesday, saying that in Okafor's career “there was a pattern.”                          | he
             His chief aide doubled down on attacks on Okafor, saying she is experienced “on paper.”                     | His chief aide
             """)

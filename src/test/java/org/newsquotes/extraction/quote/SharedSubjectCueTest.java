@@ -22,7 +22,7 @@ class SharedSubjectCueTest {
             Rita Marlowe cast the blame on her rivals in the council, and warned of “a tax nobody can escape.”     | Rita Marlowe | warned
             She greeted supporters at a rally in Salem and told them the bakery would “stay open for good.”        | she          | told
             She greeted 2,000 supporters in Salem and told them the bakery would “stay open for good.”            | she          | told
-            Tom Okafor went on the radio on Tuesday and began by saying he would “never” close the bakery.         | Tom Okafor   | saying
+            Tom Okafor phoned in to the radio show and began by saying he would “never” close the bakery.         | Tom Okafor   | saying
             And he made a point of saying the bakery was “a place of solidarity for the valley.”                   | he           | saying
             """)
     void sharesTheClauseSubject(String text, String expected, String cue) {

@@ -22,7 +22,7 @@ final class NameWord {
 
     /**
      * True when the capitalised words among tokens {@code from} to {@code to} are at least as many as the
-     * lower-case ones: a headline ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade") or a line in
+     * lower-case ones: a headline ("Okafor to Planned Parenthood: Voss would undo the clinic rules") or a line in
      * capitals.
      */
     static boolean titleCase(List<Token> t, int from, int to) {
