@@ -17,7 +17,7 @@ import org.newsquotes.extraction.text.Token;
 /**
  * Reads the subject of a verb preceded by a comma, i.e. a name and its appositive: "Sam A. Greene, director of
  * …, said" (the appositive becomes the role), "The Russian ambassador, Anatoly Antonov, said", "Jo Smith, 29,
- * of Akron, Ohio, said" (asides stepped over), "Dean Johnson, a salesman from Sumter, South Carolina, says" and
+ * of Akron, Ohio, said" (asides stepped over), "Dan Reyes, a grocer from Dalton, Georgia, says" and
  * "Sen. Jo Lee (D-Ohio), said". Immutable (holds only the article text); each walk back is bounded by a few
  * appositives of at most {@link PhraseBounds#MAX_APPOSITIVE} tokens. Limits: no parser; commas inside a long
  * appositive can hide the name, and a place or organisation between commas can pass for a name.
@@ -134,7 +134,7 @@ final class AppositiveSource {
     }
 
     /**
-     * "Dean Johnson, a salesman from Sumter, South Carolina, says": a person's name before an earlier comma
+     * "Dan Reyes, a grocer from Dalton, Georgia, says": a person's name before an earlier comma
      * that opens an appositive ("a …", "who …", "the …", "chairman of …"), so a place or organisation between
      * later commas is not the name.
      */

@@ -21,7 +21,7 @@ final class CueInversion {
     /**
      * "…, said Smith", "— said Smith": an inverted source follows a verb that opens the window or stands after
      * punctuation (auxiliaries skipped), or "quoted X as saying"; after a word the phrase is the verb's object
-     * ("Beck, who has in the past described Trump as …").
+     * ("Lee, who has at times called Voss …").
      */
     static boolean afterPunctuation(List<Token> w, int c) {
         if (quotedAs(w, c)) {

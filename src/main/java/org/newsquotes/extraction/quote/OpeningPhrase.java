@@ -9,7 +9,7 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * The whole phrase opening a reporting verb's clause as its subject, when the phrase reader finds none there:
- * "About four in 10 said …", "At least half of voters in each state say …", "…, to which 21 percent said …",
+ * "About four in 10 said …", "At least a third of members in each county say …", "…, to which 21 percent said …",
  * "Many reporters noted …", "Proponents of the bill, however, say …". The phrase must open with a quantity
  * ("About", "Many", a number) or be a capitalised plural noun before "of", and hold no verb-like word (a
  * reporting word, a form of "be"/"have", an "-ed" word except after "of": "of registered voters") and no comma

@@ -9,7 +9,7 @@ import org.newsquotes.extraction.SpeakerKind;
  * for that place's government or people: it is kept as written, as an organisation, so that it is neither
  * merged with a person nor taken as the antecedent of "he" or "she". A mention with a role or an
  * honorific ("Mr. Washington"), or a lone word the article writes as the surname of a person with a listed
- * given name ("Paris, who used to work on Capitol Hill," after "Jeremy Paris"), is left to the person sieves.
+ * given name ("Paris, who once ran a bakery," after "Jo Paris"), is left to the person sieves.
  * Limits: only places in {@code places.txt}; a person whose whole written name is a listed place ("Georgia"
  * alone, with no full name in the article) is read as the place.
  */

@@ -28,7 +28,7 @@ class NamedSourceTest {
             Rita Marlowe, head of the Bakers Guild, which represents city bakers, said she hoped the day sends a message that “bread matters.” | Rita Marlowe
             “We won!” Jo’s aunt, state Sen. Rita Marlowe (D-Akron), shouted to the crowd.              | Rita Marlowe
             “It is a start,” Anne Okafor, assistant secretary for bakeries, mills, and ovens, said on the call. | Anne Okafor
-            “Very good baker, this guy,” Okafor, the 2016 bakers' front-runner nationally and current polling leader in Ohio by a wide margin after winning the fair, said when Lee asked. | Okafor
+            “Very good baker, this guy,” Okafor, the bakers' favourite this year and the clear leader in the county poll since the spring fair, said when Lee asked. | Okafor
             “We won!” Jo’s aunt, state Sen. Rita “Ree” Marlowe (D-Akron), shouted to the crowd.        | Rita “Ree” Marlowe
             """)
     void appositives(String text, String expected) {

@@ -42,7 +42,7 @@ final class LeadingClause {
         }
         int from = ContentBounds.start(t, i);
         if (from > i + 2 && t.get(from - 1).is("that") && CueObject.otherVerb(t, i + 1, from - 1)) {
-            from = i + 1;    // "opposed it as a candidate, recognizing that X": the "that" is the other verb's
+            from = i + 1;    // "backed it as mayor, noting that X": the "that" is the other verb's
         }
         boolean afterThat = from > 0 && t.get(from - 1).is("that");
         if (!afterThat && Words.OBJECT_VERBS.contains(t.get(i).norm())) {
