@@ -2,6 +2,7 @@ package org.newsquotes.extraction.date;
 
 import java.util.List;
 import java.util.Set;
+import org.newsquotes.extraction.text.CalendarWords;
 
 /**
  * Tells a date that names when another event happens ("this week's warnings", "for Thursday's meeting") from
@@ -29,7 +30,7 @@ final class EventDates {
     private static final Set<String> OTHER_EVENTS = Set.of("primary", "primaries", "election", "vote",
             "caucus", "caucuses", "contest", "contests", "race", "runoff", "game", "deadline", "edition",
             "episode", "column", "editorial", "report", "attack", "attacks", "shooting", "march", "protest");
-    private static final Set<String> TIME_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
+    private static final Set<String> TIME_OF_DAY = Set.copyOf(CalendarWords.DAY_PARTS);
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
             "our", "my", "your", "this");
     /** Words after a weekday that show it is not a noun modifier ("the Monday after the vote"). */
@@ -46,7 +47,7 @@ final class EventDates {
     }
 
     /**
-     * "this week's FBI warnings", "for Thursday's meeting", "Tuesday night's primary", "an important Monday
+     * "this week's FBI warnings", "for Thursday's meeting", "Tuesday night's primary", "a long Monday
      * appearance": a possessive date, or a weekday modifying a noun, names when another event happens, unless
      * a preposition ties a speaking occasion to the statement ("said at Monday's rally", "during Saturday's
      * debate", "in his Tuesday speech").

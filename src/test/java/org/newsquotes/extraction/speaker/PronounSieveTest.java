@@ -63,11 +63,7 @@ class PronounSieveTest {
             """)
     void possessivesAreNotAntecedents(String name, String possessive) {
         String text = name + " mocked " + possessive + " claim. Then he said so.";
-        Discourse d = SieveFixtures.discourse(text);
-        d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
-        d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, possessive, null),
-                SieveFixtures.mention(text, possessive));
-        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo(name);
+        assertThat(heAfterNameAndPossessive(text, name, possessive)).isEqualTo(name);
     }
 
     @ParameterizedTest(name = "he after a sentence opened by {1} is its owner")
@@ -77,11 +73,16 @@ class PronounSieveTest {
             """)
     void aPossessiveOpeningItsSentenceIsAnAntecedent(String name, String possessive) {
         String text = name + " spoke. " + possessive + " attempt failed. Then he said so.";
+        assertThat(heAfterNameAndPossessive(text, name, possessive)).isEqualTo("Sam Greene");
+    }
+
+    /** Whom "he" in {@code text} resolves to once {@code name} and Sam Greene (written {@code possessive}) spoke. */
+    private static String heAfterNameAndPossessive(String text, String name, String possessive) {
         Discourse d = SieveFixtures.discourse(text);
         d.note(new Speaker(name, SpeakerKind.PERSON, name, null), SieveFixtures.mention(text, name));
         d.note(new Speaker("Sam Greene", SpeakerKind.PERSON, possessive, null),
                 SieveFixtures.mention(text, possessive));
-        assertThat(new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name()).isEqualTo("Sam Greene");
+        return new PronounSieve().resolve(SieveFixtures.mention(text, "he"), d).name();
     }
 
     @ParameterizedTest(name = "{0} once called he is no antecedent for she")
