@@ -39,6 +39,36 @@ final class JointMention {
     }
 
     /**
+     * "Sen. Jo Lee and Rep. Ann Marr", "Lee and House Speaker Ann Marr": two names joined by "and", the second
+     * behind its own title words, speak together as "Jo Lee and Ann Marr" (role words before the first name are
+     * the role). The phrase must end with the second name. Null when the phrase does not have that shape.
+     */
+    static Mention titledPair(String text, List<Token> np, Span span, String phrase) {
+        int k = 1;
+        while (k < np.size() - 2 && !np.get(k).is("and")) {
+            k++;
+        }
+        if (!np.get(k).is("and") || !Lexicon.isNameToken(np.get(k - 1))) {
+            return null;
+        }
+        int first = NameShape.nameStart(np.subList(0, k));
+        List<Token> run = np.subList(k + 1, np.size());
+        int second = NameShape.nameStart(run);
+        if (first >= k || second == 0 || second >= run.size() || !Lexicon.isTitle(run.get(second - 1))) {
+            return null;
+        }
+        for (Token t : run) {
+            if (!t.isWord() || !t.isCapitalized() && !Lexicon.isTitle(t)) {
+                return null;
+            }
+        }
+        String name = text.substring(np.get(first).start(), np.get(k - 1).end()) + " and "
+                + text.substring(run.get(second).start(), run.get(run.size() - 1).end());
+        String role = first > 0 ? PersonMention.roleText(text, np.subList(0, first)) : null;
+        return new Mention(span, phrase, name, role, SpeakerKind.GROUP, false, Gender.UNKNOWN);
+    }
+
+    /**
      * "Marlowe and Okafor", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
      * by the whole phrase (not by the last name alone). Null when the phrase does not have that shape.
      */

@@ -65,6 +65,7 @@ public final class MentionParser {
             return new Mention(span, phrase, pronoun, null, SpeakerKind.PERSON, true, Gender.ofWord(pronoun));
         }
         Mention pair = np.size() > 5 ? JointMention.eachAffiliated(text, np, span, phrase) : null;
+        pair = pair == null && np.size() > 3 ? JointMention.titledPair(text, np, span, phrase) : pair;
         if (pair != null) {
             return pair;
         }

@@ -17,7 +17,7 @@ import org.newsquotes.extraction.text.Token;
  * Limits: a name whose given name is not listed is not indexed, nor one given to both sexes unless a relative
  * clause after it states the gender ("Robin Tull, who sold her bakery") or the next sentence opens with "He" or
  * "She" ({@link NextSentencePronoun}), nor a given name
- * alone ("Claire said"); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
+ * alone ("Claire said") unless "named" introduces it ("a nurse named Claire"); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
  */
 public final class PersonMentions {
 
@@ -82,6 +82,11 @@ public final class PersonMentions {
         if (possessive(last.text()) || j < tokens.size() && (tokens.get(j).is("’s") || tokens.get(j).is("'s"))
                 || Lexicon.isOrganization(last) || Lexicon.isGroup(last)) {
             return null;
+        }
+        if (j == i + 1 && i > 0 && tokens.get(i - 1).is("named") && Gender.isFirstName(last.norm())
+                && Gender.ofFirstName(last.norm()) != Gender.UNKNOWN) {
+            // "a resident named Caroline": a person introduced by given name only
+            return new Named(last.text(), Gender.ofFirstName(last.norm()), last.start(), false);
         }
         String surname = NameShape.surnameOf(last.text());
         boolean titles = true;

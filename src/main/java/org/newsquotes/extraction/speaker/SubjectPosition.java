@@ -10,7 +10,8 @@ import org.newsquotes.extraction.text.Token;
  * perhaps after title words ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss";
  * capitalised words may stand among them: "Okafor campaign manager Ann Voss"), and a verb, a comma or a bracket
  * follows it; after a comma ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and
- * others"); or it is the agent of a passive verb ({@link PassiveAgent}: "was criticised by Ann Voss"). Stateless. Limits: any lower-case word after the name counts as a verb, and at most six title or
+ * others"), unless the name stands between commas beside a short noun phrase opening the sentence with "one", "a",
+ * "an" or "another" and a verb follows ("One local nurse, Ann Voss, stopped him"); or it is the agent of a passive verb ({@link PassiveAgent}: "was criticised by Ann Voss"). Stateless. Limits: any lower-case word after the name counts as a verb, and at most six title or
  * role words are skipped before it.
  */
 final class SubjectPosition {
@@ -24,6 +25,31 @@ final class SubjectPosition {
             "mogul", "star", "activist", "opponent", "ally", "great", "legend");
 
     private SubjectPosition() {
+    }
+
+    /** Words that open a short describing noun phrase a name is set beside: "One local woman, Ann Voss, said". */
+    private static final Set<String> OPENING_DETERMINERS = Set.of("one", "a", "an", "another");
+
+    /**
+     * "One local woman, Ann Voss, pulled him aside": the name run ending before {@code j} is set between commas
+     * beside a noun phrase of at most five words that opens its sentence with "one", "a", "an" or "another",
+     * and a lower-case word (the verb) follows the closing comma. {@code comma} is the index of the comma
+     * before the name.
+     */
+    private static boolean apposedToOpeningNoun(String text, List<Token> tokens, int comma, int j) {
+        if (j + 1 >= tokens.size() || !tokens.get(j).is(",") || !tokens.get(j + 1).isWord()
+                || tokens.get(j + 1).isCapitalized()) {
+            return false;
+        }
+        int b = comma - 1;
+        while (b >= 0 && b > comma - 6 && tokens.get(b).isWord()) {
+            if (OPENING_DETERMINERS.contains(tokens.get(b).norm())) {
+                return b == 0 || NameIndex.lineBreak(text, tokens.get(b - 1).end(), tokens.get(b).start())
+                        || ".!?".contains(tokens.get(b - 1).text());
+            }
+            b--;
+        }
+        return false;
     }
 
     /** Whether the name run {@code [i, j)} of {@code tokens} stands as the subject of its sentence or clause. */
@@ -57,7 +83,7 @@ final class SubjectPosition {
         }
         String s = p.text();
         if (s.equals(",")) {
-            return verbAfter;
+            return verbAfter || apposedToOpeningNoun(text, tokens, k, j);
         }
         return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals(";")
                 || s.equals("—") || s.equals("”") || s.equals("\"") || p.is("but") || p.is("then");

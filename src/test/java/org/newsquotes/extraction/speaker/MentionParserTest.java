@@ -36,6 +36,9 @@ class MentionParserTest {
             Sens. Rita Marlowe of Ohio and Ann Okafor of Iowa | Rita Marlowe and Ann Okafor | GROUP
             Rita Marlowe of Ohio and Ann Okafor               | Rita Marlowe and Ann Okafor | GROUP
             Rita Marlowe of the Farm Institute and Dover College | Rita Marlowe          | PERSON
+            Sen. Rita Marlowe and Rep. Will Okafor            | Rita Marlowe and Will Okafor | GROUP
+            county clerk Rita Marlowe and Board Chairman Will Okafor | Rita Marlowe and Will Okafor | GROUP
+            Marlowe and Gov. Okafor                           | Marlowe and Okafor          | GROUP
             """)
     void namesJoinedByAndSpeakTogether(String phrase, String name, org.newsquotes.extraction.SpeakerKind kind) {
         Mention m = SieveFixtures.mention("Then " + phrase + " said so.", phrase);

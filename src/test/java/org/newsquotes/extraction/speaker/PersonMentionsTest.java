@@ -32,6 +32,10 @@ class PersonMentionsTest {
             Jordan Ogun came home. He was tired.                    | FEMALE |
             Jordan Ogun came home. The cat was tired.               | FEMALE |
             Ada Ogun came.                                          | FEMALE | Ada Ogun
+            A farmer named Ann came by.                             | FEMALE | Ann
+            A farmer named Ann came by.                             | MALE   |
+            A farm named Zed came by.                               | MALE   |
+            Ann came by.                                            | FEMALE |
             """)
     void namesWithKnownGenderOutsideQuotes(String text, Gender g, String expected) {
         PersonMentions.Named n = last(text, g, false);

@@ -26,6 +26,11 @@ class SubjectPositionTest {
             They met Ann Voss, and left.                        | false
             They met Paul Hinds and Ann Voss today.             | false
             Ann Voss spokesman Bo Dyer came.                    | false
+            One local nurse, Ann Voss, stopped him.             | true
+            Rain fell. A tired voter, Ann Voss, waved.          | true
+            They met one nurse, Ann Voss, today.                | false
+            One local nurse, Ann Voss, Bo Dyer and others came. | false
+            Of the two, one nurse, Ann Voss, stayed.            | false
             """)
     void nameRunAsSubject(String text, boolean subject) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length(), false);
