@@ -60,6 +60,11 @@ class QuoteConditions {
             clauses.add("a.id = :articleId");
             params.put("articleId", f.articleId());
         }
+        if (f.minConfidence() != null) {
+            // a residual condition on the rows the other conditions' index scan reads: no index of its own
+            clauses.add("q.confidence >= :minConfidence");
+            params.put("minConfidence", f.minConfidence());
+        }
         return String.join(" and ", clauses);
     }
 
