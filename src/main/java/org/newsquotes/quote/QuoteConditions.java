@@ -61,7 +61,8 @@ class QuoteConditions {
             params.put("articleId", f.articleId());
         }
         if (f.minConfidence() != null) {
-            // a residual condition on the rows the other conditions' index scan reads: no index of its own
+            // A residual test on what the other conditions' index scan reads, no index of its own: the speaker index
+            // carries the confidence (V2_9), the newest-first walk of all quotes stops at a page of passing ones.
             clauses.add("q.confidence >= :minConfidence");
             params.put("minConfidence", f.minConfidence());
         }
