@@ -60,6 +60,12 @@ class QuoteConditions {
             clauses.add("a.id = :articleId");
             params.put("articleId", f.articleId());
         }
+        if (f.minConfidence() != null) {
+            // A residual test on what the other conditions' index scan reads, no index of its own: the speaker index
+            // carries the confidence (V2_9), the newest-first walk of all quotes stops at a page of passing ones.
+            clauses.add("q.confidence >= :minConfidence");
+            params.put("minConfidence", f.minConfidence());
+        }
         return String.join(" and ", clauses);
     }
 

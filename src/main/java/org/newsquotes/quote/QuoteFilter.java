@@ -6,13 +6,13 @@ import org.newsquotes.extraction.QuoteType;
 
 /**
  * The quote search criteria, all optional: speaker name or alias, speaker id, words in the text, type,
- * quote date range (inclusive), article source, article id.
+ * quote date range (inclusive), article source, article id, lowest confidence (inclusive, in [0, 1]).
  */
 public record QuoteFilter(String speaker, Long speakerId, String q, QuoteType type, LocalDate from, LocalDate to,
-                          String source, Long articleId) {
+                          String source, Long articleId, Double minConfidence) {
 
     public static QuoteFilter none() {
-        return new QuoteFilter(null, null, null, null, null, null, null, null);
+        return new QuoteFilter(null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -21,13 +21,13 @@ public record QuoteFilter(String speaker, Long speakerId, String q, QuoteType ty
      */
     public QuoteFilter withArticle(long id) {
         requireSameOrAbsent("articleId", articleId, id, "article");
-        return new QuoteFilter(speaker, speakerId, q, type, from, to, source, id);
+        return new QuoteFilter(speaker, speakerId, q, type, from, to, source, id, minConfidence);
     }
 
     /** This filter narrowed to the speaker of the path; a {@code speakerId} naming another speaker is a 400. */
     public QuoteFilter withSpeaker(long id) {
         requireSameOrAbsent("speakerId", speakerId, id, "speaker");
-        return new QuoteFilter(speaker, id, q, type, from, to, source, articleId);
+        return new QuoteFilter(speaker, id, q, type, from, to, source, articleId, minConfidence);
     }
 
     private static void requireSameOrAbsent(String name, Long given, long ofPath, String what) {

@@ -1,6 +1,10 @@
 package org.newsquotes.quote;
 
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,6 +54,19 @@ public class QuoteQuery {
     @Parameter(description = "Only quotes from this article.", example = "2", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
     public String articleId;
 
+    /** Documents the parameter; {@link #filter()} reads every value given from {@link #uri}. */
+    @QueryParam("minConfidence")
+    @Parameter(description = ApiDocs.MIN_CONFIDENCE, example = "0.8",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+    public String minConfidence;
+
+    /**
+     * The request's query, for the values of {@code minConfidence} as sent: the field above holds only the first
+     * one, and a list field drops empty values, while a value given twice or an empty one must be a 400.
+     */
+    @Context
+    UriInfo uri;
+
     @QueryParam("sort")
     @Parameter(description = "`newest` quote date first (default for quote and speaker lists), `oldest` first, or `position` "
             + "(article by article in text order; default for an article's quotes).",
@@ -70,7 +87,9 @@ public class QuoteQuery {
         Params.checkRange(fromDate, toDate);
         return new QuoteFilter(Params.textParam("speaker", speaker), Params.idParam("speakerId", speakerId),
                 Params.textParam("q", q), Params.enumParam("type", type, QuoteType.class, null), fromDate, toDate,
-                Params.textParam("source", source), Params.idParam("articleId", articleId));
+                Params.textParam("source", source), Params.idParam("articleId", articleId),
+                Params.fractionParam("minConfidence", uri == null ? Optional.ofNullable(minConfidence).map(List::of).orElse(null)
+                        : uri.getQueryParameters().get("minConfidence")));
     }
 
     public PageRequest page() {

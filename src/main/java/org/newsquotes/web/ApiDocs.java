@@ -24,6 +24,13 @@ public final class ApiDocs {
             + "`If-None-Match`.";
     public static final String BAD_PARAM = "A query or path parameter is invalid, or not one this endpoint takes "
             + "(problem JSON naming it).";
+    public static final String MIN_CONFIDENCE = "Only quotes whose `confidence` is at least this: a decimal number from 0 to 1, "
+            + "inclusive. Left out, every quote is listed (the default). 0.8 is a good threshold when precision matters: on "
+            + "the PolNeAR development set, 99.6 % of the direct quotes at 0.8 or above are quotations and 95 % of them name "
+            + "the right speaker, and 95 % of the indirect ones are reported speech (against 79 % of all indirect quotes: "
+            + "low-confidence ones are often fragments such as a bare noun phrase). `total` counts the quotes that pass; "
+            + "the `quoteCount` of speakers and articles always counts every stored quote. An empty value, one outside "
+            + "[0, 1] or the parameter given twice is a 400.";
     public static final String BAD_BODY = "Malformed JSON, missing text, a bad member value (a number where text "
             + "belongs), a member given twice or one the client may not set, such as `id`, or a query parameter this "
             + "body does not take (problem JSON naming it). Nothing is stored.";

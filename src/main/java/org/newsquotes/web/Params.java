@@ -1,8 +1,10 @@
 package org.newsquotes.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -101,6 +103,43 @@ public final class Params {
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
             throw ApiException.badParameter(name, "must be one of: " + allowed);
         }
+    }
+
+    /**
+     * An optional number in [0, 1] written as a JSON number without sign or exponent ({@code 0}, {@code 0.8},
+     * {@code 1.0}: what the OpenAPI document's {@code type: number} lets a client send), given at most once. Unlike
+     * the other filters an empty value is a 400, not "no filter": {@code ?minConfidence=} most likely lost its number
+     * on the way, and listing every quote would pass for a filter that lets everything through. {@code NaN},
+     * {@code Infinity}, hexadecimal and {@code 0.5d}, which {@link Double#parseDouble} all takes, are refused.
+     */
+    public static Double fractionParam(String name, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw ApiException.badParameter(name, "must be given at most once");
+        }
+        String value = values.get(0) == null ? "" : values.get(0).strip();
+        if (!isPlainDecimal(value)) {
+            throw ApiException.badParameter(name, "must be a decimal number between 0 and 1, such as 0.8");
+        }
+        BigDecimal number = new BigDecimal(value);
+        if (number.compareTo(BigDecimal.ONE) > 0) {
+            throw ApiException.badParameter(name, "must be between 0 and 1");
+        }
+        return number.doubleValue();
+    }
+
+    /** {@code 0}, {@code 12}, {@code 0.75}: digits without a leading zero, then optionally a point and digits. */
+    private static boolean isPlainDecimal(String value) {
+        int point = value.indexOf('.');
+        String whole = point < 0 ? value : value.substring(0, point);
+        String fraction = point < 0 ? "0" : value.substring(point + 1);
+        return allDigits(whole) && allDigits(fraction) && (whole.length() == 1 || whole.charAt(0) != '0');
+    }
+
+    private static boolean allDigits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** Checks that {@code from} is not after {@code to}. */

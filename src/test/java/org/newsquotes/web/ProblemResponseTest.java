@@ -112,6 +112,8 @@ class ProblemResponseTest {
             "/api/v1/quotes?from=2022-02-01&to=2022-01-01, from",
             "/api/v1/quotes?speakerId=abc, speakerId",
             "/api/v1/quotes?articleId=0, articleId",
+            "/api/v1/quotes?minConfidence=high, minConfidence",
+            "/api/v1/quotes?minConfidence=1.01, minConfidence",
             "/api/v1/articles?pageSize=101, pageSize",
             "/api/v1/articles?from=2022-1-1, from",
             "/api/v1/articles?sort=position, sort",
@@ -123,6 +125,8 @@ class ProblemResponseTest {
             "/api/v1/quotes?type=direct&form=2022-01-01, form",
             "/api/v1/quotes?q=nato&pagesize=5, pagesize",
             "/api/v1/speakers?nmae=smith, nmae",
+            "/api/v1/speakers?minConfidence=0.8, minConfidence",
+            "/api/v1/articles?minConfidence=0.8, minConfidence",
             "/api/v1/articles?q=nato, q",
             "/api/v1/quotes/1?verbose=true, verbose",
             "/api/v1/speakers/1/quotes?speakerId=2, speakerId"
@@ -152,7 +156,7 @@ class ProblemResponseTest {
     void everyDocumentedFilterTogetherIsAccepted() {
         long article = given().get("/api/v1/articles").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
         String filters = "speaker=official&speakerId=1&q=discussions&type=direct&from=2022-01-01&to=2022-01-31"
-                + "&source=AP&articleId=" + article + "&sort=oldest&page=1&pageSize=5";
+                + "&source=AP&articleId=" + article + "&minConfidence=0.8&sort=oldest&page=1&pageSize=5";
         given().get("/api/v1/quotes?" + filters).then().statusCode(200).body("total", equalTo(0));
         given().get("/api/v1/articles/" + article + "/quotes?articleId=" + article).then().statusCode(200)
                 .body("total", equalTo(1));
