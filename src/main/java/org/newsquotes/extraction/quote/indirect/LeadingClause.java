@@ -62,7 +62,7 @@ final class LeadingClause {
         }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || prepositionObject || ContentBounds.nounPhrase(t, from, stop));
-        int to = np ? ContentBounds.phraseEnd(t, from) : stop;
+        int to = np ? ControlObject.end(t, i, from, ContentBounds.phraseEnd(t, from), stop) : stop;
         if (prepositionObject && np) {
             to = NameVerb.cut(t, from, contactClause(t, from, to));
         }
