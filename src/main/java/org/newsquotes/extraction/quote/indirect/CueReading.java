@@ -74,6 +74,9 @@ final class CueReading {
                 ? TrailingClause.read(t, i, mask) : null;
         if (f == null) {
             f = LeadingClause.read(t, i, mask, phrase);
+            if (CommaAfterCue.weak(t, i, f, entry)) {
+                return null;    // "After the harbour attacks, the mayor spoke": the comma ends the cue's phrase
+            }
         }
         if (f == null) {
             f = QuantifierSubject.read(t, i);

@@ -62,7 +62,7 @@ final class LeadingClause {
         }
         int stop = ContentBounds.clauseStop(t, from);
         boolean np = !afterThat && !CueObject.figureBound(t, from) && (phrase || prepositionObject || ContentBounds.nounPhrase(t, from, stop));
-        int to = np ? ContentBounds.phraseEnd(t, from) : stop;
+        int to = np ? ControlObject.end(t, i, from, ContentBounds.phraseEnd(t, from), stop) : stop;
         if (prepositionObject && np) {
             to = NameVerb.cut(t, from, contactClause(t, from, to));
         }
@@ -74,8 +74,8 @@ final class LeadingClause {
         // "praised the remarks | on Thursday", "had known him | for years")
         if (np && ContentBounds.headBeforeParticle(t, from, to, stop) && t.get(to + 1).word() && !CueObject.amount(t, from)
                 && !CueObject.circumstance(t, i, to + 1, ContentBounds.phraseEnd(t, to + 1))) {
-            from = to + 1;
-            to = ContentBounds.phraseEnd(t, from);
+            from = to + 1;    // "a study of | how they can meet": a question after the particle is a clause
+            to = HearerObject.QUESTION_OPENERS.contains(t.get(from).norm()) ? stop : ContentBounds.phraseEnd(t, from);
         }
         if (!np && from < to && RelativeCue.restrictive(t, last)) {
             to = RelativeCue.end(t, from, to);

@@ -39,7 +39,23 @@ public final class Tokenizer {
                 i++;
             }
         }
+        if (spun) {
+            spunHow(out);
+        }
         return out;
+    }
+
+    /**
+     * Spinners write "however" for "how": between two words ("think about however future generations can live")
+     * it reads "how"; set off by a comma or opening the sentence it stays the adverb.
+     */
+    private static void spunHow(List<Token> out) {
+        for (int k = 1; k + 1 < out.size(); k++) {
+            Token w = out.get(k);
+            if (w.norm().equals("however") && out.get(k - 1).word() && out.get(k + 1).word()) {
+                out.set(k, new Token(w.start(), w.end(), "how", true, w.capitalized(), w.capitals()));
+            }
+        }
     }
 
     private static int wordEnd(String text, int from, int end) {

@@ -22,8 +22,9 @@
  *       {@code PassiveSubject}: one without ("The price was not disclosed");</li>
  *   <li>{@code CopulaNoun}: a cue noun with its content after a copula or colon ("Their fear is that CONTENT");</li>
  *   <li>{@code CueObject}: where a leading cue's object starts (a far "that", particles, urged persons with
- *       {@code UrgedObject}, manner adverbs with {@code MannerAdverb}); {@code SaidAside}: words after "said,"
- *       that are not what was said;</li>
+ *       {@code UrgedObject}, manner adverbs with {@code MannerAdverb}, an object with its infinitive after
+ *       "expects", "allows" with {@code ControlObject}); {@code SaidAside}: words after "said," that are not what
+ *       was said; {@code CommaAfterCue}: which cue words may report a clause after "CUE ,";</li>
  *   <li>{@code RelativeGap}: a relative word as the cue's object ("which the council rejected");</li>
  *   <li>{@code TopicPhrase}: the phrase after "about" ("questions about CONTENT"), whatever word governs it,
  *       where no cue word's reading covers it;</li>

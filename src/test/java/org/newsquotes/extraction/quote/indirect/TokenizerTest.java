@@ -51,4 +51,16 @@ class TokenizerTest {
         assertThat(t.get(2).is(',')).isTrue();
         assertThat(t.get(5).isClauseMark()).isTrue();
     }
+
+    /** Spun text: "however" between two words reads "how"; set off by a comma or opening the sentence it stays. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They should deliberation astir however aboriginal towns tin grow. | 4 | how
+            The plan, however, failed. | 3 | however
+            However the port stayed open. | 0 | however
+            """)
+    void readsSpunHowBetweenWords(String text, int index, String norm) {
+        List<Token> spun = Tokenizer.tokenize(text, new Span(0, text.length()), true);
+        assertThat(spun.get(index).norm()).isEqualTo(norm);
+    }
 }
