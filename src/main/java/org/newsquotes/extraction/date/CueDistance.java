@@ -34,6 +34,11 @@ final class CueDistance {
         this.cueEnd = cue == null ? -1 : firstAtOrAfter(cue.end());
     }
 
+    /** The index of the cue's first token, or -1 without a cue or when the cue lies outside the tokens. */
+    int cueToken() {
+        return cueFirst < tokens.size() ? cueFirst : -1;
+    }
+
     /** The word gap to the cue, or -1 when the mention does not count. Without a cue: its position. */
     int of(DateMention m) {
         if (cueFirst < 0) {

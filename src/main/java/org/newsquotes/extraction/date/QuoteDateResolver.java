@@ -18,7 +18,8 @@ import org.newsquotes.extraction.Span;
  * before it ("On Jan. 10, Smith said", "In 2010 she said"). So "a 2008 summit" in the content is not the
  * date of the quote. A date after the publication date is never the date of a quote. Without a cue, the first date word of
  * the sentence counts (calendar dates only with "in"/"on"). Date words inside the quote's own content, when
- * given, never count: they date what the speaker talks about.
+ * given, never count: they date what the speaker talks about. Nor do date words in a side clause the cue is not
+ * part of, or outside the side clause the cue is in ({@link SideClauses}: "Voss, who was arrested Monday, said").
  *
  * <p>Resolution: a weekday is the latest such day on or before publication (published Wednesday
  * 2022-01-12: "Tuesday" → 2022-01-11, "Wednesday" → 2022-01-12). Periods resolve to their first day: "this
@@ -70,12 +71,14 @@ public final class QuoteDateResolver {
             return null; // most scopes with a date-like word ("this", "may") hold no date: skip the rest
         }
         CueDistance distance = new CueDistance(tokens, cue);
+        SideClauses sides = new SideClauses(tokens, distance.cueToken());
         QuoteDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean[] quoted = insideQuotes(tokens);
         for (DateMention m : mentions) {
             int d = distance.of(m);
-            if (d < 0 || d > bestDistance || quoted[m.first()] || inside(content, tokens.get(m.first()))) {
+            if (d < 0 || d > bestDistance || quoted[m.first()] || inside(content, tokens.get(m.first()))
+                    || sides.apart(m.first(), distance.cueToken())) {
                 continue;
             }
             QuoteDate resolved = DateArithmetic.resolve(m, publishedAt);
