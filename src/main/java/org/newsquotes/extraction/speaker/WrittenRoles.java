@@ -96,7 +96,14 @@ public final class WrittenRoles {
             return null;
         }
         Mention m = MentionParser.parse(text, tokens.subList(s, end), null);
-        return m != null && name.equals(m.name()) ? m.role() : null;
+        return m != null && name.equals(m.name()) && !relativeClause(s, m.role(), end) ? m.role() : null;
+    }
+
+    /** "the aide Rick Voss hired was …": the name opens a relative clause ({@link RelativeGap}). */
+    private boolean relativeClause(int s, String role, int end) {
+        boolean determined = role != null && RelativeGap.determined(role)
+                || s > 0 && RelativeGap.determiner(tokens.get(s - 1).text());
+        return determined && RelativeGap.after(text, tokens.get(end - 1).end());
     }
 
     /**
