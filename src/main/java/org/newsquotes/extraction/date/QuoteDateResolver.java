@@ -19,7 +19,9 @@ import org.newsquotes.extraction.Span;
  * date of the quote. A date after the publication date is never the date of a quote. Without a cue, the first date word of
  * the sentence counts (calendar dates only with "in"/"on"). Date words inside the quote's own content, when
  * given, never count: they date what the speaker talks about. Nor do date words in a side clause the cue is not
- * part of, or outside the side clause the cue is in ({@link SideClauses}: "Voss, who was arrested Monday, said").
+ * part of, or outside the side clause the cue is in ({@link SideClauses}: "Voss, who was arrested Monday, said"),
+ * nor a weekday still to come ({@link FutureDays}: "the board will vote Tuesday, Voss said"), unless it
+ * is the publication day.
  *
  * <p>Resolution: a weekday is the latest such day on or before publication (published Wednesday
  * 2022-01-12: "Tuesday" → 2022-01-11, "Wednesday" → 2022-01-12). Periods resolve to their first day: "this
@@ -72,6 +74,7 @@ public final class QuoteDateResolver {
         }
         CueDistance distance = new CueDistance(tokens, cue);
         SideClauses sides = new SideClauses(tokens, distance.cueToken());
+        FutureDays future = new FutureDays(tokens);
         QuoteDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean[] quoted = insideQuotes(tokens);
@@ -82,7 +85,8 @@ public final class QuoteDateResolver {
                 continue;
             }
             QuoteDate resolved = DateArithmetic.resolve(m, publishedAt);
-            if (resolved != null && (publishedAt == null || !resolved.date().isAfter(publishedAt))) {
+            if (resolved != null && (publishedAt == null || !resolved.date().isAfter(publishedAt))
+                    && !(future.future(m) && resolved.date().isBefore(publishedAt))) {
                 best = resolved;
                 bestDistance = d;
             }
