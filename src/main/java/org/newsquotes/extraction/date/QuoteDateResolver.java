@@ -77,7 +77,7 @@ public final class QuoteDateResolver {
         FutureDays future = new FutureDays(tokens);
         QuoteDate best = null;
         int bestDistance = Integer.MAX_VALUE;
-        boolean[] quoted = insideQuotes(tokens);
+        boolean[] quoted = insideQuotes(text, tokens);
         for (DateMention m : mentions) {
             int d = distance.of(m);
             if (d < 0 || d > bestDistance || quoted[m.first()] || inside(content, tokens.get(m.first()))
@@ -104,8 +104,13 @@ public final class QuoteDateResolver {
                 && tokens.get(i + 1).start() == tokens.get(i).end();
     }
 
-    /** Which tokens stand inside quotation marks (“…”, «…», "…", ''…''): dates there belong to the content. */
-    private static boolean[] insideQuotes(List<DateToken> tokens) {
+    /**
+     * Which tokens stand inside quotation marks (“…”, «…», "…", ''…''): dates there belong to the content. A
+     * straight mark reads by its sides: after a word or punctuation and before a space it closes, after a space
+     * and before a word it opens; else it toggles. So a scope that starts inside a quotation ends it at its
+     * closing mark ("… en bloc," Voss said Tuesday), rather than opening one there.
+     */
+    private static boolean[] insideQuotes(String text, List<DateToken> tokens) {
         boolean[] out = new boolean[tokens.size()];
         boolean open = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -115,12 +120,24 @@ public final class QuoteDateResolver {
             } else if (t == '”' || t == '»') {
                 open = false;
             } else if (t == '"' || doubledApostrophe(tokens, i)) {
-                open = !open;
+                int last = t == '\'' ? i + 1 : i;
+                int side = side(text, tokens.get(i).start(), tokens.get(last).end());
+                open = side == 0 ? !open : side > 0;
                 out[i] = true;
-                i += t == '\'' ? 1 : 0;
+                i = last;
             }
             out[i] = open;
         }
         return out;
+    }
+
+    /** 1 for a straight mark that opens (space before, word after), -1 for one that closes, 0 when unclear. */
+    private static int side(String text, int start, int end) {
+        boolean spaceBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+        boolean spaceAfter = end >= text.length() || Character.isWhitespace(text.charAt(end));
+        if (spaceBefore && !spaceAfter) {
+            return 1;
+        }
+        return !spaceBefore && spaceAfter ? -1 : 0;
     }
 }
