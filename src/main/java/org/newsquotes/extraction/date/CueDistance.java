@@ -19,6 +19,14 @@ final class CueDistance {
             "call", "letter", "tweet", "post", "briefing", "hearing", "written", "televised", "radio", "television",
             "remarks", "email", "early", "late", "mid", "earlier", "back", "since", "reporters", "journalists");
 
+    /** Words that open a sentence's opening phrase of occasion ("In a memo on Tuesday, …"), as written. */
+    private static final Set<String> OPENERS = Set.of("In", "At", "During", "On", "Speaking", "Appearing",
+            "Writing", "Interviewed", "Asked", "Addressing", "Testifying");
+    /** "On a swing before the primary on May 10,": the date is of a later event. */
+    private static final Set<String> LATER_EVENT = Set.of("before", "until", "ahead");
+    /** How many tokens the opening phrase may run before its date. */
+    private static final int OPENING_PHRASE = 16;
+
     private final List<DateToken> tokens;
     private final int[] wordsBefore;
     private final int cueFirst;
@@ -53,12 +61,36 @@ final class CueDistance {
         }
         if (m.last() < cueFirst) {
             int gap = wordsBefore[cueFirst] - wordsBefore[m.last() + 1];
-            boolean opening = wordsBefore[m.first()] <= 1 && gap <= OPENING_REACH;
+            boolean opening = (wordsBefore[m.first()] <= 1 || inOpeningPhrase(m)) && gap <= OPENING_REACH;
             boolean ok = m.kind().explicit() ? m.anchored() && opening
                     : gap <= QuoteDateResolver.RELATIVE_REACH || opening;
             return ok ? gap : -1;
         }
         return -1;
+    }
+
+    /**
+     * "In a memo on Tuesday, Voss …", "Speaking to reporters Monday, Voss …": the date ends an opening phrase,
+     * which starts the sentence with a preposition or a participle of speaking and runs to a comma right after
+     * the date (a day part such as "night" may stand between) with no comma, nor "before"/"until"/"ahead",
+     * before it.
+     */
+    private boolean inOpeningPhrase(DateMention m) {
+        if (tokens.isEmpty() || !OPENERS.contains(tokens.get(0).text()) || m.first() > OPENING_PHRASE) {
+            return false;
+        }
+        for (int i = 1; i < m.first(); i++) {
+            char c = tokens.get(i).first();
+            if (c == ',' || c == ';' || c == ':' || c == '—' || LATER_EVENT.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        for (int i = m.last() + 1; i < tokens.size() && i <= m.last() + 2; i++) {
+            if (tokens.get(i).first() == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said [in a statement] on Jan. 10": between cue and date only words about the act of saying. */

@@ -1,0 +1,34 @@
+package org.newsquotes.extraction.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.QuoteDate;
+import org.newsquotes.extraction.Span;
+
+/** A date ending the sentence's opening phrase of occasion dates the statement, however long the subject. */
+class OpeningPhraseTest {
+
+    /** Wednesday. */
+    private static final LocalDate PUB = LocalDate.of(2022, 1, 12);
+
+    private final QuoteDateResolver resolver = new QuoteDateResolver();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "In a memo on Tuesday, Ada Lind, the head of the county water board, reminded staff of the rules. | reminded | Tuesday",
+        "In a string of posts Monday, Mr. Voss, a former adviser to the growers' union, wrote that it failed. | wrote | Monday",
+        "At a town hall in Elm Grove Monday night, the governor of the state, Ada Lind, said rents would fall. | said | Monday",
+        "In an essay in March, the retired farm economist Bo Rusk argued the levy was unfair. | argued | March",
+        "On a tour this month before the county vote on Jan. 4, the mayor of the town said rents would fall. | said | null",
+        "In a memo, the head of the county water board, Ada Lind, reminded staff on Monday. | reminded | Monday",
+        "Growers in Elm Grove on Tuesday, many of them angry at the levy, said the board had failed. | said | null",
+    })
+    void theOpeningPhrasesDateCounts(String sentence, String cue, String words) {
+        int at = sentence.indexOf(cue);
+        QuoteDate d = resolver.resolve(sentence, new Span(0, sentence.length()), new Span(at, at + cue.length()), PUB);
+        assertThat(d.text()).isEqualTo(words);
+    }
+}
