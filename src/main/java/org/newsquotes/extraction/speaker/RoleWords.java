@@ -42,6 +42,13 @@ final class RoleWords {
             "while", "as", "according", "said", "says", "told", "who", "which", "whose", "where", "with", "by",
             "for", "to", "from", "and", "but", "also", "however", "though", "although", "since", "because", "if",
             "through", "despite", "amid", "under", "then", "even", "including");
+    /** Adjectives and adverbs that end like agent nouns. */
+    private static final Set<String> ADJECTIVE_ER = Set.of("eager", "clever", "bitter", "proper", "sober", "other",
+            "over", "under", "never", "ever", "rather", "together", "further", "later", "earlier", "better",
+            "bigger", "greater", "larger", "smaller", "higher", "lower", "newer", "older", "younger");
+    /** Words after "to" that are no verb: "to his", "to date". */
+    private static final Set<String> INFINITIVE_NOT = Set.of("his", "her", "their", "its", "our", "my", "your",
+            "date", "this", "that", "these", "those", "both", "each", "every", "all", "some", "many", "one", "two");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him",
             "them", "us", "me");
     /** Endings of a lone lower-case word that names a person's occupation or standing. */
@@ -93,6 +100,9 @@ final class RoleWords {
                 return false;
             }
         }
+        if (infinitiveFirst(w)) {
+            return false; // "eager all evening to jab …": an adjective phrase, no role noun before its verb
+        }
         int words = 0;
         for (Token t : w) {
             words += t.isWord() ? 1 : 0;
@@ -116,6 +126,29 @@ final class RoleWords {
     static boolean agentEnding(String n) {
         for (String ending : AGENT_ENDINGS) {
             if (n.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "eager all evening to jab …", "quick to blame …": an infinitive ("to" before a lower-case word that is no
+     * determiner) with no capitalised word, title or agent noun before it ("eager" ends like one but is none).
+     * "adviser to the mayor", "envoy to Peru", "ambassador from 2007 to 2013" and "lawyer for a group to file
+     * suit" keep their role.
+     */
+    private static boolean infinitiveFirst(List<Token> w) {
+        for (int k = 1; k + 1 < w.size(); k++) {
+            Token next = w.get(k + 1);
+            if (w.get(k).is("to") && Character.isLetter(next.text().charAt(0)) && !next.isCapitalized() && !Lexicon.isDeterminer(next)
+                    && !next.isPossessive() && !INFINITIVE_NOT.contains(next.norm())) {
+                for (int j = 0; j < k; j++) {
+                    Token t = w.get(j);
+                    if (t.isCapitalized() || Lexicon.isTitle(t) || agentNoun(t.norm()) && !ADJECTIVE_ER.contains(t.norm())) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }
