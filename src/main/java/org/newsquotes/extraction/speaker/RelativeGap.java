@@ -7,7 +7,7 @@ import org.newsquotes.extraction.text.Tokenizer;
 
 /**
  * Tells a noun phrase that heads a relative clause without "that" from a role written before a name: in "the
- * federal judge Voss was referring to is Lee" and "the aide Voss hired was fired", "the federal judge" and "the
+ * county clerk Voss was pointing to is Lee" and "the aide Voss hired was fired", "the county clerk" and "the
  * aide" are not Voss's role; the name opens a clause whose object is missing ("referring to", "hired") and a
  * finite verb of the main clause follows ("is", "was"). Only a role opening with a determiner ("the", "a") can
  * head such a clause; "Judge Voss was referring to" is left alone. Stateless.
@@ -25,7 +25,7 @@ final class RelativeGap {
     /** Main-clause verbs that follow the gap. */
     private static final Set<String> MAIN_VERBS = Set.of("is", "was", "are", "were", "has", "had", "will",
             "would", "remains", "remained", "says", "said");
-    /** Prepositions that a relative clause without "that" leaves stranded ("referring to"). */
+    /** Prepositions that a relative clause without "that" leaves stranded ("pointing to"). */
     private static final Set<String> STRANDED = Set.of("to", "about", "with", "on", "for", "at", "from", "of", "in",
             "by", "against", "after", "over", "into", "up");
 
@@ -64,7 +64,7 @@ final class RelativeGap {
         return false;
     }
 
-    /** Whether {@code role} opens with a determiner ("the federal judge"). */
+    /** Whether {@code role} opens with a determiner ("the county clerk"). */
     static boolean determined(String role) {
         int space = role.indexOf(' ');
         return space > 0 && determiner(role.substring(0, space));

@@ -101,7 +101,7 @@ final class RoleWords {
             }
         }
         if (infinitiveFirst(w)) {
-            return false; // "eager all evening to jab …": an adjective phrase, no role noun before its verb
+            return false; // "keen all week to needle …": an adjective phrase, no role noun before its verb
         }
         int words = 0;
         for (Token t : w) {
@@ -133,7 +133,7 @@ final class RoleWords {
     }
 
     /**
-     * "eager all evening to jab …", "quick to blame …": an infinitive ("to" before a lower-case word that is no
+     * "keen all week to needle …", "quick to blame …": an infinitive ("to" before a lower-case word that is no
      * determiner) with no capitalised word, title or agent noun before it ("eager" ends like one but is none).
      * "adviser to the mayor", "envoy to Peru", "ambassador from 2007 to 2013" and "lawyer for a group to file
      * suit" keep their role.
