@@ -8,9 +8,9 @@ import org.newsquotes.extraction.text.Tokenizer;
 /**
  * Tells a noun phrase that heads a relative clause without "that" from a role written before a name: in "the
  * county clerk Voss was pointing to is Lee" and "the aide Voss hired was fired", "the county clerk" and "the
- * aide" are not Voss's role; the name opens a clause whose object is missing ("referring to", "hired") and a
+ * aide" are not Voss's role; the name opens a clause whose object is missing ("pointing to", "hired") and a
  * finite verb of the main clause follows ("is", "was"). Only a role opening with a determiner ("the", "a") can
- * head such a clause; "Judge Voss was referring to" is left alone. Stateless.
+ * head such a clause; "Judge Voss was pointing to" is left alone. Stateless.
  *
  * <p>Limits: looks at most {@value #REACH} words after the name, all lower case with no punctuation between;
  * the clause must end in a preposition or a past participle right before the main verb ("the man Voss praised
