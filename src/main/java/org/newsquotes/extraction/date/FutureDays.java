@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Tells a weekday that names a day still to come: the verb of its clause is in the future ("the board will vote
- * Tuesday", "the results, to be announced on Saturday", "On Thursday, Voss will testify", "is set to host the
+ * Tuesday", "the count, to be posted on Saturday", "On Thursday, Voss will testify", "is set to host the
  * vote Tuesday"). Such a weekday is no date of a statement, and read as the latest such day before publication it
  * would date the quote a week early. Limits: English only; the future word must stand within
  * {@value #BACK_REACH} tokens before the weekday in its clause (no punctuation between), or within

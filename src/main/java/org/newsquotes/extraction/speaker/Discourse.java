@@ -74,7 +74,7 @@ public final class Discourse {
         if (speaker == null) {
             return;
         }
-        facts.learn(speaker, RelativeGap.withoutRole(text, mention));
+        facts.learn(speaker, ContactClause.withoutRole(text, mention));
         if (Antecedents.possessive(speaker.name()) || mention != null && Antecedents.possessive(mention.text())
                 && !sentences.opens(mention.span().start())) {
             return;

@@ -99,11 +99,11 @@ public final class WrittenRoles {
         return m != null && name.equals(m.name()) && !relativeClause(s, m.role(), end) ? m.role() : null;
     }
 
-    /** "the aide Rick Voss hired was …": the name opens a relative clause ({@link RelativeGap}). */
+    /** "the aide Rick Voss hired was …": the name opens a relative clause ({@link ContactClause}). */
     private boolean relativeClause(int s, String role, int end) {
-        boolean determined = role != null && RelativeGap.determined(role)
-                || s > 0 && RelativeGap.determiner(tokens.get(s - 1).text());
-        return determined && RelativeGap.after(text, tokens.get(end - 1).end());
+        boolean determined = role != null && ContactClause.determined(role)
+                || s > 0 && ContactClause.determiner(tokens.get(s - 1).text());
+        return determined && ContactClause.after(text, tokens.get(end - 1).end());
     }
 
     /**

@@ -21,7 +21,7 @@ class FutureDaysTest {
         // sentence | cue | date words kept | date
         "The growers will formally protest the tariff Monday at the capitol. | protest | null | 2022-01-12",
         "On Tuesday, Voss will testify before the farm panel about the levy. | about | null | 2022-01-12",
-        "The tally, which will be announced on Saturday, is said to favour Lind. | said | null | 2022-01-12",
+        "The tally, which will be posted on Saturday, is said to favour Lind. | said | null | 2022-01-12",
         "Lind is scheduled to address the growers Friday night. | address | null | 2022-01-12",
         "Voss is set to open the plant Monday, aides said. | open | null | 2022-01-12",
         "Voss will speak to the growers Wednesday, aides said. | speak | Wednesday | 2022-01-12",

@@ -10,7 +10,7 @@ import org.newsquotes.extraction.text.Token;
 import org.newsquotes.extraction.text.Tokenizer;
 
 /** A role-like phrase before a name that opens a relative clause without "that" is no role of that person. */
-class RelativeGapTest {
+class ContactClauseTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -26,7 +26,7 @@ class RelativeGapTest {
     })
     void readsTheClauseAfterTheName(String sentence, String role, String name, boolean relative) {
         int end = sentence.indexOf(name) + name.length();
-        assertThat(RelativeGap.determined(role) && RelativeGap.after(sentence, end)).isEqualTo(relative);
+        assertThat(ContactClause.determined(role) && ContactClause.after(sentence, end)).isEqualTo(relative);
     }
 
     @Test

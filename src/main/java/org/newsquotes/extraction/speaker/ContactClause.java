@@ -6,7 +6,7 @@ import org.newsquotes.extraction.text.Token;
 import org.newsquotes.extraction.text.Tokenizer;
 
 /**
- * Tells a noun phrase that heads a relative clause without "that" from a role written before a name: in "the
+ * Tells a noun phrase that heads a relative clause without "that" (a contact clause) from a role written before a name: in "the
  * county clerk Voss was pointing to is Lee" and "the aide Voss hired was fired", "the county clerk" and "the
  * aide" are not Voss's role; the name opens a clause whose object is missing ("pointing to", "hired") and a
  * finite verb of the main clause follows ("is", "was"). Only a role opening with a determiner ("the", "a") can
@@ -16,7 +16,7 @@ import org.newsquotes.extraction.text.Tokenizer;
  * the clause must end in a preposition or a past participle right before the main verb ("the man Voss praised
  * is …"), so a clause with an object of its own ("the aide Voss sent home was …") is not seen.
  */
-final class RelativeGap {
+final class ContactClause {
 
     private static final int REACH = 6;
     /** Characters after the name looked at: bounds the scan whatever the text. */
@@ -29,7 +29,7 @@ final class RelativeGap {
     private static final Set<String> STRANDED = Set.of("to", "about", "with", "on", "for", "at", "from", "of", "in",
             "by", "against", "after", "over", "into", "up");
 
-    private RelativeGap() {
+    private ContactClause() {
     }
 
     /** {@code mention} as read, or without its role when its name opens a relative clause (see the class). */
