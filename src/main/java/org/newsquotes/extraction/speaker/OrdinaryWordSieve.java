@@ -13,7 +13,8 @@ import org.newsquotes.extraction.SpeakerKind;
  * ("Things that"; not "One Wisconsin Now"), a participle or an adverb ("The overwhelming"). Quantifiers stay
  * sources ("Another", "About half of voters"), and so does a word the article writes after a given name ("From"
  * in "Al From"). The quote keeps the mention but no speaker name. Runs before {@link NonPersonSieve}, which
- * would keep the phrase as written. Limits: word shapes only; an organisation named by a prepositional phrase
+ * would keep the phrase as written. A phrase holding a verb of its own clause ("missed its financial", "began")
+ * is none either ({@link ClausePiece}). Limits: word shapes only; an organisation named by a prepositional phrase
  * ("From the Hip Inc.") loses its name.
  */
 public final class OrdinaryWordSieve implements SpeakerSieve {
@@ -37,6 +38,7 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
             return null;
         }
         boolean fragment = name.indexOf(' ') < 0 ? loneWordFragment(name, d) : phraseFragment(name);
+        fragment = fragment || ClausePiece.clausePiece(name) && !d.names().afterGivenName(CommonWord.bare(name));
         return fragment ? new Speaker(null, m.kind(), m.text(), m.span()) : null;
     }
 
