@@ -9,12 +9,13 @@ import org.newsquotes.extraction.SpeakerKind;
  * A group, organisation or anonymous mention that is a piece of a clause rather than a source: a lone
  * closed-class or function word ("There", "their", "instead") or a capitalised singular word with a common
  * ending that the article never capitalises inside a sentence ("Attention", "Optimism"), a phrase opened by a
- * preposition ("Behind the scenes", "Despite the rain"), or a phrase ending in a lower-case function word
+ * preposition ("Behind the scenes", "Despite the rain", also a person's: "Across Asia"), or a phrase ending in a lower-case function word
  * ("Things that"; not "One Wisconsin Now"), a participle or an adverb ("The overwhelming"). Quantifiers stay
  * sources ("Another", "About half of voters"), and so does a word the article writes after a given name ("From"
  * in "Al From"). The quote keeps the mention but no speaker name. Runs before {@link NonPersonSieve}, which
  * would keep the phrase as written. A phrase holding a verb of its own clause ("missed its financial", "began")
- * is none either ({@link ClausePiece}). Limits: word shapes only; an organisation named by a prepositional phrase
+ * is none either ({@link ClausePiece}), nor one that ends in an adjective whose noun was cut off, a
+ * description of a person too ("a diplomatic", "The Democratic": {@link CutModifier}). Limits: word shapes only; an organisation named by a prepositional phrase
  * ("From the Hip Inc.") loses its name.
  */
 public final class OrdinaryWordSieve implements SpeakerSieve {
@@ -23,23 +24,42 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
     private static final Set<String> PREPOSITIONS = Set.of("behind", "despite", "from",
             "during", "since", "until", "without", "within", "through", "against", "toward", "towards", "upon",
             "instead", "unlike", "like", "beyond", "across", "in", "on", "with", "by", "of", "if", "when", "while",
-            "because", "although", "though", "as");
+            "because", "although", "though", "as", "given");
 
     /** Object pronouns that may end a source with a relative clause ("people who heard it"). */
     private static final Set<String> OBJECTS = Set.of("it", "he", "she", "they", "we", "you", "i");
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
-        if (m.kind() == SpeakerKind.PERSON || m.pronoun() || m.name() == null || m.role() != null) {
+        if (m.pronoun() || m.name() == null || m.role() != null || m.name().isBlank()) {
             return null;
         }
         String name = m.name().trim();
-        if (name.isEmpty()) {
-            return null;
+        if (m.kind() == SpeakerKind.PERSON) {
+            return cutPerson(name) ? new Speaker(null, m.kind(), m.text(), m.span()) : null;
         }
         boolean fragment = name.indexOf(' ') < 0 ? loneWordFragment(name, d) : phraseFragment(name);
-        fragment = fragment || ClausePiece.clausePiece(name) && !d.names().afterGivenName(CommonWord.bare(name));
+        fragment = fragment || ClausePiece.clausePiece(name) && !d.names().afterGivenName(CommonWord.bare(name))
+                || lowerLast(name) && CutModifier.endsInModifier(name);
         return fragment ? new Speaker(null, m.kind(), m.text(), m.span()) : null;
+    }
+
+    /**
+     * "Across Asia", "Given Obama", "The Democratic", "the presidential": a person's name that opens with a
+     * capitalised preposition, or a description (article first) whose noun was cut off ({@link CutModifier}).
+     */
+    private static boolean cutPerson(String name) {
+        int sp = name.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        return PREPOSITIONS.contains(CommonWord.bare(name.substring(0, sp)))
+                || CutModifier.opensWithDeterminer(name) && CutModifier.endsInModifier(name);
+    }
+
+    private static boolean lowerLast(String name) {
+        char c = name.charAt(name.lastIndexOf(' ') + 1);
+        return Character.isLowerCase(c);
     }
 
     /**
