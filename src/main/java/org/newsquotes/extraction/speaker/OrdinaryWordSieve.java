@@ -15,7 +15,8 @@ import org.newsquotes.extraction.SpeakerKind;
  * in "Al From"). The quote keeps the mention but no speaker name. Runs before {@link NonPersonSieve}, which
  * would keep the phrase as written. A phrase holding a verb of its own clause ("missed its financial", "began")
  * is none either ({@link ClausePiece}), nor one that ends in an adjective whose noun was cut off, a
- * description of a person too ("a diplomatic", "The Democratic": {@link CutModifier}). Limits: word shapes only; an organisation named by a prepositional phrase
+ * description of a person too ("a diplomatic", "The Democratic": {@link CutModifier}); a person's name written
+ * after "the" is an organisation or nobody ({@link ArticleBeforeName}). Limits: word shapes only; an organisation named by a prepositional phrase
  * ("From the Hip Inc.") loses its name.
  */
 public final class OrdinaryWordSieve implements SpeakerSieve {
@@ -36,7 +37,7 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         }
         String name = m.name().trim();
         if (m.kind() == SpeakerKind.PERSON) {
-            return cutPerson(name) ? new Speaker(null, m.kind(), m.text(), m.span()) : null;
+            return cutPerson(name) ? new Speaker(null, m.kind(), m.text(), m.span()) : ArticleBeforeName.read(m);
         }
         boolean fragment = name.indexOf(' ') < 0 ? loneWordFragment(name, d) : phraseFragment(name);
         fragment = fragment || ClausePiece.clausePiece(name) && !d.names().afterGivenName(CommonWord.bare(name))
