@@ -8,7 +8,8 @@ import java.util.Set;
  * source finder (no parser) took for a noun phrase: a lower-case verb followed by an article or possessive
  * ("missed its financial", "the agency confirms a", "immigrants make up a smaller"), a phrase that opens with a
  * lower-case past form before an article, possessive or "to" ("hesitated to repeat"), a lone lower-case past form
- * ("began", "kept") or "to" before a lower-case verb shape that ends the phrase or has an article or possessive after it
+ * ("began", "kept"), a phrase that opens with "it", "there", "let" or an indefinite pronoun ("it to voters",
+ * "there wasn’t much", "Let me", "something the aides") or "to" before a lower-case verb shape that ends the phrase or has an article or possessive after it
  * ("senators to lead the fight", "Ruritania continues to draw"). Such a phrase names no one; the sieve keeps the mention without a name. A relative word before the
  * verb ("officials who saw the memo") leaves the phrase alone: its head is the source. Limits: word shapes and
  * a short list of irregular verbs, not a parser: a noun ending in "-s" before an article ("the documents the
@@ -29,6 +30,9 @@ final class ClausePiece {
             "news", "this", "was", "is", "as");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it", "you",
             "whom", "those", "these", "this", "that");
+    /** Words that open a clause, never a source phrase of two words or more: "it to voters", "Here’s a list". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("it", "there", "here", "let", "something", "nothing",
+            "anything", "everything", "instead", "whether");
     private static final Set<String> PARTICLES = Set.of("up", "out", "back", "down", "off");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
 
@@ -41,8 +45,9 @@ final class ClausePiece {
         if (w.length == 1) {
             return lowerWord(w[0]) && PastVerb.pastForm(w[0]);
         }
-        if (lowerWord(w[0]) && PastVerb.pastForm(w[0]) && (opensObject(w[1]) || w[1].equals("to"))) {
-            return true;
+        if (lowerWord(w[0]) && PastVerb.pastForm(w[0]) && (opensObject(w[1]) || w[1].equals("to"))
+                || CLAUSE_OPENERS.contains(CommonWord.bare(w[0]))) {
+            return true; // "hesitated to renew", "it handles those questions", "there wasn’t much", "Let me"
         }
         for (int i = 0; i + 1 < w.length; i++) {
             if (RELATIVES.contains(w[i].toLowerCase(Locale.ROOT))) {

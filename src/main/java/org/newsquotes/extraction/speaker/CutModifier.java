@@ -9,7 +9,7 @@ import java.util.Set;
  * the last word has an ending only adjectives have ("-ical", "-ous", "-ntial", "-ional", "-ancial", "-ernal",
  * "-ental", "-ic", "-ive"), other than listed nouns with such endings ("public", "critic", "executive",
  * "representative", "professional"), or is a listed comparative, superlative, ordinal or time adjective
- * ("broader", "latest", "first", "recent", "same"). Such a name is no one's; the sieve keeps the mention without a
+ * ("broader", "latest", "first", "recent", "same", "new", "major"). Such a name is no one's; the sieve keeps the mention without a
  * name. Limits: English word endings and short lists, not a tagger: a noun missing from the lists ("a
  * mechanic") is taken for an adjective; an adjective with another ending ("a huge") passes.
  */
@@ -30,6 +30,10 @@ final class CutModifier {
             "first", "next", "same", "recent", "current", "frequent", "violent", "apparent",
             "persistent", "fervent", "prominent", "urgent", "fiscal", "legal", "rural", "political", "modest");
 
+    /** Short adjectives that never end a source: "The new", "a major", "the only". */
+    private static final Set<String> SHORT = Set.of("new", "big", "huge", "major", "main", "key", "only",
+            "whole", "entire", "top", "full");
+
     private CutModifier() {
     }
 
@@ -37,11 +41,11 @@ final class CutModifier {
     static boolean endsInModifier(String name) {
         String trimmed = name.trim();
         String last = CommonWord.bare(trimmed.substring(trimmed.lastIndexOf(' ') + 1));
+        if (LISTED.contains(last) || SHORT.contains(last)) {
+            return true;
+        }
         if (last.length() < 4 || !letters(last) || NOUNS.contains(last)) {
             return false;
-        }
-        if (LISTED.contains(last)) {
-            return true;
         }
         for (String e : ADJECTIVE_ENDINGS) {
             if (last.endsWith(e) && last.length() > e.length() + 2) {

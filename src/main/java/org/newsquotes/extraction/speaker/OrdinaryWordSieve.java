@@ -10,7 +10,7 @@ import org.newsquotes.extraction.SpeakerKind;
  * closed-class or function word ("There", "their", "instead") or a capitalised singular word with a common
  * ending that the article never capitalises inside a sentence ("Attention", "Optimism"), a phrase opened by a
  * preposition ("Behind the scenes", "Despite the rain", also a person's: "Across Asia"), or a phrase ending in a lower-case function word
- * ("Things that"; not "One Wisconsin Now"), a participle or an adverb ("The overwhelming"). Quantifiers stay
+ * ("Things that"; not "One Wisconsin Now"), a participle or an adverb ("The overwhelming", "Voss sometimes"). Quantifiers stay
  * sources ("Another", "About half of voters"), and so does a word the article writes after a given name ("From"
  * in "Al From"). The quote keeps the mention but no speaker name. Runs before {@link NonPersonSieve}, which
  * would keep the phrase as written. A phrase holding a verb of its own clause ("missed its financial", "began")
@@ -26,6 +26,10 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
             "during", "since", "until", "without", "within", "through", "against", "toward", "towards", "upon",
             "instead", "unlike", "like", "beyond", "across", "in", "on", "with", "by", "of", "if", "when", "while",
             "because", "although", "though", "as", "given");
+
+    /** Adverbs that end no source: "Voss sometimes", "a clerk well". */
+    private static final Set<String> ADVERBS = Set.of("sometimes", "well", "often", "also", "still", "again", "too",
+            "already", "ever", "never", "usually", "later", "now", "then", "instead", "recently", "once");
 
     /** Object pronouns that may end a source with a relative clause ("people who heard it"). */
     private static final Set<String> OBJECTS = Set.of("it", "he", "she", "they", "we", "you", "i");
@@ -80,7 +84,8 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         String first = CommonWord.bare(name.substring(0, name.indexOf(' ')));
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
         String last = lastWord.isEmpty() || Character.isUpperCase(lastWord.charAt(0)) ? "" : CommonWord.bare(lastWord);
-        return PREPOSITIONS.contains(first) || Lexicon.isFunctionWord(last) && !OBJECTS.contains(last)
+        return PREPOSITIONS.contains(first) || ADVERBS.contains(last)
+                || Lexicon.isFunctionWord(last) && !OBJECTS.contains(last)
                 && !CommonWord.quantifier(last) || participleAfterDeterminer(name);
     }
 

@@ -14,7 +14,8 @@ class ClausePieceTest {
     @ParameterizedTest(name = "clause piece: {0}")
     @ValueSource(strings = {"missed its quarterly", "entered the season", "the guild confirms a", "farmers make up a larger",
         "hesitated to renew his earlier", "began", "kept", "Ruritania continues to draw", "senators to lead the vote",
-        "the mill released a statement", "the ministry holds a firm"})
+        "the mill released a statement", "the ministry holds a firm",
+        "it to farmers", "there wasn’t much", "Let me", "something the guild aides", "It’s a costly plan"})
     void holdsAVerb(String name) {
         assertThat(ClausePiece.clausePiece(name)).isTrue();
     }

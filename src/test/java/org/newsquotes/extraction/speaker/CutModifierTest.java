@@ -13,14 +13,15 @@ class CutModifierTest {
 
     @ParameterizedTest(name = "cut modifier: {0}")
     @ValueSource(strings = {"a diplomatic", "its recent", "part of a broader", "the fundamental", "her previous",
-        "an ambitious", "The latest", "presidential", "xenophobic", "The Democratic", "their best"})
+        "an ambitious", "The latest", "presidential", "xenophobic", "The Democratic", "their best",
+        "The new", "the main", "its only"})
     void endsInAdjective(String name) {
         assertThat(CutModifier.endsInModifier(name)).isTrue();
     }
 
     @ParameterizedTest(name = "noun kept: {0}")
     @ValueSource(strings = {"a senior official", "the public", "a Vell critic", "a mill executive",
-        "a guild representative", "a third", "the mayor", "an unnamed aide", "the Vell Herald", "several"})
+        "a guild representative", "a third", "the mayor", "voters 18 to 35 years old", "an unnamed aide", "the Vell Herald", "several"})
     void endsInNoun(String name) {
         assertThat(CutModifier.endsInModifier(name)).isFalse();
     }
@@ -38,6 +39,8 @@ class CutModifierTest {
             Across Tarvania              | PERSON
             Given Ann                    | PERSON
             Given his past               | ANONYMOUS
+            Voss sometimes               | ANONYMOUS
+            a clerk well                 | ANONYMOUS
             """)
     void sieveDropsTheName(String name, SpeakerKind kind) {
         Speaker s = new OrdinaryWordSieve().resolve(mention(name, kind), SieveFixtures.discourse(name + " push came."));
