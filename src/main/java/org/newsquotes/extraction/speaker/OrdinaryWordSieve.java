@@ -7,7 +7,8 @@ import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * A group, organisation or anonymous mention that is a piece of a clause rather than a source: a lone
- * closed-class or function word ("There", "their", "instead") or a capitalised singular word with a common
+ * closed-class or function word ("There", "their", "instead"), a lower-case abstract noun or adverb ("connectedness", "racially"), a bare
+ * number or sum ("60", "100 million") or a capitalised singular word with a common
  * ending that the article never capitalises inside a sentence ("Attention", "Optimism"), a phrase opened by a
  * preposition ("Behind the scenes", "Despite the rain", also a person's: "Across Asia"), or a phrase ending in a lower-case function word
  * ("Things that"; not "One Wisconsin Now"), a participle or an adverb ("The overwhelming", "Voss sometimes"). Quantifiers stay
@@ -45,7 +46,7 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         }
         boolean fragment = name.indexOf(' ') < 0 ? loneWordFragment(name, d) : phraseFragment(name);
         fragment = fragment || ClausePiece.clausePiece(name) && !d.names().afterGivenName(CommonWord.bare(name))
-                || lowerLast(name) && CutModifier.endsInModifier(name);
+                || lowerLast(name) && CutModifier.endsInModifier(name) || bareAmount(name);
         return fragment ? new Speaker(null, m.kind(), m.text(), m.span()) : null;
     }
 
@@ -62,6 +63,20 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
                 || CutModifier.opensWithDeterminer(name) && CutModifier.endsInModifier(name);
     }
 
+    /**
+     * "60", "500", "100 million", "275 billion infrastructure": a number alone, or a sum of money whose noun was
+     * cut off, is no source ("26 percent", "Six in 10" of a poll and "13 million people" stay).
+     */
+    private static boolean bareAmount(String name) {
+        String[] w = name.split(" ");
+        if (!Character.isDigit(w[0].charAt(0))) {
+            return false;
+        }
+        return w.length == 1 ? name.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')
+                : (w.length == 2 || w.length == 3 && !w[2].endsWith("s") && !w[2].equals("people"))
+                && (w[1].equals("million") || w[1].equals("billion") || w[1].equals("trillion"));
+    }
+
     private static boolean lowerLast(String name) {
         char c = name.charAt(name.lastIndexOf(' ') + 1);
         return Character.isLowerCase(c);
@@ -74,9 +89,15 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
     private static boolean loneWordFragment(String name, Discourse d) {
         String word = CommonWord.bare(name);
         boolean ordinary = CommonWord.closedClass(word) || Lexicon.isFunctionWord(word)
+                || Character.isLowerCase(name.charAt(0)) && abstractEnding(word)
                 || Character.isUpperCase(name.charAt(0)) && CommonWord.commonShape(word) && !word.endsWith("s")
                 && !d.names().capitalizedMidSentence(word);
         return ordinary && !CommonWord.quantifier(word) && !d.names().afterGivenName(word);
+    }
+
+    /** "connectedness", "racially", "populism": a lower-case abstract noun or adverb standing alone. */
+    private static boolean abstractEnding(String word) {
+        return word.length() > 5 && (word.endsWith("ness") || word.endsWith("ly") || word.endsWith("ism"));
     }
 
     /** "Behind the scenes", "Things that", "The overwhelming": a phrase that opens or ends like a clause piece. */
