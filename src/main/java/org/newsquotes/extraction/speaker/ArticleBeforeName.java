@@ -19,7 +19,8 @@ final class ArticleBeforeName {
 
     /** Words before "the" that make the name their object: "in the Vell Republic", "makes the Tarvanians". */
     private static final java.util.Set<String> OBJECT_WORDS = java.util.Set.of("in", "to", "of", "on", "at", "from",
-            "with", "for", "by", "about", "against", "into", "over", "makes", "make", "made");
+            "with", "for", "by", "about", "against", "into", "over", "per", "via", "under", "like", "than", "as", "after",
+            "before", "during", "through", "toward", "between", "among", "makes", "make", "made");
 
     private ArticleBeforeName() {
     }

@@ -20,6 +20,7 @@ class ArticleBeforeNameTest {
             the farm rights group the Vell League                | Vell League      | Vell League               | ORGANIZATION
             a lawmaker in the Vell Republic                      | Vell Republic    | NULL                      | PERSON
             his reaction to the Dunmoor                          | Dunmoor          | NULL                      | PERSON
+            per the Ostrow                                       | Ostrow           | NULL                      | PERSON
             the head of the Vell Church of Ostrow                | Vell Church      | NULL                      | PERSON
             """)
     void readsNameAfterThe(String text, String name, String expected, SpeakerKind kind) {
