@@ -12,7 +12,7 @@ import org.newsquotes.extraction.text.WordSet;
  * Rejects one-word "names" that are capitalised ordinary words rather than people ("Following …",
  * "Fundraising …", "September …", "Two …", "Friday’s …"), so they neither become a speaker nor a pronoun
  * antecedent. A one-word person mention with no role and no full name in the article is rejected (the quote
- * keeps the mention but no name) when it is a month, weekday, number or determiner word ("Every"), a
+ * keeps the mention but no name) when it is a month, weekday, number, ordinal ("Second") or determiner word ("Every"), a
  * closed-class word ("Something", "Nor"), a possessive ("That’s"), or a singular word with the ending of an
  * adverb, abstract noun, participle or adjective ("Hastily", "Optimism", "Echoing", "Generous") that the article
  * never writes capitalised inside a sentence; never when the article writes it after a given name ("Al
@@ -76,7 +76,7 @@ public final class NotANameSieve implements SpeakerSieve {
         words.addAll(CalendarWords.days());
         words.addAll(List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "this",
                 "that", "these", "those", "there", "here", "what", "when", "after", "before", "then", "given", "beyond",
-                "nearly", "good", "such", "every", "either", "neither"));
+                "nearly", "good", "such", "every", "either", "neither", "first", "second", "third", "fourth", "fifth"));
         return WordSet.of(words);
     }
 

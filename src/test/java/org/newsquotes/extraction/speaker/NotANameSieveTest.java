@@ -27,6 +27,7 @@ class NotANameSieveTest {
             The program grew. Programs said yes.                            | Programs  | Programs  | GROUP
             Democrats said no. Democrats said it again.                     | Democrats | Democrats | GROUP
             Someone said no. Someone said it again.                         | Someone   | Someone   | ANONYMOUS
+            Second, the fee rose. Second said nothing else.                 | Second    | NULL      | PERSON
             """)
     void rejectsOrdinaryWords(String text, String phrase, String expected, SpeakerKind kind) {
         Mention m = SieveFixtures.mention(text, phrase);

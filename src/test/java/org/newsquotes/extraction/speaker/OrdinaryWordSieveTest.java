@@ -26,6 +26,12 @@ class OrdinaryWordSieveTest {
             the most telling          | ANONYMOUS
             Things that               | GROUP
             the farm lobby and        | ORGANIZATION
+            connectedness             | ANONYMOUS
+            racially                  | ANONYMOUS
+            60                        | ANONYMOUS
+            1,200                     | ANONYMOUS
+            100 million               | ANONYMOUS
+            40 billion merger         | ANONYMOUS
             """)
     void dropsFragments(String name, SpeakerKind kind) {
         Speaker s = new OrdinaryWordSieve().resolve(group(name, kind), SieveFixtures.discourse(name + " said so."));
@@ -46,6 +52,9 @@ class OrdinaryWordSieveTest {
             several people who heard it     | GROUP
             the progressive group Farm Now  | ORGANIZATION
             officials                       | GROUP
+            26 percent                      | ANONYMOUS
+            13 million people               | GROUP
+            the administration              | ORGANIZATION
             """)
     void keepsSources(String name, SpeakerKind kind) {
         assertThat(new OrdinaryWordSieve().resolve(group(name, kind), SieveFixtures.discourse(name + " said so.")))
