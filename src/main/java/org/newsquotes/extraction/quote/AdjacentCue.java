@@ -7,9 +7,10 @@ import org.newsquotes.extraction.text.Token;
 /**
  * A reporting verb written right before the opening mark, with its subject right before it: "the one clause the
  * founders wrote “…”", "an incident Lee brought up as “…”" is read from that verb even when an earlier verb
- * of the sentence has a source of its own ("Lee and other members want …"). Stateless; looks back only from the
- * window's last words. Limits: the verb must be the window's last word (or "as" after it); a comma or colon
- * before the mark is left to {@link LeadIn}.
+ * of the sentence has a source of its own ("Lee and other members want …"); a participle only with its subject
+ * after "with" / "of" ("of Lee saying “…”"). Stateless; looks back only from the window's last words. Limits:
+ * the verb must be the window's last word (or "as" after it); a comma or colon before the mark is left to
+ * {@link LeadIn}.
  */
 final class AdjacentCue {
 
@@ -30,11 +31,12 @@ final class AdjacentCue {
             }
         }
         if (c < 1 || !ReportingVerb.at(w, c) || w.get(c).isCapitalized() || LeadIn.tellsHearer(w.get(c))
-                || w.get(c).norm().endsWith("ing") || ClauseCue.namesThing(w, c)) {
+                || ClauseCue.namesThing(w, c)) {
             return null;
         }
         Mention m = phrases.subject(w, c, 0);
-        if (m == null || m.pronoun() || !leadIns.known(m) || reported(w, m) || namedThing(w, c, m)) {
+        if (m == null || m.pronoun() || !leadIns.known(m) || reported(w, m) || namedThing(w, c, m)
+                || w.get(c).norm().endsWith("ing") && !withSubject(w, m)) {
             return null;
         }
         return new Attribution(CueSpan.extend(w, c), m, Attribution.Rule.IN_SENTENCE);
@@ -60,6 +62,15 @@ final class AdjacentCue {
             }
         }
         return false;
+    }
+
+    /** "with Lee saying “…”", "of Lee privately saying “…”": a participle's subject after "with" / "of". */
+    private static boolean withSubject(List<Token> w, Mention m) {
+        int s = 0;
+        while (s < w.size() && w.get(s).start() < m.span().start()) {
+            s++;
+        }
+        return s >= 1 && (w.get(s - 1).is("with") || w.get(s - 1).is("of"));
     }
 
     /** "a book called “…”": an indefinite thing given a title, not a speaker. */

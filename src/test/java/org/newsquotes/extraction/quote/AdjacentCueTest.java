@@ -6,7 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A reporting verb right before the opening mark speaks through its own subject ({@link AdjacentCue}), even
  * when an earlier verb of the sentence has a source; not when that subject stands inside an earlier report
- * ("said that …", "suggesting …") or is a thing given a title ("a book called “…”").
+ * ("said that …", "suggesting …") or is a thing given a title ("a book called “…”"). A participle speaks only
+ * through a subject after "with" / "of" ("of Lee privately saying “…”").
  */
 class AdjacentCueTest {
 
@@ -16,6 +17,7 @@ class AdjacentCueTest {
             When Okafor thanked Leeds and praised the port, a man yelled “Go home!”                                                                      | a man
             Okafor said that only towns such as Dalton wanted “open harbours.”                                                                           | Okafor
             Marlowe also complained, suggesting the first-term mayor sees the port as “black and white.”                                                 | Marlowe
+            What do you think of Okafor privately saying “pray for him” in response?                                                                       | Okafor
             Okafor has built her name on harbours, writing a book called “Ships That Stay” and leading the port charge.                                   | Okafor
             """)
     void theVerbBeforeTheMarkSpeaks(String text, String expected) {
