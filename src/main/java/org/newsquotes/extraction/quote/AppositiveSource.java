@@ -189,7 +189,7 @@ final class AppositiveSource {
      * The index in {@code seg} of a past verb between a lower-case noun and a lower-case object ("aide rallied
      * donors"), which makes the words between commas a clause rather than an appositive; -1 when there is none.
      * A participle before a preposition ("a grocer based in Leeds"), after a relative or stop word ("who had
-     * tried", "with unconcealed delight") or after an adverb is no such verb.
+     * tried", "with open glee") or after an adverb is no such verb.
      */
     private static int clauseVerb(List<Token> seg) {
         for (int i = 1; i + 1 < seg.size(); i++) {

@@ -60,7 +60,7 @@ final class LeadIn {
                     src = phrases.inverted(b, c, m);
                 }
                 if (src == null && byParticiple(b, c, lo)) {
-                    src = phrases.subject(b, c - 2, lo); // "When he returned he began by saying,"
+                    src = phrases.subject(b, c - 2, lo); // "After the break he began by saying,"
                 }
                 if (src == null && (tellsHearer(b.get(c)) || b.get(c).norm().endsWith("ing"))) {
                     Attribution main = mainSubject(b.subList(0, c));

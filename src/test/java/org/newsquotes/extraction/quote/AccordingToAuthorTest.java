@@ -12,9 +12,9 @@ class AccordingToAuthorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             The fare is about $3 a ride, according to calculations by Rita Marlowe of the Leeds Institute, and “a fair fare” matters. | Rita Marlowe
-            “The evidence cannot prove the charge,” according to a court document filed by county attorney Jo Okafor.                | Jo Okafor
+            “The evidence cannot prove the charge,” according to a brief filed by county attorney Jo Okafor.                | Jo Okafor
             The office gave an “incomplete” answer, according to a report from the harbour inspector general.                          | the harbour inspector general
-            Okafor wrote to the bank, threatening “a major lawsuit,” according to a copy of the letter reviewed by the Courier.       | Okafor
+            Okafor wrote to the bank, warning of “a costly fight,” according to a copy of the note reviewed by the Courier.       | Okafor
             According to a complaint filed by the federal Port and Harbour Commission, the firm ran a “quiet scheme” for years.        | NULL
             According to a complaint filed by the federal Harbour Commission, the firm ran a “quiet scheme” for years.                 | the federal Harbour Commission
             """)

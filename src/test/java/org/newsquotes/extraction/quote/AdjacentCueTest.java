@@ -17,7 +17,7 @@ class AdjacentCueTest {
             When Okafor thanked Leeds and praised the port, a man yelled “Go home!”                                                                      | a man
             Okafor said that only towns such as Dalton wanted “open harbours.”                                                                           | Okafor
             Marlowe also complained, suggesting the first-term mayor sees the port as “black and white.”                                                 | Marlowe
-            What do you think of Okafor privately saying “pray for him” in response?                                                                       | Okafor
+            What do you make of Okafor quietly saying “bless them all” afterwards?                                                                       | Okafor
             Okafor has built her name on harbours, writing a book called “Ships That Stay” and leading the port charge.                                   | Okafor
             """)
     void theVerbBeforeTheMarkSpeaks(String text, String expected) {

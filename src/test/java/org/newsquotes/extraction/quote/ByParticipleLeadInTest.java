@@ -11,7 +11,7 @@ class ByParticipleLeadInTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-            When she returned she began by saying, “I do not think a fine is needed.”            | she
+            After the break she began by saying, “I do not think a fine is needed.”            | she
             When Okafor left, he replied by saying: “I do not think a fine is needed.”           | he
             Marlowe responded by tweeting, “I do not think a fine is needed.”                    | Marlowe
             Okafor answered the charges by saying, “I do not think a fine is needed.”            | Okafor

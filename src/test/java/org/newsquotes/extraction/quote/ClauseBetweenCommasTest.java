@@ -14,7 +14,7 @@ class ClauseBetweenCommasTest {
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             In reply to the plan to close the port of Leeds, the mayor’s right-hand man rallied donors, saying: “We have to stop it.”   | the mayor’s right-hand man
             Dan Reyes, a grocer based in Dalton, said: “We have to stop it.”                                                         | Dan Reyes
-            Okafor, with unconcealed delight, chided Marlowe for raising questions about the port’s “sound” footing.                  | Okafor
+            Okafor, with open glee, chided Marlowe for raising questions about the port’s “sound” footing.                  | Okafor
             """)
     void theClauseSubjectSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
