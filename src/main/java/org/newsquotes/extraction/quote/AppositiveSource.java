@@ -90,6 +90,11 @@ final class AppositiveSource {
             String role = rs <= k - 1 ? text.substring(w.get(rs).start(), w.get(k - 1).end()) : null;
             return MentionParser.parse(text, seg, role);
         }
+        int v = clauseVerb(seg);
+        if (v > 0) { // "In reply to …, Lee’s aide rallied donors, saying:": a clause, whose subject speaks
+            int ns = npStart(w, k + v, k + 1);
+            return ns <= k + v ? MentionParser.parse(text, w.subList(ns, k + v + 1), null) : null;
+        }
         if (k - 1 < lo) {
             return null;
         }
@@ -178,6 +183,28 @@ final class AppositiveSource {
             }
         }
         return true;
+    }
+
+    /**
+     * The index in {@code seg} of a past verb between a lower-case noun and a lower-case object ("aide rallied
+     * donors"), which makes the words between commas a clause rather than an appositive; -1 when there is none.
+     * A participle before a preposition ("a grocer based in Leeds"), after a relative or stop word ("who had
+     * tried", "with open glee") or after an adverb is no such verb.
+     */
+    private static int clauseVerb(List<Token> seg) {
+        for (int i = 1; i + 1 < seg.size(); i++) {
+            Token t = seg.get(i);
+            Token prev = seg.get(i - 1);
+            Token next = seg.get(i + 1);
+            if (t.isWord() && !t.isCapitalized() && t.norm().endsWith("ed") && t.norm().length() > 4
+                    && prev.isWord() && !prev.isCapitalized() && !Lexicon.isDeterminer(prev)
+                    && !RELATIVE.contains(prev.norm()) && !PhraseBounds.NP_STOP.contains(prev.norm())
+                    && !prev.norm().endsWith("ly")
+                    && next.isWord() && !next.isCapitalized() && !PhraseBounds.NP_STOP.contains(next.norm())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "chairman of …", "founder of …": a lower-case role word opening an appositive. */

@@ -12,7 +12,8 @@ import org.newsquotes.extraction.text.Token;
  * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
  * ({@link TrailingSource}: "“…,” Smith said", "“…,” said Smith"; {@link SignedQuote}: "“…” — Jane Doe"), a
  * lead-in ending in a colon or comma ({@link LeadIn}: "Smith said: “…”", "Smith was asked by host Jo Lee, “…”"),
- * "according to X" ({@link AccordingTo}), the subject of the first reporting verb in the quote's own clause
+ * "according to X" ({@link AccordingTo}), a verb right before the mark ({@link AdjacentCue}: "the rule the
+ * founders wrote “…”"), the subject of the first reporting verb in the quote's own clause
  * ({@link ClauseCue}; "Putin … warned of a “…”"), the owner of a speech noun ({@link PossessiveSource}: "Lee’s
  * claim that “…”"), an attribution-only sentence right after, the attribution of the sentence before
  * ({@link NeighbourSentences}), then the named subject of the sentence ({@link SentenceSubject}), which a
@@ -101,6 +102,9 @@ public final class AttributionFinder {
         }
         if (a == null) {
             a = AccordingTo.in(after, phrases);
+        }
+        if (a == null) {
+            a = AdjacentCue.of(before, phrases, leadIns);
         }
         if (a == null) {
             a = PossessiveSource.nearer(clauseCues.clauseCue(before), possessives.of(before, after), before);

@@ -59,6 +59,9 @@ final class LeadIn {
                 if (src == null && !tellsHearer(b.get(c))) {
                     src = phrases.inverted(b, c, m);
                 }
+                if (src == null && byParticiple(b, c, lo)) {
+                    src = phrases.subject(b, c - 2, lo); // "After the break he began by saying,"
+                }
                 if (src == null && (tellsHearer(b.get(c)) || b.get(c).norm().endsWith("ing"))) {
                     Attribution main = mainSubject(b.subList(0, c));
                     src = main == null ? null : main.source();
@@ -139,6 +142,19 @@ final class LeadIn {
             }
         }
         return 0;
+    }
+
+    /**
+     * "he began by saying", "Lee responded by tweeting": an -ing cue at {@code c} after "by" and a lower-case past
+     * verb, whose subject is the source. Not after an object ("answered the charges by saying").
+     */
+    static boolean byParticiple(List<Token> b, int c, int lo) {
+        if (c - 3 < lo || !b.get(c).norm().endsWith("ing") || !b.get(c - 1).is("by")) {
+            return false;
+        }
+        Token verb = b.get(c - 2);
+        String v = verb.norm();
+        return verb.isWord() && !verb.isCapitalized() && (v.endsWith("ed") || v.equals("began") || v.equals("begun"));
     }
 
     /** "told", "telling": the words after these verbs are the hearer, never the source. */

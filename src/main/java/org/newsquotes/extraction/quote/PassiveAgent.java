@@ -12,7 +12,7 @@ import org.newsquotes.extraction.text.Token;
  * passive: a form of "be" (or "get"), a comma or a dash before it (adverbs skipped), and only "as" or an
  * article between it and the quote. Stateless; reads a few tokens on each side of the quote. Limits: "Lee
  * called it “a sham” by Tuesday" has no passive verb and is left alone; an agent the phrase reader refuses
- * ("by any measure") gives nothing.
+ * ("by any measure") gives nothing. A quote inside a question opened by "Asked by X" is X's ({@link #askedBy}).
  */
 final class PassiveAgent {
 
@@ -25,6 +25,10 @@ final class PassiveAgent {
 
     /** The agent after "by" of the passive reporting verb right before the quote, or null. */
     static Attribution of(List<Token> before, List<Token> after, SourcePhrase phrases) {
+        Attribution asked = askedBy(before, phrases);
+        if (asked != null) {
+            return asked;
+        }
         if (after.size() < 2 || !after.get(0).is("by")) {
             return null;
         }
@@ -45,6 +49,26 @@ final class PassiveAgent {
         }
         Mention m = phrases.inverted(after, 0, after.size());
         Token verb = before.get(p);
+        return m == null || m.pronoun() ? null
+                : new Attribution(new Span(verb.start(), verb.end()), m, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /**
+     * "Asked by Jo Lee whether the plan “works,” Okafor shrugged": a quote inside a question opened by "Asked by X"
+     * (no comma yet between the agent and the quote) is the asker's; null otherwise.
+     */
+    static Attribution askedBy(List<Token> before, SourcePhrase phrases) {
+        if (before.size() < 3 || !before.get(0).is("asked") || !before.get(0).isCapitalized()
+                || !before.get(1).is("by")) {
+            return null;
+        }
+        for (int i = 2; i < before.size(); i++) {
+            if (!before.get(i).isWord() && !before.get(i).text().equals(".")) {
+                return null;
+            }
+        }
+        Mention m = phrases.inverted(before, 1, before.size());
+        Token verb = before.get(0);
         return m == null || m.pronoun() ? null
                 : new Attribution(new Span(verb.start(), verb.end()), m, Attribution.Rule.IN_SENTENCE);
     }
