@@ -3,6 +3,7 @@ package org.newsquotes.extraction.date;
 import java.util.List;
 import java.util.Set;
 import org.newsquotes.extraction.text.CalendarWords;
+import org.newsquotes.extraction.text.Determiners;
 
 /**
  * Tells a date that names when another event happens ("this week's warnings", "for Thursday's meeting") from
@@ -31,8 +32,7 @@ final class EventDates {
             "caucus", "caucuses", "contest", "contests", "race", "runoff", "game", "deadline", "edition",
             "episode", "column", "editorial", "report", "attack", "attacks", "shooting", "march", "protest");
     private static final Set<String> TIME_OF_DAY = Set.copyOf(CalendarWords.DAY_PARTS);
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
-            "our", "my", "your", "this");
+    private static final Set<String> DETERMINERS = Determiners.plus("this");
     /** Words after a weekday that show it is not a noun modifier ("the Monday after the vote"). */
     private static final Set<String> FUNCTION = Set.of("that", "to", "in", "on", "at", "and", "as", "about",
             "by", "with", "when", "after", "before", "the", "during", "for", "of", "or", "but", "he", "she",

@@ -2,6 +2,7 @@ package org.newsquotes.extraction.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.newsquotes.extraction.text.Determiners;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -16,8 +17,7 @@ final class ReportingVerb {
     private static final Set<String> RETORT = Set.of("shot", "fired", "hit", "pushed", "struck", "snapped",
             "fought", "shoots", "fires", "hits", "pushes", "strikes", "snaps", "fights");
     /** Words after which a listed cue is a noun: "the report", "an email", "their statement". */
-    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "my", "your");
+    private static final Set<String> NOUN_MARKERS = Determiners.ARTICLES_AND_POSSESSIVES;
 
     private ReportingVerb() {
     }

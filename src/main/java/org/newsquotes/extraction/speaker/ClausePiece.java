@@ -2,6 +2,7 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsquotes.extraction.text.Determiners;
 
 /**
  * Whether a group, organisation or anonymous source name is a piece of a clause that holds a verb, which the
@@ -19,8 +20,7 @@ import java.util.Set;
 final class ClausePiece {
 
     /** Articles and possessives that open the object of a verb. */
-    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
-            "my", "your");
+    private static final Set<String> OBJECT_OPENERS = Determiners.ARTICLES_AND_POSSESSIVES;
     /** Present and base forms with no "-s" or "-ed" ending that stand between a subject and its object. */
     private static final Set<String> BASE_VERBS = Set.of("make", "take", "give", "get", "bring", "let", "become",
             "offer", "help", "face", "mind", "see", "own", "claim", "saw", "ran", "hit", "add", "guess");

@@ -2,6 +2,7 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsquotes.extraction.text.Determiners;
 
 /**
  * Whether a source name ends in an adjective whose noun was cut off, as when the source finder stops right
@@ -60,7 +61,7 @@ final class CutModifier {
         String t = name.trim();
         int sp = t.indexOf(' ');
         String first = (sp < 0 ? t : t.substring(0, sp)).toLowerCase(Locale.ROOT);
-        return Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my", "your").contains(first);
+        return Determiners.ARTICLES_AND_POSSESSIVES.contains(first);
     }
 
     private static boolean letters(String w) {

@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.speaker;
 
 import java.util.Set;
+import org.newsquotes.extraction.text.Determiners;
 import org.newsquotes.extraction.text.Token;
 import org.newsquotes.extraction.text.WordList;
 
@@ -17,9 +18,8 @@ public final class Lexicon {
     private static final Set<String> GROUPS = WordList.load(DIR + "groups.txt");
     private static final Set<String> PLACES = WordList.load(DIR + "places.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "my", "your", "one", "two", "three", "several", "some", "many", "other", "another", "this", "that",
-            "these", "those", "both", "most", "all", "no");
+    private static final Set<String> DETERMINERS = Determiners.plus("one", "two", "three", "several", "some",
+            "many", "other", "another", "this", "that", "these", "those", "both", "most", "all", "no");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "as",
             "if", "when", "while", "after", "before", "for", "with", "this", "that", "it", "he", "she", "they", "we",
             "i", "his", "her", "their", "our", "its", "by", "from", "of", "to", "so", "yet", "there", "what", "who",

@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote.indirect;
 
 import java.util.List;
+import org.newsquotes.extraction.text.Determiners;
 import org.newsquotes.extraction.text.WordSet;
 
 /**
@@ -19,8 +20,8 @@ final class CoordinatedSubject {
     static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "you");
 
     /** Determiners that can open a short common-noun subject ("the mayor and his aides"). */
-    static final WordSet OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-            "both", "some", "many", "most", "other", "several", "two", "three", "these", "those");
+    static final WordSet OPENERS = WordSet.of(Determiners.plus("both", "some", "many", "most", "other", "several",
+            "two", "three", "these", "those"));
 
     /**
      * Finite verbs that take an object of their own, so a second clause may follow the "and" ("wants the votes
