@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.text.Token;
 
@@ -48,10 +49,7 @@ final class AdjacentCue {
      * before it, or a reporting verb right before it), so the words are still that earlier speaker's.
      */
     private static boolean reported(List<Token> w, Mention m) {
-        int s = 0;
-        while (s < w.size() && w.get(s).start() < m.span().start()) {
-            s++;
-        }
+        int s = firstToken(w, m);
         if (s >= 1 && CueLexicon.isCue(w.get(s - 1))) {
             return true;
         }
@@ -66,17 +64,23 @@ final class AdjacentCue {
 
     /** "with Lee saying “…”", "of Lee privately saying “…”": a participle's subject after "with" / "of". */
     private static boolean withSubject(List<Token> w, Mention m) {
+        int s = firstToken(w, m);
+        return s >= 1 && (w.get(s - 1).is("with") || w.get(s - 1).is("of"));
+    }
+
+    /** The index of the first token of {@code m} in {@code w} ({@code w.size()} when it starts after them). */
+    private static int firstToken(List<Token> w, Mention m) {
         int s = 0;
         while (s < w.size() && w.get(s).start() < m.span().start()) {
             s++;
         }
-        return s >= 1 && (w.get(s - 1).is("with") || w.get(s - 1).is("of"));
+        return s;
     }
 
     /** "a book called “…”": an indefinite thing given a title, not a speaker. */
     private static boolean namedThing(List<Token> w, int c, Mention m) {
         String v = w.get(c).norm();
-        String first = m.text().toLowerCase(java.util.Locale.ROOT);
+        String first = m.text().toLowerCase(Locale.ROOT);
         return (v.equals("called") || v.equals("named") || v.equals("titled") || v.equals("dubbed"))
                 && (first.startsWith("a ") || first.startsWith("an "));
     }
