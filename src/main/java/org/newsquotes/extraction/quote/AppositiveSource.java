@@ -28,7 +28,7 @@ final class AppositiveSource {
     private static final int EARLIER_NAME_REACH = 32;
 
     /** Words opening a relative clause after a comma: "Jo Smith, head of the union, which …, said". */
-    private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "where", "whom");
+    static final Set<String> RELATIVE = Set.of("which", "who", "whose", "where", "whom");
 
     private final String text;
     private final NameAsides asides;
@@ -90,7 +90,7 @@ final class AppositiveSource {
             String role = rs <= k - 1 ? text.substring(w.get(rs).start(), w.get(k - 1).end()) : null;
             return MentionParser.parse(text, seg, role);
         }
-        int v = clauseVerb(seg);
+        int v = AppositiveShapes.clauseVerb(seg);
         if (v > 0) { // "In reply to …, Lee’s aide rallied donors, saying:": a clause, whose subject speaks
             int ns = npStart(w, k + v, k + 1);
             return ns <= k + v ? MentionParser.parse(text, w.subList(ns, k + v + 1), null) : null;
@@ -150,7 +150,7 @@ final class AppositiveSource {
             }
             Token next = w.get(k2 + 1);
             if (!(Lexicon.isDeterminer(next) || next.is("who") || Character.isDigit(next.text().charAt(0))
-                    || lowerRole(next))) {
+                    || AppositiveShapes.lowerRole(next))) {
                 return null;
             }
             int ns = npStart(w, k2 - 1, lo);
@@ -158,57 +158,12 @@ final class AppositiveSource {
                 return null;
             }
             List<Token> np = w.subList(ns, k2);
-            if (!allNameTokens(np) && !describedName(np) || np.size() < 2) {
+            if (!allNameTokens(np) && !AppositiveShapes.describedName(np) || np.size() < 2) {
                 return null;
             }
             String role = text.substring(next.start(), w.get(comma - 1).end());
             return MentionParser.parse(text, np, role);
         }
         return null;
-    }
-
-    /**
-     * "76-year-old Jo Farrow", "former Gov. Jo Farrow": a name of two or more words after lower-case words and
-     * titles only (no capitalised word that could be an organisation).
-     */
-    private static boolean describedName(List<Token> np) {
-        int ns = NameShape.nameStart(np);
-        if (np.size() - ns < 2) {
-            return false;
-        }
-        for (int i = 0; i < ns; i++) {
-            Token t = np.get(i);
-            if (t.isCapitalized() && !Lexicon.isTitle(t)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The index in {@code seg} of a past verb between a lower-case noun and a lower-case object ("aide rallied
-     * donors"), which makes the words between commas a clause rather than an appositive; -1 when there is none.
-     * A participle before a preposition ("a grocer based in Leeds"), after a relative or stop word ("who had
-     * tried", "with open glee") or after an adverb is no such verb.
-     */
-    private static int clauseVerb(List<Token> seg) {
-        for (int i = 1; i + 1 < seg.size(); i++) {
-            Token t = seg.get(i);
-            Token prev = seg.get(i - 1);
-            Token next = seg.get(i + 1);
-            if (t.isWord() && !t.isCapitalized() && t.norm().endsWith("ed") && t.norm().length() > 4
-                    && prev.isWord() && !prev.isCapitalized() && !Lexicon.isDeterminer(prev)
-                    && !RELATIVE.contains(prev.norm()) && !PhraseBounds.NP_STOP.contains(prev.norm())
-                    && !prev.norm().endsWith("ly")
-                    && next.isWord() && !next.isCapitalized() && !PhraseBounds.NP_STOP.contains(next.norm())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** "chairman of …", "founder of …": a lower-case role word opening an appositive. */
-    private static boolean lowerRole(Token t) {
-        return t.isWord() && !t.isCapitalized() && Lexicon.isTitle(t);
     }
 }
