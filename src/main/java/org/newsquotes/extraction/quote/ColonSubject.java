@@ -12,7 +12,8 @@ import org.newsquotes.extraction.text.Token;
  * A lead-in colon with no reporting verb before it, read through the subject of the words before it: a person
  * named right before the colon ("Sen. Jo Lee:") or before a verb and an object pronoun ("Lee told them:"), a
  * person before a plain verb ("Okafor resisted:"), a verb with a manner adverb ({@link MannerLeadIn}), or a
- * person or organisation before a verb and its object ("Smith released the following statement:"). Stateless.
+ * person or organisation before a verb and its object ("Smith released the following statement:"), or "he"/"she"
+ * opening the lead-in before a past verb and its object of any length ({@link #openingPronoun}). Stateless.
  * Limits: the verb is any lower-case word that is not a function word, determiner, pronoun or "-ly" adverb,
  * and the object must open with a determiner within six words of the colon.
  */
@@ -51,7 +52,23 @@ final class ColonSubject {
                 || src.kind() == SpeakerKind.ORGANIZATION)) {
             return new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN);
         }
-        return null;
+        return openingPronoun(b, m, phrases);
+    }
+
+    /**
+     * "He then listed the main risks facing the town in 2030:": a lead-in opening with "he" or "she", then a
+     * lower-case past verb ("-ed", after at most one adverb) and its object opening with a determiner; the
+     * pronoun is the source, however long the object. Limits: only "-ed" verbs; the pronoun must open the window.
+     */
+    static Attribution openingPronoun(List<Token> b, int m, SourcePhrase phrases) {
+        int v = m > 3 && b.get(1).isWord() && !b.get(1).isCapitalized() && !b.get(1).norm().endsWith("ed") ? 2 : 1;
+        if (m < v + 2 || !b.get(v).isWord() || b.get(v).isCapitalized() || !b.get(v).norm().endsWith("ed")
+                || !Lexicon.isDeterminer(b.get(v + 1))) {
+            return null;
+        }
+        Mention src = phrases.subject(b, v, 0);
+        return src != null && src.heOrShe() && src.span().start() == b.get(0).start()
+                ? new Attribution(b.get(m).span(), src, Attribution.Rule.LEAD_IN) : null;
     }
 
     /**
