@@ -6,15 +6,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsquotes.extraction.QuoteDate;
-import org.newsquotes.extraction.Span;
 
 /** A weekday in a clause about the future names a day to come: it does not date the quote a week early. */
 class FutureDaysTest {
-
-    /** Wednesday. */
-    private static final LocalDate PUB = LocalDate.of(2022, 1, 12);
-
-    private final QuoteDateResolver resolver = new QuoteDateResolver();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
@@ -30,8 +24,7 @@ class FutureDaysTest {
         "Voss said Monday that the vote will be close. | said | Monday | 2022-01-10",
     })
     void futureWeekdaysDoNotDateTheQuote(String sentence, String cue, String words, LocalDate date) {
-        int at = sentence.indexOf(cue);
-        QuoteDate d = resolver.resolve(sentence, new Span(0, sentence.length()), new Span(at, at + cue.length()), PUB);
+        QuoteDate d = DateCases.resolve(sentence, cue);
         assertThat(d.text()).isEqualTo(words);
         assertThat(d.date()).isEqualTo(date);
     }

@@ -2,19 +2,12 @@ package org.newsquotes.extraction.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsquotes.extraction.QuoteDate;
-import org.newsquotes.extraction.Span;
 
 /** A date ending the sentence's opening phrase of occasion dates the statement, however long the subject. */
 class OpeningPhraseTest {
-
-    /** Wednesday. */
-    private static final LocalDate PUB = LocalDate.of(2022, 1, 12);
-
-    private final QuoteDateResolver resolver = new QuoteDateResolver();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
@@ -27,8 +20,7 @@ class OpeningPhraseTest {
         "Growers in Elm Grove on Tuesday, many of them angry at the levy, said the board had failed. | said | null",
     })
     void theOpeningPhrasesDateCounts(String sentence, String cue, String words) {
-        int at = sentence.indexOf(cue);
-        QuoteDate d = resolver.resolve(sentence, new Span(0, sentence.length()), new Span(at, at + cue.length()), PUB);
+        QuoteDate d = DateCases.resolve(sentence, cue);
         assertThat(d.text()).isEqualTo(words);
     }
 }

@@ -19,9 +19,7 @@ class QuoteDateResolverTest {
 
     /** The sentence is the whole string; the cue is the first occurrence of {@code cue}. */
     private QuoteDate resolve(String sentence, String cue, LocalDate published) {
-        int at = cue == null ? -1 : sentence.indexOf(cue);
-        Span cueSpan = at < 0 ? null : new Span(at, at + cue.length());
-        return resolver.resolve(sentence, new Span(0, sentence.length()), cueSpan, published);
+        return DateCases.resolve(sentence, 0, cue, published);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,25 +2,11 @@ package org.newsquotes.extraction.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsquotes.extraction.QuoteDate;
-import org.newsquotes.extraction.Span;
 
 /** Date words in a side clause the cue is not part of date another event, not the statement. */
 class SideClausesTest {
-
-    /** Wednesday. */
-    private static final LocalDate PUB = LocalDate.of(2022, 1, 12);
-
-    private final QuoteDateResolver resolver = new QuoteDateResolver();
-
-    private String dateWords(String sentence, String cue) {
-        int at = sentence.indexOf(cue);
-        QuoteDate d = resolver.resolve(sentence, new Span(0, sentence.length()), new Span(at, at + cue.length()), PUB);
-        return d.text();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
@@ -41,6 +27,6 @@ class SideClausesTest {
         "Lind visited the plant Monday, where he told workers the line would stay open. | told | Monday",
     })
     void aDateCountsOnlyInTheCuesOwnClause(String sentence, String cue, String words) {
-        assertThat(dateWords(sentence, cue)).isEqualTo(words);
+        assertThat(DateCases.resolve(sentence, cue).text()).isEqualTo(words);
     }
 }

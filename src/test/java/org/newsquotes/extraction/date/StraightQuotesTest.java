@@ -2,22 +2,15 @@ package org.newsquotes.extraction.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsquotes.extraction.QuoteDate;
-import org.newsquotes.extraction.Span;
 
 /**
  * A straight quotation mark reads by its sides, so a date scope that starts inside a quotation (a long quote
  * cut by the scope's reach) still sees the date words after the closing mark.
  */
 class StraightQuotesTest {
-
-    /** Wednesday. */
-    private static final LocalDate PUB = LocalDate.of(2022, 1, 12);
-
-    private final QuoteDateResolver resolver = new QuoteDateResolver();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "null", value = {
@@ -29,8 +22,7 @@ class StraightQuotesTest {
         "Voss told the \"Farm Hour\" show Tuesday that it held. | 0 | told | Tuesday",
     })
     void datesAfterTheClosingMarkCount(String sentence, int from, String cue, String words) {
-        int at = sentence.indexOf(cue);
-        QuoteDate d = resolver.resolve(sentence, new Span(from, sentence.length()), new Span(at, at + cue.length()), PUB);
+        QuoteDate d = DateCases.resolve(sentence, from, cue, DateCases.WEDNESDAY);
         assertThat(d.text()).isEqualTo(words);
     }
 }
