@@ -1,5 +1,6 @@
 package org.newsquotes.extraction.speaker;
 
+import java.util.Set;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 
@@ -18,7 +19,7 @@ import org.newsquotes.extraction.SpeakerKind;
 final class ArticleBeforeName {
 
     /** Words before "the" that make the name their object: "in the Vell Republic", "makes the Tarvanians". */
-    private static final java.util.Set<String> OBJECT_WORDS = java.util.Set.of("in", "to", "of", "on", "at", "from",
+    private static final Set<String> OBJECT_WORDS = Set.of("in", "to", "of", "on", "at", "from",
             "with", "for", "by", "about", "against", "into", "over", "per", "via", "under", "like", "than", "as", "after",
             "before", "during", "through", "toward", "between", "among", "makes", "make", "made");
 

@@ -85,7 +85,8 @@ final class CommonWord {
         return cut > 0 ? w.substring(0, cut) : w;
     }
 
-    private static boolean letters(String w) {
+    /** Whether {@code w} holds only letters and hyphens ("well-known"). */
+    static boolean letters(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-') {
                 return false;

@@ -45,7 +45,7 @@ final class CutModifier {
         if (LISTED.contains(last) || SHORT.contains(last)) {
             return true;
         }
-        if (last.length() < 4 || !letters(last) || NOUNS.contains(last)) {
+        if (last.length() < 4 || !CommonWord.letters(last) || NOUNS.contains(last)) {
             return false;
         }
         for (String e : ADJECTIVE_ENDINGS) {
@@ -62,14 +62,5 @@ final class CutModifier {
         int sp = t.indexOf(' ');
         String first = (sp < 0 ? t : t.substring(0, sp)).toLowerCase(Locale.ROOT);
         return Determiners.ARTICLES_AND_POSSESSIVES.contains(first);
-    }
-
-    private static boolean letters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-') {
-                return false;
-            }
-        }
-        return true;
     }
 }
