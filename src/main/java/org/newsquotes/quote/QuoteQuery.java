@@ -61,8 +61,8 @@ public class QuoteQuery {
     public String minConfidence;
 
     /**
-     * The request's query, for the values of {@code minConfidence} as sent: the field above holds only the first
-     * one, and a list field drops empty values, while a value given twice or an empty one must be a 400.
+     * The request's query, for the value of {@code minConfidence} as sent: the field above reads an empty value as
+     * absent, while an empty one must be a 400 (a value given twice is refused earlier, by {@code KnownQueryParams}).
      */
     @Context
     UriInfo uri;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -17,6 +18,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Refuses a query parameter the matched endpoint does not take, with a 400 problem naming it and listing the
  * ones it does take. Without it a misspelt filter ({@code ?speakr=stoltenberg}, {@code ?type=direct&form=2022-01-01})
  * was silently ignored and answered the unfiltered list, which a reader takes for the filtered one.
+ * <p>
+ * A parameter given twice ({@code ?speaker=putin&speaker=biden}) is refused the same way: every parameter of this
+ * API takes one value, and a reader who sent two expects either both or neither to apply, while the endpoint would
+ * have read the first and dropped the other.
  * <p>
  * The known names are read from the resource method's {@link QueryParam} parameters and the {@link QueryParam}
  * fields of its {@link BeanParam} classes: the same annotations the OpenAPI document is generated from, so what
@@ -34,11 +39,15 @@ public class KnownQueryParams {
             return;
         }
         Set<String> known = KNOWN.computeIfAbsent(method, KnownQueryParams::queryParamsOf);
-        for (String name : new TreeSet<>(request.getUriInfo().getQueryParameters().keySet())) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        for (String name : new TreeSet<>(query.keySet())) {
             if (!known.contains(name)) {
                 throw ApiException.badParameter(Texts.clip(name, 40), known.isEmpty()
                         ? "is not a parameter of this endpoint, which takes none"
                         : "is not a parameter of this endpoint (it takes " + String.join(", ", known) + ")");
+            }
+            if (query.get(name).size() > 1) {
+                throw ApiException.badParameter(name, "must be given at most once");
             }
         }
     }

@@ -94,6 +94,8 @@ class ProblemResponseTest {
                 .post("/api/v1/articles").then(), 400).body("field", equalTo("publishedAt"));
         problem(given().contentType("text/plain").body("  ").post("/api/v1/articles").then(), 400)
                 .body("field", equalTo("text"));
+        problem(given().contentType("text/plain").body(TEXT + " Twice.").queryParam("title", "One")
+                .queryParam("title", "Two").post("/api/v1/articles").then(), 400).body("field", equalTo("title"));
         assertThat(data.counts()).isEqualTo(before);
     }
 
@@ -129,7 +131,13 @@ class ProblemResponseTest {
             "/api/v1/articles?minConfidence=0.8, minConfidence",
             "/api/v1/articles?q=nato, q",
             "/api/v1/quotes/1?verbose=true, verbose",
-            "/api/v1/speakers/1/quotes?speakerId=2, speakerId"
+            "/api/v1/speakers/1/quotes?speakerId=2, speakerId",
+            "/api/v1/quotes?speaker=putin&speaker=biden, speaker",
+            "/api/v1/quotes?type=direct&type=indirect, type",
+            "/api/v1/quotes?page=1&page=2, page",
+            "/api/v1/articles?source=AP&source=, source",
+            "/api/v1/speakers?name=lee&name=lee, name",
+            "/api/v1/articles/1/quotes?sort=position&sort=newest, sort"
     })
     void badQueryParametersAre400NamingTheParameter(String url, String field) {
         problem(given().urlEncodingEnabled(true).get(url.replace(" ", "%20")).then(), 400)
