@@ -85,8 +85,8 @@ public final class QuoteDateResolver {
                 continue;
             }
             QuoteDate resolved = DateArithmetic.resolve(m, publishedAt);
-            if (resolved != null && (publishedAt == null || !resolved.date().isAfter(publishedAt))
-                    && !(future.future(m) && resolved.date().isBefore(publishedAt))) {
+            if (resolved != null && (publishedAt == null || !resolved.date().isAfter(publishedAt)
+                    && !(future.future(m) && resolved.date().isBefore(publishedAt)))) {
                 best = resolved;
                 bestDistance = d;
             }
