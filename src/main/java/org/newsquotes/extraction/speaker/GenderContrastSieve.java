@@ -1,0 +1,41 @@
+package org.newsquotes.extraction.speaker;
+
+import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.SpeakerKind;
+
+/**
+ * "Okafor kept his sister, Ann Voss, off the list. She wrote …": a "he"/"she" opening a sentence, after a
+ * sentence whose subject is a named person of the other gender and which names exactly one person of the
+ * pronoun's gender, refers to that person, even as an object, when the latest agreeing recorded speaker is
+ * not written in that sentence. Otherwise passes. Limits: only people {@link PersonMentions} indexes (known
+ * gender).
+ */
+public final class GenderContrastSieve implements SpeakerSieve {
+
+    @Override
+    public Speaker resolve(Mention m, Discourse d) {
+        if (!m.heOrShe() || m.gender() == Gender.UNKNOWN || !d.sentences().opens(m.span().start())) {
+            return null;
+        }
+        int at = m.span().start();
+        int own = d.sentences().startOf(at, SentenceEnds.SCAN);
+        if (own <= 0) {
+            return null;
+        }
+        int from = d.sentences().startOf(own - 1, SentenceEnds.SCAN);
+        Gender other = m.gender() == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+        Discourse.Recent r = d.lastPersonEntry(m.gender());
+        if (r != null && r.start() >= from || d.persons().lastBefore(own, from, other, true) == null) {
+            return null;
+        }
+        PersonMentions.Named n = d.persons().lastBefore(own, from, m.gender(), false);
+        if (n == null || r != null && NameShape.sameSurname(n.name(), r.speaker().name())) {
+            return null;
+        }
+        PersonMentions.Named before = d.persons().lastBefore(n.at(), from, m.gender(), false);
+        if (before != null && !NameShape.sameSurname(before.name(), n.name())) {
+            return null;
+        }
+        return new Speaker(NamedSubjectSieve.canonical(n, d), SpeakerKind.PERSON, m.text(), m.span());
+    }
+}
