@@ -4,17 +4,18 @@ import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 
 /**
- * "Okafor kept his sister, Ann Voss, off the list. She wrote …": a "he"/"she" opening a sentence, after a
- * sentence whose subject is a named person of the other gender and which names exactly one person of the
- * pronoun's gender, refers to that person, even as an object, when the latest agreeing recorded speaker is
- * not written in that sentence. Otherwise passes. Limits: only people {@link PersonMentions} indexes (known
- * gender).
+ * "Okafor kept his sister, Ann Voss, off the list. She wrote …": a "he"/"she" right after a sentence whose
+ * subject is a named person of the other gender and which names exactly one person of the pronoun's gender
+ * refers to that person, even as an object, when the latest agreeing recorded speaker is not written in that
+ * sentence nor in the pronoun's own sentence before it ("For that she drew Okafor’s anger; he called her …").
+ * Otherwise passes. Limits: only people {@link PersonMentions} indexes (known gender); the subject is looked
+ * for in the sentence before the pronoun's only.
  */
 public final class GenderContrastSieve implements SpeakerSieve {
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
-        if (!m.heOrShe() || m.gender() == Gender.UNKNOWN || !d.sentences().opens(m.span().start())) {
+        if (!m.heOrShe() || m.gender() == Gender.UNKNOWN) {
             return null;
         }
         int at = m.span().start();

@@ -25,6 +25,7 @@ class GenderContrastSieveTest {
     @CsvSource(delimiter = '|', textBlock = """
             Ada Kerr spoke first. Later Paul Hinds kept his wife, Nina, off the list. She signed a pledge. | She | Nina
             Ada Kerr spoke first. Then Mr. Brandt thanked Mary Lind for the cake. She smiled at him. | She | Mary Lind
+            Ada Kerr spoke first. Then Mr. Brandt thanked Mary Lind for the cake. At noon she left. | she | Mary Lind
             """)
     void theOnePersonOfThatGenderInTheSentenceBefore(String text, String pronoun, String expected) {
         assertThat(resolve(text, pronoun).name()).isEqualTo(expected);
