@@ -17,7 +17,8 @@ import org.newsquotes.extraction.text.Token;
  * Limits: a name whose given name is not listed is not indexed, nor one given to both sexes unless a relative
  * clause after it states the gender ("Robin Tull, who sold her bakery") or the next sentence opens with "He" or
  * "She" ({@link NextSentencePronoun}), nor a given name
- * alone ("Claire said") unless "named" introduces it ("a nurse named Claire"); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
+ * alone ("Claire said") unless "named" introduces it ("a nurse named Claire") or it stands in apposition to a
+ * kinship word ("his wife, Claire," {@link KinApposition}); quote marks are tracked by a simple open/close toggle that a paragraph break resets.
  */
 public final class PersonMentions {
 
@@ -87,6 +88,10 @@ public final class PersonMentions {
                 && Gender.ofFirstName(last.norm()) != Gender.UNKNOWN) {
             // "a resident named Caroline": a person introduced by given name only
             return new Named(last.text(), Gender.ofFirstName(last.norm()), last.start(), false);
+        }
+        Named kin = KinApposition.read(tokens, i, j);
+        if (kin != null) {
+            return kin;
         }
         String surname = NameShape.surnameOf(last.text());
         boolean titles = true;
