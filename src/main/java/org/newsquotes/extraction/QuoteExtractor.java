@@ -9,6 +9,7 @@ import org.newsquotes.extraction.clean.ArticleCleaner;
 import org.newsquotes.extraction.clean.SpunText;
 import org.newsquotes.extraction.date.QuoteDateResolver;
 import org.newsquotes.extraction.quote.Attribution;
+import org.newsquotes.extraction.quote.CarriedFragments;
 import org.newsquotes.extraction.quote.Confidence;
 import org.newsquotes.extraction.quote.DirectQuoteDetector;
 import org.newsquotes.extraction.quote.Finding;
@@ -49,15 +50,18 @@ public final class QuoteExtractor {
         String text = article.text() == null ? "" : article.text();
         TextIndex index = new TextIndex(text);
         DirectQuoteDetector direct = new DirectQuoteDetector(index, article.spun());
-        List<Finding> findings = new ArrayList<>(direct.detect());
-        int directCount = findings.size();
-        List<Span> taken = new ArrayList<>(directCount);
+        DirectQuoteDetector.Detection detection = direct.detectAll();
+        List<Finding> findings = new ArrayList<>(detection.findings());
+        List<Span> taken = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             taken.add(f.content());
         }
+        List<QuoteCandidate> readings = indirect.detect(article, List.copyOf(taken), index.sentences());
+        findings.addAll(CarriedFragments.carried(detection.held(), readings));
+        int directCount = findings.size();
         List<Double> indirectScores = new ArrayList<>();
         List<Span> carriedBy = new ArrayList<>();
-        for (QuoteCandidate c : indirect.detect(article, List.copyOf(taken), index.sentences())) {
+        for (QuoteCandidate c : readings) {
             findings.add(fromIndirect(c, text, index, article.spun()));
             indirectScores.add(c.score());
             carriedBy.add(c.carriedBy());

@@ -28,6 +28,9 @@ import org.newsquotes.extraction.text.TextIndex;
  *       those whose only source is a subject that is not a person ("Party elders did produce an “autopsy”"):
  *       on train 4 more, none inside a gold attribution; a person subject is not enough to drop
  *       ("he tossed in a “lyin'” Ted Cruz" is his word).</li>
+ *   <li>Scare quotes and title-like fragments dropped by the two rules above are held back, not discarded
+ *       ({@link Detection#held()}): one that a reported clause runs straight into is listed after all
+ *       ({@link CarriedFragments}: "agree that bakers should pay “a lot” more").</li>
  *   <li>Other unattributed lower-case fragments, scare quotes included (“provocations”), are kept as PARTIAL
  *       quotes with low confidence (0.3): about three in four lie inside a gold attribution (often a
  *       paraphrase around them), and no surface cue tested on train separates the rest.</li>
@@ -62,6 +65,15 @@ public final class DirectQuoteDetector {
 
     /** The findings in text order; {@link Finding#inheritFrom()} indexes this list. */
     public List<Finding> detect() {
+        return detectAll().findings();
+    }
+
+    /**
+     * The findings in text order, and the passages held back only as scare quotes or unintroduced title-like
+     * fragments ({@link Detection#held()}): a reported clause that runs straight into one of those makes it part
+     * of a mixed quote after all ({@link CarriedFragments}).
+     */
+    public Detection detectAll() {
         int n = marks.size();
         Attribution[] attrs = new Attribution[n];
         for (int i = 0; i < n; i++) {
@@ -70,6 +82,7 @@ public final class DirectQuoteDetector {
         int[] from = Continuations.link(marks, attrs, index);
         ScareQuote scareQuotes = new ScareQuote(index, tokens);
         List<Finding> out = new ArrayList<>();
+        List<Finding> held = new ArrayList<>();
         int[] position = new int[n];
         for (int i = 0; i < n; i++) {
             MarkedQuote q = marks.get(i);
@@ -82,8 +95,15 @@ public final class DirectQuoteDetector {
             Span context = context(q);
             boolean scare = fragment && (a == null ? scareQuotes.is(q, context)
                     : !personSubject(a) && scareQuotes.isWithSubject(q, context, a.source().span().end()));
-            if (title && dropsTitle(q, fragment) || furniture(q) || scare
-                    || !ownSentence(a) && QuotedMention.subject(q, index, tokens)) {
+            boolean work = title && !q.runsOn() && !q.continued() && WorkTitle.names(q, tokens);
+            boolean unintroduced = title && !work && !q.runsOn() && !q.continued() && fragment
+                    && !NamingLead.introduces(q, tokens);
+            boolean mention = furniture(q) || !ownSentence(a) && QuotedMention.subject(q, index, tokens);
+            if (work || unintroduced || scare || mention) {
+                if (!work && !mention) {
+                    held.add(new Finding(q.inner(), type, a == null ? null : a.cue(), a == null ? null : a.source(),
+                            a == null ? null : a.rule(), context, -1, title));
+                }
                 continue;
             }
             position[i] = out.size();
@@ -92,18 +112,16 @@ public final class DirectQuoteDetector {
                     a == null ? (inherit >= 0 ? Attribution.Rule.CONTINUATION : null) : a.rule(), context,
                     inherit, title));
         }
-        return remap(out, position);
+        return new Detection(remap(out, position), held);
     }
 
     /**
-     * Whether a title-like passage is dropped: a work's name by its surroundings (“on CNN’s “New Day,””), or
-     * an unattributed fragment not introduced as someone's words ({@code unattributedFragment}).
+     * What {@link #detectAll()} found.
+     *
+     * @param findings the passages kept, in text order
+     * @param held     fragments held back as scare quotes or unintroduced titles (no continuation link), in text order
      */
-    private boolean dropsTitle(MarkedQuote q, boolean unattributedFragment) {
-        if (q.runsOn() || q.continued()) {
-            return false;
-        }
-        return WorkTitle.names(q, tokens) || unattributedFragment && !NamingLead.introduces(q, tokens);
+    public record Detection(List<Finding> findings, List<Finding> held) {
     }
 
     /**
