@@ -34,9 +34,13 @@ public final class SentenceScanner {
 
     /**
      * As {@link #scan(List, QuoteMask, List)}; a title line is also read as "X: CONTENT" ({@link HeadlineClause}),
-     * a paragraph opening as "SPEAKER: CONTENT" ({@link LabelLine}).
+     * a paragraph opening as "SPEAKER: CONTENT" ({@link LabelLine}); a paragraph-opening question to
+     * the reader ({@link ReaderQuestion}) gives nothing.
      */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, LinePlace place) {
+        if (place == LinePlace.PARAGRAPH && ReaderQuestion.asks(t)) {
+            return List.of();
+        }
         List<Scored> readings = new ArrayList<>();
         Found head = switch (place) {
             case TITLE -> ContentTrim.cutBeforeQuote(t, HeadlineClause.read(t), mask);
