@@ -111,12 +111,19 @@ public final class SentenceScanner {
         }
     }
 
-    /** Adds the {@link HearsayAdverb} readings ("X is reportedly CONTENT") that no chosen reading covers or conflicts with. */
+    /**
+     * Adds the {@link HearsayAdverb} readings ("X is reportedly CONTENT") and the {@link SelfDescribed} labels ("a
+     * self-described CONTENT") that no chosen reading covers or conflicts with.
+     */
     private static void addHearsay(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
         for (int i = 0; i < t.size(); i++) {
             Found f = mask.inside(t.get(i).start()) ? null : HearsayAdverb.read(t, i);
             if (f != null) {
                 addIfFree(t, mask, taken, chosen, f, HearsayAdverb.SCORE);
+            }
+            Found label = mask.inside(t.get(i).start()) ? null : SelfDescribed.read(t, i);
+            if (label != null) {
+                addIfFree(t, mask, taken, chosen, label, SelfDescribed.SCORE);
             }
         }
     }
