@@ -72,6 +72,7 @@ public final class SentenceScanner {
         List<Scored> chosen = choose(readings);
         addNamings(t, mask, taken, chosen);
         addTopics(t, mask, taken, chosen);
+        addAttitudes(t, mask, taken, chosen);
         addHearsay(t, mask, taken, chosen);
         Found poll = PollFrame.read(t);
         if (poll != null && !mask.inside(t.get(poll.cue()).start())) {
@@ -107,6 +108,16 @@ public final class SentenceScanner {
             Found f = TopicPhrase.read(t, i);
             if (f != null) {
                 addIfFree(t, mask, taken, chosen, f, Calibration.TOPIC);
+            }
+        }
+    }
+
+    /** Adds the {@link AttitudeObject} readings ("confident in CONTENT") that no chosen reading covers or conflicts with. */
+    private static void addAttitudes(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
+        for (int i = 0; i < t.size(); i++) {
+            Found f = mask.inside(t.get(i).start()) ? null : AttitudeObject.read(t, i);
+            if (f != null) {
+                addIfFree(t, mask, taken, chosen, f, AttitudeObject.SCORE);
             }
         }
     }

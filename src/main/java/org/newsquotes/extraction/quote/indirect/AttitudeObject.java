@@ -1,0 +1,62 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import java.util.List;
+import org.newsquotes.extraction.text.WordSet;
+
+/**
+ * The object of an attitude word that takes it after its own preposition: "confident in the new plan",
+ * "voters who believe in a smaller state", "long skeptical of the merger", "frustrated with the council's
+ * pace". PolNeAR annotates such beliefs and feelings as attributions, the object as content. The content is
+ * a noun phrase ({@link ContentBounds#phraseEnd}) or, opening with a question word or an -ing verb
+ * ("interested in fighting the tax"), the clause up to the next clause mark. No source: the holder is
+ * left to the speaker resolver. Read only where no cue word's reading covers the phrase.
+ * Limits: word tables; a passive sense ("a film inspired by") is avoided only by leaving such words out,
+ * and "interest in" a company (a stake) reads the same as interest in an idea. Stateless; constant work per
+ * word except a clause object (linear).
+ */
+final class AttitudeObject {
+
+    /** Attitude words whose object follows "in". */
+    static final WordSet IN = WordSet.of("interested", "interest", "confident", "confidence", "faith", "believe",
+            "believes", "believed", "believing");
+
+    /** Attitude words whose object follows "of". */
+    static final WordSet OF = WordSet.of("skeptical", "sceptical", "suspicious", "wary", "critical", "supportive",
+            "proud", "fond", "tired", "afraid", "scared", "fearful", "contemptuous", "dismissive");
+
+    /** Feelings whose cause follows "by" or "with". */
+    static final WordSet BY_WITH = WordSet.of("impressed", "angered", "alarmed", "troubled", "disturbed", "offended",
+            "outraged", "encouraged", "intrigued", "frustrated", "disappointed", "annoyed", "irritated", "bothered",
+            "unimpressed", "unconvinced");
+
+    /** Measured on train: 47 of 61 such readings (where no cue word's reading applied) lay inside annotated content. */
+    static final double SCORE = 0.75;
+
+    private AttitudeObject() {
+    }
+
+    /** The object read off the attitude word at {@code i}, or null when it is none or nothing follows. */
+    static Found read(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i).word() || !takes(t.get(i).norm(), t.get(i + 1).norm())) {
+            return null;
+        }
+        int from = i + 2;
+        Token first = t.get(from);
+        if (!first.word() || Character.isDigit(first.norm().charAt(0))) {
+            return null;
+        }
+        boolean clause = TopicPhrase.QUESTION.contains(first.norm()) || first.norm().endsWith("ing") && !first.capitalized();
+        int to = clause ? ClauseEdges.clauseEnd(t, from) : ContentBounds.phraseEnd(t, from);
+        return to > from ? new Found(Attribution.NOUN, i, i + 2, from, to, null) : null;
+    }
+
+    /** True when {@code word} takes its object after {@code preposition}. */
+    static boolean takes(String word, String preposition) {
+        return switch (preposition) {
+            case "in" -> IN.contains(word);
+            case "of" -> OF.contains(word);
+            case "by", "with" -> BY_WITH.contains(word);
+            default -> false;
+        };
+    }
+}

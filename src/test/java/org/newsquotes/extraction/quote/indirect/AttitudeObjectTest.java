@@ -1,0 +1,33 @@
+package org.newsquotes.extraction.quote.indirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsquotes.extraction.quote.indirect.CueReadings.onlyReading;
+import static org.newsquotes.extraction.quote.indirect.CueReadings.withCue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AttitudeObjectTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The harbour board is confident in the new dredging plan. | confident in | the new dredging plan
+            Many growers still believe in a smaller cooperative. | believe in | a smaller cooperative
+            Pilots were frustrated with the tower's slow answers. | frustrated with | the tower's slow answers
+            The wardens were annoyed by the late ferry. | annoyed by | the late ferry
+            Few wardens were interested in how the toll would be spent. | interested in | how the toll would be spent
+            """)
+    void readsTheObjectAfterTheOwnPreposition(String text, String cue, String content) {
+        assertThat(onlyReading(text, cue, content).source()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The wardens were confident in 2019. | confident in
+            The mural was inspired by the old ferry. | inspired by
+            She was tired after the long shift. | tired after
+            """)
+    void noAttitudeObject(String text, String cue) {
+        assertThat(withCue(text, cue)).isEmpty();
+    }
+}
