@@ -20,9 +20,21 @@ final class AttitudeObject {
     static final WordSet IN = WordSet.of("interested", "interest", "confident", "confidence", "faith", "believe",
             "believes", "believed", "believing");
 
-    /** Attitude words whose object follows "of". */
+    /**
+     * Attitude words whose object follows "of": adjectives ("skeptical of"), a singular advocate or critic ("an
+     * outspoken critic of X": the plural "critics of X" names a group more often than it reports a stance) and
+     * nouns of taking a stance ("her rejection of X", "his defense of X").
+     */
     static final WordSet OF = WordSet.of("skeptical", "sceptical", "suspicious", "wary", "critical", "supportive",
-            "proud", "fond", "tired", "afraid", "scared", "fearful", "contemptuous", "dismissive");
+            "proud", "fond", "tired", "afraid", "scared", "fearful", "contemptuous", "dismissive", "critic",
+            "proponent", "defender", "advocate", "rejection", "defense", "defence", "denunciation", "condemnation");
+
+    /** Attitudes whose object follows "with": taking sides and being content or not ("sided with X"). */
+    static final WordSet WITH = WordSet.of("sided", "siding", "comfortable", "uncomfortable", "pleased",
+            "displeased");
+
+    /** Attitudes whose object follows "for": a liking ("her enthusiasm for X", "hungry for X"). */
+    static final WordSet FOR = WordSet.of("hungry", "enthusiasm", "preference", "fondness", "affection");
 
     /** Feelings whose cause follows "by" or "with". */
     static final WordSet BY_WITH = WordSet.of("impressed", "angered", "alarmed", "troubled", "disturbed", "offended",
@@ -55,7 +67,9 @@ final class AttitudeObject {
         return switch (preposition) {
             case "in" -> IN.contains(word);
             case "of" -> OF.contains(word);
-            case "by", "with" -> BY_WITH.contains(word);
+            case "by" -> BY_WITH.contains(word);
+            case "with" -> BY_WITH.contains(word) || WITH.contains(word);
+            case "for" -> FOR.contains(word);
             default -> false;
         };
     }

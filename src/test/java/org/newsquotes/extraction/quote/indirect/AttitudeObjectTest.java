@@ -15,6 +15,10 @@ class AttitudeObjectTest {
             Many growers still believe in a smaller cooperative. | believe in | a smaller cooperative
             Pilots were frustrated with the tower's slow answers. | frustrated with | the tower's slow answers
             The wardens were annoyed by the late ferry. | annoyed by | the late ferry
+            Councillor Ruiz has long sided with the fishing crews. | sided with | the fishing crews
+            She is a vocal critic of the harbour tax. | critic of | the harbour tax
+            The mayor mounted a stubborn defense of the old pier. | defense of | the old pier
+            The growers are hungry for cheaper water. | hungry for | cheaper water
             Few wardens were interested in how the toll would be spent. | interested in | how the toll would be spent
             """)
     void readsTheObjectAfterTheOwnPreposition(String text, String cue, String content) {
@@ -26,6 +30,8 @@ class AttitudeObjectTest {
             The wardens were confident in 2019. | confident in
             The mural was inspired by the old ferry. | inspired by
             She was tired after the long shift. | tired after
+            Critics of the harbour tax gathered outside. | Critics of
+            The ferry pulled up alongside the pier. | alongside
             """)
     void noAttitudeObject(String text, String cue) {
         assertThat(withCue(text, cue)).isEmpty();
