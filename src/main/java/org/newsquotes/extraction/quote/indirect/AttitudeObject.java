@@ -27,11 +27,21 @@ final class AttitudeObject {
      */
     static final WordSet OF = WordSet.of("skeptical", "sceptical", "suspicious", "wary", "critical", "supportive",
             "proud", "fond", "tired", "afraid", "scared", "fearful", "contemptuous", "dismissive", "critic",
-            "proponent", "defender", "advocate", "rejection", "defense", "defence", "denunciation", "condemnation");
+            "proponent", "defender", "advocate", "rejection", "defense", "defence", "denunciation", "condemnation", "opinion",
+            "opinions", "perception", "perceptions", "impression", "impressions");
 
     /** Attitudes whose object follows "with": taking sides and being content or not ("sided with X"). */
     static final WordSet WITH = WordSet.of("sided", "siding", "comfortable", "uncomfortable", "pleased",
             "displeased");
+
+    /** Attitudes whose object follows "to": a loyalty or an aversion ("his allegiance to X"). */
+    static final WordSet TO = WordSet.of("allegiance", "hostility", "aversion", "antipathy");
+
+    /** Jibes whose target follows "at": "poked fun at X", "took swipes at X". */
+    static final WordSet AT = WordSet.of("fun", "swipes", "digs");
+
+    /** Attitudes whose object follows "on": "their positions on X". */
+    static final WordSet ON = WordSet.of("positions");
 
     /** Attitudes whose object follows "for": a liking ("her enthusiasm for X", "hungry for X"). */
     static final WordSet FOR = WordSet.of("hungry", "enthusiasm", "preference", "fondness", "affection");
@@ -70,6 +80,9 @@ final class AttitudeObject {
             case "by" -> BY_WITH.contains(word);
             case "with" -> BY_WITH.contains(word) || WITH.contains(word);
             case "for" -> FOR.contains(word);
+            case "to" -> TO.contains(word);
+            case "at" -> AT.contains(word);
+            case "on" -> ON.contains(word);
             default -> false;
         };
     }

@@ -19,6 +19,9 @@ class AttitudeObjectTest {
             She is a vocal critic of the harbour tax. | critic of | the harbour tax
             The mayor mounted a stubborn defense of the old pier. | defense of | the old pier
             The growers are hungry for cheaper water. | hungry for | cheaper water
+            The skipper poked fun at the new buoys. | fun at | the new buoys
+            Her allegiance to the old guild was plain. | allegiance to | the old guild
+            The wardens kept their low opinion of the ferry board. | opinion of | the ferry board
             Few wardens were interested in how the toll would be spent. | interested in | how the toll would be spent
             """)
     void readsTheObjectAfterTheOwnPreposition(String text, String cue, String content) {
