@@ -6,7 +6,8 @@ import org.newsquotes.extraction.text.WordSet;
 /**
  * The object of an attitude word that takes it after its own preposition: "confident in the new plan",
  * "voters who believe in a smaller state", "long skeptical of the merger", "frustrated with the council's
- * pace". PolNeAR annotates such beliefs and feelings as attributions, the object as content. The content is
+ * pace", also after a reflexive ("distanced himself from X"). PolNeAR annotates
+ * such beliefs and feelings as attributions, the object as content. The content is
  * a noun phrase ({@link ContentBounds#phraseEnd}) or, opening with a question word or an -ing verb
  * ("interested in fighting the tax"), the clause up to the next clause mark. No source: the holder is
  * left to the speaker resolver. Read only where no cue word's reading covers the phrase.
@@ -51,6 +52,12 @@ final class AttitudeObject {
             "outraged", "encouraged", "intrigued", "frustrated", "disappointed", "annoyed", "irritated", "bothered",
             "unimpressed", "unconvinced");
 
+    /** Stances whose preposition follows a reflexive: "distanced himself from X" (checked by {@link #linked}). */
+    static final WordSet LINKED = WordSet.of("distanced", "distancing", "distance", "distances");
+
+    /** Reflexive pronouns between a {@link #LINKED} stance and its "from". */
+    static final WordSet REFLEXIVES = WordSet.of("himself", "herself", "themselves", "itself");
+
     /** Measured on train: 47 of 61 such readings (where no cue word's reading applied) lay inside annotated content. */
     static final double SCORE = 0.75;
 
@@ -59,17 +66,27 @@ final class AttitudeObject {
 
     /** The object read off the attitude word at {@code i}, or null when it is none or nothing follows. */
     static Found read(List<Token> t, int i) {
-        if (i + 2 >= t.size() || !t.get(i).word() || !takes(t.get(i).norm(), t.get(i + 1).norm())) {
+        if (i + 2 >= t.size() || !t.get(i).word()) {
             return null;
         }
-        int from = i + 2;
+        int prep = linked(t, i) ? i + 2 : i + 1;
+        if (prep + 1 >= t.size() || prep == i + 1 && !takes(t.get(i).norm(), t.get(prep).norm())) {
+            return null;
+        }
+        int from = prep + 1;
         Token first = t.get(from);
         if (!first.word() || Character.isDigit(first.norm().charAt(0))) {
             return null;
         }
         boolean clause = TopicPhrase.QUESTION.contains(first.norm()) || first.norm().endsWith("ing") && !first.capitalized();
         int to = clause ? ClauseEdges.clauseEnd(t, from) : ContentBounds.phraseEnd(t, from);
-        return to > from ? new Found(Attribution.NOUN, i, i + 2, from, to, null) : null;
+        return to > from ? new Found(Attribution.NOUN, i, from, from, to, null) : null;
+    }
+
+    /** "distanced himself | from": a {@link #LINKED} stance, a reflexive and "from". */
+    static boolean linked(List<Token> t, int i) {
+        return i + 2 < t.size() && LINKED.contains(t.get(i).norm()) && REFLEXIVES.contains(t.get(i + 1).norm())
+                && t.get(i + 2).is("from");
     }
 
     /** True when {@code word} takes its object after {@code preposition}. */

@@ -22,6 +22,7 @@ class AttitudeObjectTest {
             The skipper poked fun at the new buoys. | fun at | the new buoys
             Her allegiance to the old guild was plain. | allegiance to | the old guild
             The wardens kept their low opinion of the ferry board. | opinion of | the ferry board
+            Mayor Ostrander quickly distanced herself from the toll plan. | distanced herself from | the toll plan
             Few wardens were interested in how the toll would be spent. | interested in | how the toll would be spent
             """)
     void readsTheObjectAfterTheOwnPreposition(String text, String cue, String content) {
@@ -35,6 +36,8 @@ class AttitudeObjectTest {
             She was tired after the long shift. | tired after
             Critics of the harbour tax gathered outside. | Critics of
             The ferry pulled up alongside the pier. | alongside
+            The crews lined up behind the new skipper. | lined up behind
+            Keep your distance from the dredger. | distance from
             """)
     void noAttitudeObject(String text, String cue) {
         assertThat(withCue(text, cue)).isEmpty();
