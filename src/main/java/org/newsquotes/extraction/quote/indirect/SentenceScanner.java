@@ -116,10 +116,30 @@ public final class SentenceScanner {
     private static void addAttitudes(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
         for (int i = 0; i < t.size(); i++) {
             Found f = mask.inside(t.get(i).start()) ? null : AttitudeObject.read(t, i);
-            if (f != null) {
+            if (f != null && !carried(t, mask, taken, chosen, f)) {
                 addIfFree(t, mask, taken, chosen, f, AttitudeObject.SCORE);
             }
         }
+    }
+
+    /**
+     * True when a chosen reading's content ends with the attitude word of {@code f} ("has shown | any interest |
+     * in joining the board"): that reading keeps its cue and source and takes the attitude's object as content.
+     */
+    private static boolean carried(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen, Found f) {
+        for (int k = 0; k < chosen.size(); k++) {
+            Found c = chosen.get(k).found();
+            if (c.to() == f.cue() + 1 && c.from() <= f.cue()) {
+                Found moved = new Found(c.pattern(), c.cue(), c.cueEnd(), f.from(), f.to(), c.source());
+                Span content = SourceFinder.span(t, moved.from(), moved.to() - 1);
+                if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
+                    return false;
+                }
+                chosen.set(k, new Scored(moved, content, chosen.get(k).score()));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -42,4 +42,15 @@ class AttitudeObjectTest {
     void noAttitudeObject(String text, String cue) {
         assertThat(withCue(text, cue)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ferry board has shown no interest in building a second pier. | shown | building a second pier
+            Councillor Ruiz voiced her confidence in the harbour master. | voiced | the harbour master
+            """)
+    void aCueWhoseObjectIsTheAttitudeKeepsItsCueAndTakesTheAttitudesObject(String text, String cue, String content) {
+        onlyReading(text, cue, content);
+        assertThat(withCue(text, "interest in")).isEmpty();
+        assertThat(withCue(text, "confidence in")).isEmpty();
+    }
 }
