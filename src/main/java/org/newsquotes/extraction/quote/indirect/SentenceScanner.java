@@ -34,9 +34,13 @@ public final class SentenceScanner {
 
     /**
      * As {@link #scan(List, QuoteMask, List)}; a title line is also read as "X: CONTENT" ({@link HeadlineClause}),
-     * a paragraph opening as "SPEAKER: CONTENT" ({@link LabelLine}).
+     * a paragraph opening as "SPEAKER: CONTENT" ({@link LabelLine}); a paragraph-opening question to
+     * the reader ({@link ReaderQuestion}) gives nothing.
      */
     public List<QuoteCandidate> scan(List<Token> t, QuoteMask mask, List<Span> taken, LinePlace place) {
+        if (place == LinePlace.PARAGRAPH && ReaderQuestion.asks(t)) {
+            return List.of();
+        }
         List<Scored> readings = new ArrayList<>();
         Found head = switch (place) {
             case TITLE -> ContentTrim.cutBeforeQuote(t, HeadlineClause.read(t), mask);
@@ -68,6 +72,7 @@ public final class SentenceScanner {
         List<Scored> chosen = choose(readings);
         addNamings(t, mask, taken, chosen);
         addTopics(t, mask, taken, chosen);
+        addAttitudes(t, mask, taken, chosen);
         addHearsay(t, mask, taken, chosen);
         Found poll = PollFrame.read(t);
         if (poll != null && !mask.inside(t.get(poll.cue()).start())) {
@@ -107,12 +112,49 @@ public final class SentenceScanner {
         }
     }
 
-    /** Adds the {@link HearsayAdverb} readings ("X is reportedly CONTENT") that no chosen reading covers or conflicts with. */
+    /** Adds the {@link AttitudeObject} readings ("confident in CONTENT") that no chosen reading covers or conflicts with. */
+    private static void addAttitudes(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
+        for (int i = 0; i < t.size(); i++) {
+            Found f = mask.inside(t.get(i).start()) ? null : AttitudeObject.read(t, i);
+            if (f != null && !carried(t, mask, taken, chosen, f)) {
+                addIfFree(t, mask, taken, chosen, f, AttitudeObject.SCORE);
+            }
+        }
+    }
+
+    /**
+     * True when a chosen reading's content ends with the attitude word of {@code f} ("has shown | any interest |
+     * in joining the board"): that reading keeps its cue and source and takes the attitude's object as content.
+     */
+    private static boolean carried(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen, Found f) {
+        for (int k = 0; k < chosen.size(); k++) {
+            Found c = chosen.get(k).found();
+            if (c.to() == f.cue() + 1 && c.from() <= f.cue()) {
+                Found moved = new Found(c.pattern(), c.cue(), c.cueEnd(), f.from(), f.to(), c.source());
+                Span content = SourceFinder.span(t, moved.from(), moved.to() - 1);
+                if (mask.anyInside(content.start(), content.end()) || overlapsAny(content, taken)) {
+                    return false;
+                }
+                chosen.set(k, new Scored(moved, content, chosen.get(k).score()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the {@link HearsayAdverb} readings ("X is reportedly CONTENT") and the {@link SelfDescribed} labels ("a
+     * self-described CONTENT") that no chosen reading covers or conflicts with.
+     */
     private static void addHearsay(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
         for (int i = 0; i < t.size(); i++) {
             Found f = mask.inside(t.get(i).start()) ? null : HearsayAdverb.read(t, i);
             if (f != null) {
                 addIfFree(t, mask, taken, chosen, f, HearsayAdverb.SCORE);
+            }
+            Found label = mask.inside(t.get(i).start()) ? null : SelfDescribed.read(t, i);
+            if (label != null) {
+                addIfFree(t, mask, taken, chosen, label, SelfDescribed.SCORE);
             }
         }
     }

@@ -28,6 +28,10 @@
  *   <li>{@code RelativeGap}: a relative word as the cue's object ("which the council rejected");</li>
  *   <li>{@code TopicPhrase}: the phrase after "about" ("questions about CONTENT"), whatever word governs it,
  *       where no cue word's reading covers it;</li>
+ *   <li>{@code AttitudeObject}: a belief or feeling with its object after its own preposition ("confident in
+ *       CONTENT", "distanced himself from CONTENT"), also taken over by a cue whose object ends with the attitude
+ *       word ("has shown no interest | in CONTENT"); {@code SelfDescribed}: "a self-described CONTENT";
+ *       {@code ReaderQuestion}: a paragraph-opening question to the reader gives nothing;</li>
  *   <li>{@code CueReading}: which of these readers applies to one cue word; {@code ContentTrim}: contents
  *       cut before a partial quote, circumstances ("on Thursday", "showed up") dropped, an opening infinitive's verb
  *       left to the cue ("refused to endorse | CONTENT");</li>
