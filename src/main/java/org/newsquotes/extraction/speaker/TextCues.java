@@ -139,6 +139,29 @@ final class TextCues {
                 && sentences.at(k - 1);
     }
 
+    /** Whether the span {@code start}..{@code end} lies in the article's first line and a colon follows it. */
+    boolean titleLabel(int start, int end) {
+        int lineEnd = text.indexOf('\n');
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return start >= 0 && (lineEnd < 0 || end <= lineEnd) && after < text.length() && text.charAt(after) == ':';
+    }
+
+    /** Whether {@code word} is written after the first line, spelt the same and as a whole word. */
+    boolean writtenAfterTitle(String word) {
+        int lineEnd = text.indexOf('\n');
+        for (int at = lineEnd < 0 ? -1 : text.indexOf(word, lineEnd); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word written right before offset {@code at} (skipping spaces), in lower case; empty when none. */
     String wordBefore(int at) {
         int e = lastNonSpaceBefore(at);
