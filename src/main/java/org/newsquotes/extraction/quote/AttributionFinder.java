@@ -131,6 +131,9 @@ public final class AttributionFinder {
             a = signatures.signatureLine(q);
         }
         if (a == null) {
+            a = PerspectiveSource.of(before, phrases);
+        }
+        if (a == null) {
             a = subjects.of(before);
         }
         a = carried.orCarried(a, q, before, sources);
