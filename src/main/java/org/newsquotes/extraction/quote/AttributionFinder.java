@@ -118,6 +118,9 @@ public final class AttributionFinder {
         if (a == null) {
             a = clauseCues.firstCue(after, Attribution.Rule.IN_SENTENCE);
         }
+        if (a == null && q.closed()) {
+            a = QuoteNounSource.of(after, phrases);
+        }
         if (a == null && after.isEmpty() && q.closed()) {
             a = neighbours.next(q);
         }
