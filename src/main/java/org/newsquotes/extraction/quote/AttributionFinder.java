@@ -95,6 +95,9 @@ public final class AttributionFinder {
             a = JointColonLead.of(before, index.text());
         }
         if (a == null) {
+            a = CausedSpeaker.of(before, phrases);
+        }
+        if (a == null) {
             a = FromColonLead.of(before, index.text());
         }
         if (a == null) {
