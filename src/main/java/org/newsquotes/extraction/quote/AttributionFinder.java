@@ -95,6 +95,9 @@ public final class AttributionFinder {
             a = JointColonLead.of(before, index.text());
         }
         if (a == null) {
+            a = CausedSpeaker.of(before, phrases);
+        }
+        if (a == null) {
             a = FromColonLead.of(before, index.text());
         }
         if (a == null) {
@@ -118,6 +121,9 @@ public final class AttributionFinder {
         if (a == null) {
             a = clauseCues.firstCue(after, Attribution.Rule.IN_SENTENCE);
         }
+        if (a == null && q.closed()) {
+            a = QuoteNounSource.of(after, phrases);
+        }
         if (a == null && after.isEmpty() && q.closed()) {
             a = neighbours.next(q);
         }
@@ -129,6 +135,9 @@ public final class AttributionFinder {
         }
         if (a == null) {
             a = signatures.signatureLine(q);
+        }
+        if (a == null) {
+            a = PerspectiveSource.of(before, phrases);
         }
         if (a == null) {
             a = subjects.of(before);

@@ -95,6 +95,12 @@ final class ClauseCue {
                         return new Attribution(CueSpan.extend(w, c), main.source(), rule);
                     }
                 }
+                if (m == null) {
+                    Mention aside = DashAside.subject(w, c, phrases);
+                    if (aside != null && leadIns.known(aside)) {
+                        return new Attribution(CueSpan.extend(w, c), aside, rule);
+                    }
+                }
                 if (m == null && CueInversion.invertible(w, c) && CueInversion.afterPunctuation(w, c)
                         && !LeadIn.tellsHearer(w.get(c))) {
                     m = phrases.inverted(w, c, w.size());

@@ -169,9 +169,13 @@ final class LeadIn {
         return a != null && !a.source().pronoun() ? a : subjects.organization(w);
     }
 
-    /** ", urging …", ", saying …": a participle after a comma, whose subject is the main clause's. */
+    /**
+     * ", urging …", ", saying …", ", having called …": a participle after a comma, whose subject is the main
+     * clause's (not the object before the comma).
+     */
     static boolean participleClause(List<Token> w, int c) {
-        return c > 0 && w.get(c - 1).text().equals(",") && w.get(c).norm().endsWith("ing");
+        return c > 0 && w.get(c - 1).text().equals(",") && w.get(c).norm().endsWith("ing")
+                || c > 1 && w.get(c - 1).is("having") && w.get(c - 2).text().equals(",");
     }
 
     /** Whether a mention is a plausible source, read with the token that ends it. */

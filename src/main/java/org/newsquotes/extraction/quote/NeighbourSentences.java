@@ -48,6 +48,10 @@ final class NeighbourSentences {
             return null;
         }
         List<Token> w = window.collect(next.start(), next.end());
+        Attribution named = QuoteNounSource.of(w, phrases);
+        if (named != null) {
+            return named;
+        }
         Attribution a = trailing.of(w);
         if (a == null && window.endsInSpeech(q)) {
             a = UnlistedCue.after(w, phrases, index.text());

@@ -1,0 +1,20 @@
+package org.newsquotes.extraction.quote;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "The result prompted X, an aside, to state, “…”" ({@link CausedSpeaker}): the named object of a causing verb
+ * speaks in the infinitive after it (invented rows).
+ */
+class CausedSpeakerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            That record prompted Tomas Bexley, who studies the county, to state, “The county picks the winner every time.”   | Tomas Bexley
+            The vote led Dora Quist to declare, “The ferry stays.”                                                          | Dora Quist
+            """)
+    void theObjectSpeaks(String text, String expected) {
+        QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+}
