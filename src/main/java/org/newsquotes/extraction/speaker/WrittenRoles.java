@@ -16,7 +16,7 @@ import org.newsquotes.extraction.text.Token;
  *
  * <p>Limits: full names of two words or more only, matched word for word as written (a name written with a
  * middle initial elsewhere is not found); an appositive of at most {@value #MAX_APPOSITIVE} tokens that opens
- * with "the", "a" or "an"; words inside quotation marks are read too; only the first {@value #MAX_PLACES} places
+ * with "the", "a", "an" or a lower-case role noun and ends at a comma or the sentence's end; words inside quotation marks are read too; only the first {@value #MAX_PLACES} places
  * of a name's first word are looked at.
  */
 public final class WrittenRoles {
@@ -53,7 +53,7 @@ public final class WrittenRoles {
             int i = places.get(p);
             if (i + words.length <= tokens.size() && matches(words, i)) {
                 String role = before(i, i + words.length, name);
-                role = role != null ? role : after(i + words.length);
+                role = role != null ? role : after(i, i + words.length);
                 if (role != null && RoleShape.personRole(role)) {
                     return role;
                 }
@@ -166,18 +166,28 @@ public final class WrittenRoles {
         return k + 1 < tokens.size() && NameIndex.lineBreak(text, tokens.get(k).end(), tokens.get(k + 1).start());
     }
 
-    /** "Rick Voss, the director of the Farm Institute,": the appositive between commas after the name. */
-    private String after(int end) {
+    /**
+     * "Rick Voss, the director of the Farm Institute,": the appositive after the name, between commas or ending
+     * the sentence ("…, said Rick Voss, a scholar at the Farm Institute."). It opens with "the", "a" or "an", or
+     * with a lower-case title or agent noun ("Rick Voss, director of …"); an age before it is passed over ("Rick
+     * Voss, 61, a farmer,").
+     */
+    private String after(int start, int end) {
         if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
             return null;
         }
-        Token first = tokens.get(end + 1);
-        if (!(first.is("the") || first.is("a") || first.is("an"))) {
+        int f = end + 1;
+        if (f + 2 < tokens.size() && age(tokens.get(f)) && tokens.get(f + 1).text().equals(",")) {
+            f += 2;
+        }
+        Token first = tokens.get(f);
+        boolean determiner = first.is("the") || first.is("a") || first.is("an");
+        if (!determiner && !(bareRoleNoun(first) && !quoted(start))) {
             return null;
         }
-        for (int k = end + 2; k < tokens.size() && k - end <= MAX_APPOSITIVE; k++) {
+        for (int k = f + 1; k < tokens.size() && k - f <= MAX_APPOSITIVE; k++) {
             String t = tokens.get(k).text();
-            if (t.equals(",")) {
+            if (t.equals(",") || t.equals(".") && sentenceEnd(k) && !opening(start) && !quoted(start)) {
                 return RoleText.clean(text.substring(first.start(), tokens.get(k - 1).end()));
             }
             if (t.equals(".") || t.equals(";") || t.equals("“") || t.equals("\"")) {
@@ -185,5 +195,52 @@ public final class WrittenRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * The name opens its line or sentence ("Ann Voss, wife expecting a child." in a heading): an appositive
+     * ending the sentence is then no reporter's aside.
+     */
+    private boolean opening(int start) {
+        String before = start == 0 ? "." : tokens.get(start - 1).text();
+        return before.equals(".") || before.equals("!") || before.equals("?") || lineBreakAfter(start - 1);
+    }
+
+    /** The name stands inside a quotation opened earlier in its line ("“… on Ann Voss, whether …”"). */
+    private boolean quoted(int start) {
+        int open = 0;
+        int straight = 0;
+        for (int i = tokens.get(start).start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            open += c == '“' ? 1 : c == '”' ? -1 : 0;
+            straight += c == '"' ? 1 : 0;
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /** "director", "assistant": a lower-case word opening an appositive without a determiner. */
+    private static boolean bareRoleNoun(Token t) {
+        return t.isWord() && !t.isCapitalized() && !Lexicon.isFunctionWord(t)
+                && (Lexicon.isTitle(t) || RoleWords.agentNoun(t.norm()));
+    }
+
+    /** "61": a number of one to three digits. */
+    private static boolean age(Token t) {
+        String s = t.text();
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The full stop at token {@code k} ends the sentence: the text ends or a line break or space follows. */
+    private boolean sentenceEnd(int k) {
+        int e = tokens.get(k).end();
+        return e >= text.length() || Character.isWhitespace(text.charAt(e));
     }
 }
