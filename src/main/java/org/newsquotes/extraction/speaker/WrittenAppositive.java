@@ -10,7 +10,8 @@ import org.newsquotes.extraction.text.Token;
  * ("the institute's director, Rick Voss,"). The words are tidied by {@link RoleText}; the caller checks the
  * role's shape ({@link RoleShape}). Immutable; one per article.
  *
- * <p>Limits: at most {@value #MAX_APPOSITIVE} tokens after the name, ended by a comma or by the sentence's end
+ * <p>Limits: at most {@value #MAX_APPOSITIVE} tokens after the name, ended by a comma, by "who" or "whose" after
+ * three words or more ("Rick Voss, a farmer from Salem who …"), or by the sentence's end
  * (not when the name opens its line or sentence, as in a heading); the shapes without a determiner are not read
  * inside a quotation opened earlier in the line; a role before the name needs a determiner or owner before it
  * and a comma or the sentence's end after the name ("In a note to the director, Rick Voss said" is not read),
@@ -54,7 +55,8 @@ final class WrittenAppositive {
         }
         for (int k = f + 1; k < tokens.size() && k - f <= MAX_APPOSITIVE; k++) {
             String t = tokens.get(k).text();
-            if (t.equals(",") || t.equals(".") && sentenceEnd(k) && !opening(start) && !quoted(start)) {
+            boolean relative = (t.equals("who") || t.equals("whose")) && k > f + 2;
+            if (t.equals(",") || relative || t.equals(".") && sentenceEnd(k) && !opening(start) && !quoted(start)) {
                 return RoleText.clean(text.substring(first.start(), tokens.get(k - 1).end()));
             }
             if (t.equals(".") || t.equals(";") || t.equals("“") || t.equals("\"")) {

@@ -37,6 +37,7 @@ class WrittenRolesTest {
             She came with her husband, Rick Voss, to the fair. Voss said so.              | -
             The board met its lawyer, Rick Voss, on Friday. Voss said so.                 | lawyer
             They hired this year's host, Rick Voss, on Friday. Voss said so.              | -
+            Prices rose, said Rick Voss, a grain trader in Salem who sold early. Voss said so. | a grain trader in Salem
             """)
     void readsTheFirstWrittenRole(String text, String role) {
         WrittenRoles roles = new WrittenRoles(text, Tokenizer.tokenize(text, 0, text.length(), false));
