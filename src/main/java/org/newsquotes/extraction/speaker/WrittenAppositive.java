@@ -6,7 +6,7 @@ import org.newsquotes.extraction.text.Token;
 /**
  * The appositive a reporter writes beside a person's full name, for {@link WrittenRoles}: after the name
  * ("Rick Voss, the director of the Farm Institute,"; "…, said Rick Voss, a soil scientist at Lund College.";
- * "Rick Voss, director of …"; "Rick Voss, the institute's director,"; "Rick Voss, 61, a farmer,") or before it
+ * "Rick Voss, director of …"; "Rick Voss, the institute's director,"; "Rick Voss, 61, a farmer,"; "Rick Voss, 61, of Salem, a farmer,") or before it
  * ("the institute's director, Rick Voss,"). The words are tidied by {@link RoleText}; the caller checks the
  * role's shape ({@link RoleShape}). Immutable; one per article.
  *
@@ -45,7 +45,7 @@ final class WrittenAppositive {
         }
         int f = end + 1;
         if (f + 2 < tokens.size() && age(tokens.get(f)) && tokens.get(f + 1).text().equals(",")) {
-            f += 2;
+            f = hometown(f + 2);
         }
         Token first = tokens.get(f);
         boolean determiner = first.is("the") || first.is("a") || first.is("an");
@@ -94,6 +94,37 @@ final class WrittenAppositive {
         }
         return RoleText.clean(text.substring(owner ? det.start() : tokens.get(s).start(),
                 tokens.get(start - 2).end()));
+    }
+
+    /**
+     * "of Salem, Ore.," after an age: "of" or "from" and capitalised words up to a comma are passed over, at
+     * most four words and one comma inside; returns the token after them, or {@code f} when there are none.
+     */
+    private int hometown(int f) {
+        if (f >= tokens.size() || !(tokens.get(f).is("of") || tokens.get(f).is("from"))) {
+            return f;
+        }
+        int commas = 0;
+        for (int k = f + 1; k < tokens.size() && k - f <= 6; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                boolean more = k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized() && commas == 0
+                        && state(k + 1);
+                if (!more) {
+                    return k > f + 1 && k + 1 < tokens.size() ? k + 1 : f;
+                }
+                commas++;
+            } else if (!t.isWord() && !t.text().equals(".") || t.isWord() && !t.isCapitalized()) {
+                return f;
+            }
+        }
+        return f;
+    }
+
+    /** "Ore.,", "Texas,": one capitalised word, perhaps with its full stop, then a comma. */
+    private boolean state(int k) {
+        int c = k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".") ? k + 2 : k + 1;
+        return c < tokens.size() && tokens.get(c).text().equals(",");
     }
 
     /** "is", "was", "became": the words before the name are a predicate, not an appositive. */

@@ -25,6 +25,8 @@ class WrittenRolesTest {
             Crops will fail, said Rick Voss, a soil scientist at Lund College. Voss said so. | a soil scientist at Lund College
             Rick Voss, director of the Farm Institute, spoke. Voss said so.               | director of the Farm Institute
             Rick Voss, 61, a farmer from Salem, spoke. Voss said so.                      | a farmer from Salem
+            Rick Voss, 61, of Salem, Ore., a grain trader, spoke. Voss said so.           | a grain trader
+            Rick Voss, 61, of Salem, spoke. Voss said so.                                 | -
             Rick Voss, farmer expecting rain. Voss said so.                               | -
             “They talk of Rick Voss, a liar. So be it,” he said. Voss said so.             | -
             “They pick on Rick Voss, whether he likes it or not,” he said. Voss said so.   | -
