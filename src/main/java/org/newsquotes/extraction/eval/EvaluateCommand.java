@@ -15,6 +15,7 @@ import org.newsquotes.extraction.ArticleInput;
 import org.newsquotes.extraction.Extraction;
 import org.newsquotes.extraction.Quote;
 import org.newsquotes.extraction.QuoteExtractor;
+import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * Evaluates the extractor on a PolNeAR JSON Lines file written by {@code convert.py}: runs it on every
@@ -34,20 +35,23 @@ public final class EvaluateCommand {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: EvaluateCommand GOLD.jsonl [--out PRED.jsonl] [--score PRED.jsonl]");
+            System.err.println("usage: EvaluateCommand GOLD.jsonl [--out PRED.jsonl] [--score PRED.jsonl] [--roles CASES.tsv]");
             System.exit(2);
         }
         Path gold = Path.of(args[0]);
         Path out = null;
         Path score = null;
+        Path roles = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (args[i].equals("--out")) {
                 out = Path.of(args[i + 1]);
             } else if (args[i].equals("--score")) {
                 score = Path.of(args[i + 1]);
+            } else if (args[i].equals("--roles")) {
+                roles = Path.of(args[i + 1]);
             }
         }
-        System.out.print(score != null ? scoreFile(gold, score) : evaluate(gold, out));
+        System.out.print(score != null ? scoreFile(gold, score) : evaluate(gold, out, roles));
     }
 
     /** Scores an existing prediction file; returns score.py's report. */
@@ -62,6 +66,15 @@ public final class EvaluateCommand {
 
     /** Runs the extractor over {@code gold}, writes predictions to {@code out} if not null, returns the report. */
     public static String evaluate(Path gold, Path out) throws IOException {
+        return evaluate(gold, out, null);
+    }
+
+    /**
+     * As {@link #evaluate(Path, Path)}, then a line on roles ({@link RoleReport}); with {@code rolesOut} not
+     * null, writes each judged role case there (tab-separated: status, gold mention, speaker, role).
+     */
+    public static String evaluate(Path gold, Path out, Path rolesOut) throws IOException {
+        RoleReport roleReport = new RoleReport();
         QuoteExtractor extractor = new QuoteExtractor();
         Scorer scorer = new Scorer();
         ConfidenceReport calibration = new ConfidenceReport();
@@ -73,10 +86,15 @@ public final class EvaluateCommand {
                 String text = doc.get("text").asText();
                 chars[0] += text.length();
                 List<PredQuote> pred = new ArrayList<>();
+                List<String> roles = new ArrayList<>();
+                List<Boolean> persons = new ArrayList<>();
                 Extraction extraction = extractor.extract(ArticleInput.ofText(text, Jsonl.date(doc)));
                 for (Quote q : extraction.quotes()) {
                     pred.add(Jsonl.toPred(q, extraction.article().inputOffsets()));
+                    roles.add(q.role());
+                    persons.add(q.speaker() != null && q.speaker().kind() == SpeakerKind.PERSON);
                 }
+                roleReport.add(Jsonl.gold(doc), pred, roles, persons);
                 scorer.add(Jsonl.gold(doc), pred);
                 calibration.add(Jsonl.gold(doc), pred);
                 write(writer, doc, pred);
@@ -87,8 +105,25 @@ public final class EvaluateCommand {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
+        if (rolesOut != null) {
+            writeCases(rolesOut, roleReport.cases());
+        }
         return scorer.report() + calibration.report()
-                + String.format(java.util.Locale.ROOT, "articles: %d chars in %.2f s%n", chars[0], secs);
+                + String.format(java.util.Locale.ROOT, "articles: %d chars in %.2f s%n", chars[0], secs)
+                + roleReport.report();
+    }
+
+    private static void writeCases(Path file, List<RoleReport.Case> cases) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (RoleReport.Case c : cases) {
+            lines.add(c.status() + "\t" + oneLine(c.goldMention()) + "\t" + oneLine(c.speaker()) + "\t"
+                    + oneLine(c.role()));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
     }
 
     private static void write(BufferedWriter writer, JsonNode doc, List<PredQuote> pred) {

@@ -13,7 +13,8 @@ import org.newsquotes.extraction.text.Tokenizer;
  * "referring to …"; "who is the chairman of …" keeps "the chairman of …"), a clause after a comma ("nominee,
  * during interviews …"), and what is left of a clause cut before the name: a fragment ending in a preposition,
  * conjunction or determiner ("Aides to", "the speeches by"), one holding a subject pronoun ("he canceled"), or a
- * lone lower-case word that is no title or agent noun ("warm-and-fuzzy", "given"). Stateless.
+ * lone lower-case word that is no title or agent noun ("warm-and-fuzzy", "given"); a past clause at its head
+ * ({@link PastClause}: "led by campaign manager" gives "campaign manager"). Stateless.
  *
  * <p>Limits: word lists and word endings, not a parser; a wrong source read upstream keeps whatever title-like
  * words it caught; case is kept as written ("Billionaire" opening a sentence stays capitalised).
@@ -70,7 +71,7 @@ final class RoleText {
                 changed = s < e;
             }
         }
-        s = TitleRun.start(w, s, e);
+        s = TitleRun.start(w, PastClause.skip(w, s, e), e);
         e = s < e && w.get(e - 1).isPossessive() ? beforeOwner(w, s, e) : e;
         if (s >= e || !RoleWords.role(w.subList(s, e))) {
             return null;

@@ -10,18 +10,17 @@ import org.newsquotes.extraction.text.Token;
  * The role the reporter writes for a person anywhere in the article, for a speaker whose attributions carry
  * none ("Rick Voss, the campaign's new political director, joined …" and later "Voss said"): the first place the
  * person's full name is written with title words right before it ("Farm Institute director Rick Voss") or an
- * appositive right after it, between commas ("Rick Voss, the director of the Farm Institute,"). The words are
- * read as the attribution's are ({@link MentionParser}, {@link RoleText}). Built per article; the capitalised
- * words are indexed once and answers are cached per name.
+ * appositive right after it ("Rick Voss, the director of the Farm Institute,") or right before it ("the
+ * institute's director, Rick Voss,"). The words are read as the attribution's are ({@link MentionParser},
+ * {@link RoleText}). Built per article; the capitalised words are indexed once and answers are cached per name.
  *
  * <p>Limits: full names of two words or more only, matched word for word as written (a name written with a
- * middle initial elsewhere is not found); an appositive of at most {@value #MAX_APPOSITIVE} tokens that opens
- * with "the", "a" or "an"; words inside quotation marks are read too; only the first {@value #MAX_PLACES} places
- * of a name's first word are looked at.
+ * middle initial elsewhere is not found); appositives as {@link WrittenAppositive} reads them; title words
+ * inside quotation marks are read too; only the first {@value #MAX_PLACES} places of a name's first word are
+ * looked at.
  */
 public final class WrittenRoles {
 
-    private static final int MAX_APPOSITIVE = 16;
     private static final int MAX_TITLE = 6;
     /** Places of a name's first word looked at, at most: keeps the scan linear in a long article. */
     private static final int MAX_PLACES = 40;
@@ -32,6 +31,7 @@ public final class WrittenRoles {
     private final Map<String, String> found = new HashMap<>();
     /** Where each capitalised word is written (filled on the first question): a name is looked for there only. */
     private Map<String, List<Integer>> at;
+    private WrittenAppositive appositive;
 
     public WrittenRoles(String text, List<Token> tokens) {
         this.text = text;
@@ -53,13 +53,21 @@ public final class WrittenRoles {
             int i = places.get(p);
             if (i + words.length <= tokens.size() && matches(words, i)) {
                 String role = before(i, i + words.length, name);
-                role = role != null ? role : after(i + words.length);
+                role = role != null ? role : appositive().after(i, i + words.length);
+                role = role != null ? role : appositive().preposed(i, i + words.length);
                 if (role != null && RoleShape.personRole(role)) {
                     return role;
                 }
             }
         }
         return null;
+    }
+
+    private WrittenAppositive appositive() {
+        if (appositive == null) {
+            appositive = new WrittenAppositive(text, tokens);
+        }
+        return appositive;
     }
 
     private Map<String, List<Integer>> index() {
@@ -89,7 +97,7 @@ public final class WrittenRoles {
             return null;
         }
         int s = start;
-        while (s > 0 && start - s < MAX_TITLE && roleWord(s - 1)) {
+        while (s > 0 && start - s < MAX_TITLE && roleWord(tokens, s - 1)) {
             s--;
         }
         if (predicateNoun(s)) {
@@ -124,7 +132,7 @@ public final class WrittenRoles {
      * The word right before the name heads a role: a title ("director") or a singular noun for one ("leader");
      * a lower-case word in "-s" is rather a verb ("writes Rick Voss").
      */
-    private static boolean headWord(Token t) {
+    static boolean headWord(Token t) {
         if (!t.isWord() || Lexicon.isFunctionWord(t)) {
             return false;
         }
@@ -132,7 +140,7 @@ public final class WrittenRoles {
     }
 
     /** A word of a title before a name: no function word (but "of"/"to" after a title), verb or possessive. */
-    private boolean roleWord(int k) {
+    static boolean roleWord(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         if (!t.isWord()) {
             return false;
@@ -164,26 +172,5 @@ public final class WrittenRoles {
     /** Whether a line break stands between token {@code k} and the next one. */
     private boolean lineBreakAfter(int k) {
         return k + 1 < tokens.size() && NameIndex.lineBreak(text, tokens.get(k).end(), tokens.get(k + 1).start());
-    }
-
-    /** "Rick Voss, the director of the Farm Institute,": the appositive between commas after the name. */
-    private String after(int end) {
-        if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
-            return null;
-        }
-        Token first = tokens.get(end + 1);
-        if (!(first.is("the") || first.is("a") || first.is("an"))) {
-            return null;
-        }
-        for (int k = end + 2; k < tokens.size() && k - end <= MAX_APPOSITIVE; k++) {
-            String t = tokens.get(k).text();
-            if (t.equals(",")) {
-                return RoleText.clean(text.substring(first.start(), tokens.get(k - 1).end()));
-            }
-            if (t.equals(".") || t.equals(";") || t.equals("“") || t.equals("\"")) {
-                return null;
-            }
-        }
-        return null;
     }
 }
