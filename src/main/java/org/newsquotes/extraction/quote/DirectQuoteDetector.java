@@ -79,6 +79,7 @@ public final class DirectQuoteDetector {
         for (int i = 0; i < n; i++) {
             attrs[i] = finder.find(marks.get(i));
         }
+        ColonBlock.carryLeads(marks, attrs, index, sentenceSources);
         int[] from = Continuations.link(marks, attrs, index);
         ScareQuote scareQuotes = new ScareQuote(index, tokens);
         List<Finding> out = new ArrayList<>();

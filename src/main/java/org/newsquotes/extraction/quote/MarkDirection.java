@@ -182,4 +182,31 @@ final class MarkDirection {
         }
         return text.substring(b, end).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * For “ inside a passage a “ opened: the offset of this inner pair's ” when, after it and any further whole
+     * inner pairs, one more ” closes the outer passage before {@code end} with no straight mark on the way
+     * (“Not all … the “cell only” homes grew.”); else -1. The inner pair is then words the outer speaker quotes,
+     * part of one passage, as a ‘…’ pair is. Without that last ” the second “ still restarts the passage (the
+     * first was left open).
+     */
+    static int curlyNestedEnd(String text, int i, int end) {
+        int first = -1;
+        boolean innerOpen = true;
+        for (int k = i + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '“' && innerOpen) {
+                return -1;
+            }
+            if (c == '“') {
+                innerOpen = true;
+            } else if (c == '”' && innerOpen) {
+                innerOpen = false;
+                first = first < 0 ? k : first;
+            } else if (c == '”') {
+                return first;
+            }
+        }
+        return -1;
+    }
 }

@@ -34,7 +34,9 @@ import org.newsquotes.extraction.text.TextIndex;
  * A second opening curly mark while one is open restarts the passage (the first was unbalanced; it is kept up
  * to the second mark when a sentence ends there: “… shell-shocked. “And she said …), except that
  * a “…” pair inside a straight-quoted passage that a straight mark closes later in the paragraph is nested in
- * it ("… comes across as “too loud.”").
+ * it ("… comes across as “too loud.”"), and so is a “…” pair inside a “-opened passage when one more ” closes
+ * that passage later in the paragraph (“… from “cell only” homes …,” Lee wrote.): the speaker's words quote
+ * someone else's, as ‘…’ would.
  *
  * <p>Which characters are marks is {@link QuoteMarks}'s business, tags and attribute values
  * {@link MarkupTags}'s, and marks typed the wrong way round {@link MarkDirection}'s; this class pairs them.
@@ -108,6 +110,8 @@ public final class QuoteMarkScanner {
                 i++;
             } else if (c == '“' && opener == '"' && i > openAt + 1 && MarkDirection.nestedEnd(text, i, nestLimit) > i) {
                 i = MarkDirection.nestedEnd(text, i, nestLimit);
+            } else if (c == '“' && opener == '“' && MarkDirection.curlyNestedEnd(text, i, para.end()) > i) {
+                i = MarkDirection.curlyNestedEnd(text, i, para.end());
             } else if ((c == '“' || c == '«' || c == '„') && opener != '„') {
                 if (!addSingleClosed(text, openAt, opener, i, continued && openAt == para.start(), out)
                         && ParagraphEnds.endsSentence(text, openAt, i)) {

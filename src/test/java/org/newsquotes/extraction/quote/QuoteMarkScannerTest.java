@@ -78,6 +78,17 @@ class QuoteMarkScannerTest {
         assertThat(scan(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one inner pair         | “Not all homes, from “cell only” ones up, were polled,” Lee said.   | Not all homes, from “cell only” ones up, were polled,
+            two inner pairs        | “We said “yes” and later “no” to the pier,” he said.                | We said “yes” and later “no” to the pier,
+            inner pair at the end  | Okafor wrote: “The fee is what they call a “levy.”” Then he left.  | The fee is what they call a “levy.”
+            no outer closer        | A “broken one and “a good one” here.                                | a good one
+            """)
+    void curlyPairInsideACurlyQuoteIsNestedWhenTheOuterOneCloses(String name, String text, String expected) {
+        assertThat(scan(text)).containsExactly(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void quoteClosedAfterItsSignatureLineIsKept() {
         String text = "\"Rents will keep rising until we build more.\nJo Park, Housing Forum.\"\n\nNext topic.";
