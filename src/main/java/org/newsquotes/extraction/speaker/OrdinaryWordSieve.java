@@ -41,6 +41,9 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
             return null;
         }
         String name = m.name().trim();
+        if (ClauseOpener.clause(name) && !d.names().afterGivenName(CommonWord.bare(name))) {
+            return new Speaker(null, m.kind(), m.text(), m.span());
+        }
         if (m.kind() == SpeakerKind.PERSON) {
             return cutPerson(name) ? new Speaker(null, m.kind(), m.text(), m.span()) : ArticleBeforeName.read(m);
         }
