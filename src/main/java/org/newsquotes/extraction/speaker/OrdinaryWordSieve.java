@@ -41,7 +41,10 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
             return null;
         }
         String name = m.name().trim();
-        if (ClauseOpener.clause(name) && !d.names().afterGivenName(CommonWord.bare(name))) {
+        boolean junk = ClauseOpener.clause(name) && !d.names().afterGivenName(CommonWord.bare(name))
+                || VerbLedPhrase.verbLed(name) && !d.names().afterGivenName(CommonWord.bare(firstWord(name)))
+                || NumberLedPhrase.numberLed(name);
+        if (junk) {
             return new Speaker(null, m.kind(), m.text(), m.span());
         }
         if (m.kind() == SpeakerKind.PERSON) {
@@ -78,6 +81,11 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         return w.length == 1 ? name.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')
                 : (w.length == 2 || w.length == 3 && !w[2].endsWith("s") && !w[2].equals("people"))
                 && (w[1].equals("million") || w[1].equals("billion") || w[1].equals("trillion"));
+    }
+
+    private static String firstWord(String name) {
+        int sp = name.indexOf(' ');
+        return sp < 0 ? name : name.substring(0, sp);
     }
 
     private static boolean lowerLast(String name) {
