@@ -48,6 +48,10 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
             return new Speaker(null, m.kind(), m.text(), m.span());
         }
         if (m.kind() == SpeakerKind.PERSON) {
+            Speaker object = PrepositionObjectName.read(m);
+            if (object != null) {
+                return object;
+            }
             return cutPerson(name) ? new Speaker(null, m.kind(), m.text(), m.span()) : ArticleBeforeName.read(m);
         }
         boolean fragment = name.indexOf(' ') < 0 ? loneWordFragment(name, d) : phraseFragment(name);
