@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Whether a source name as written is a clause, or a lone stand-in word, that names no one and should not be
  * shown as a speaker: a phrase of two words or more opened by a subject pronoun ("he won the county", "I’m Keen
- * Voters", "we watch the envoys"), a phrase opened by a lower-case relative word ("that requires members",
+ * Voters", "we watch the envoys", and "It’s Whigs", "There’s a clerk"; not "Here’s Lee", which presents a speaker), a phrase opened by a lower-case relative word ("that requires members",
  * "who lives near Tarn"), a phrase holding a negated auxiliary before any relative word ("Farmers weren't the only
  * ones", "Lee doesn’t", "Don’t"), or a quantifier standing alone ("Another", "Others", "some", "Both"): the source
  * finder took a clause or a bare determiner for the subject's noun phrase. The sieve keeps the mention but gives
@@ -17,7 +17,7 @@ final class ClauseOpener {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "i’m", "i'm",
             "we’re", "we're", "he’s", "he's", "she’s", "she's", "they’re", "they're", "i’ve", "i've", "we’ve",
-            "we've");
+            "we've", "it’s", "it's", "that’s", "that's", "there’s", "there's");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
 
     private ClauseOpener() {

@@ -37,6 +37,11 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
+        Speaker object = m.pronoun() ? null : PrepositionObjectName.read(m);
+        object = object == null && !m.pronoun() ? VerbObjectName.read(m) : object;
+        if (object != null) {
+            return object;
+        }
         if (m.pronoun() || m.name() == null || m.role() != null || m.name().isBlank()) {
             return null;
         }
@@ -48,10 +53,6 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
             return new Speaker(null, m.kind(), m.text(), m.span());
         }
         if (m.kind() == SpeakerKind.PERSON) {
-            Speaker object = PrepositionObjectName.read(m);
-            if (object != null) {
-                return object;
-            }
             return cutPerson(name) ? new Speaker(null, m.kind(), m.text(), m.span()) : ArticleBeforeName.read(m);
         }
         boolean fragment = name.indexOf(' ') < 0 ? loneWordFragment(name, d) : phraseFragment(name);
