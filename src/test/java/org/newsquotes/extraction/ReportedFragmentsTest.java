@@ -19,7 +19,8 @@ class ReportedFragmentsTest {
             Much now depends on the board and on Mayor Rita Marlowe's stern warning that the bridge could “fall apart” soon. | fall apart | Rita Marlowe
             Leaders of the union have said they want every driver to earn “a living wage” by spring.      | a living wage        | Leaders of the union
             Most ferry riders said the timetable was “a mess.”                                              | a mess.              | Most ferry riders
-            Harbor officials in the town say the ferries run on “borrowed time.”                          | borrowed time.       |
+            Harbor officials in the town say the ferries run on “borrowed time.”                          | borrowed time.       | Harbor officials
+            A harbor clerk in the town says the ferries run on “borrowed time.”                           | borrowed time.       |
             The ferry, a “floating gilded palace,” sailed at noon.                                         | floating gilded palace, |
             """)
     void fragmentAfterReportedSpeech(String text, String fragment, String speaker) {

@@ -48,6 +48,11 @@ public final class Lexicon {
         return TITLES.contains(t.norm());
     }
 
+    /** Whether a lower-case word is a listed title or role word ("spokeswoman", "senator"). */
+    static boolean isTitleWord(String lower) {
+        return TITLES.contains(lower);
+    }
+
     public static boolean isOrganization(Token t) {
         return ORGS.contains(t.norm());
     }

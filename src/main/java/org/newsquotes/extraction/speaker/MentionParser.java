@@ -130,6 +130,10 @@ public final class MentionParser {
         if (!head.isWord()) {
             return null;
         }
+        int group = NamedGroupAdjunct.cut(np);
+        if (group > 0) {
+            return parse(text, np.subList(0, group), appositive); // "Voss supporters outside the hall"
+        }
         if (np.size() == 1 && head.isCapitalized() && TITLE_SURNAMES.contains(head.norm())) {
             // "King said": a capitalised title with no determiner is a surname ("the king said" is the role)
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);

@@ -37,10 +37,21 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
 
     @Override
     public Speaker resolve(Mention m, Discourse d) {
+        Speaker object = m.pronoun() ? null : PrepositionObjectName.read(m);
+        object = object == null && !m.pronoun() ? VerbObjectName.read(m) : object;
+        if (object != null) {
+            return object;
+        }
         if (m.pronoun() || m.name() == null || m.role() != null || m.name().isBlank()) {
             return null;
         }
         String name = m.name().trim();
+        boolean junk = ClauseOpener.clause(name) && !d.names().afterGivenName(CommonWord.bare(name))
+                || VerbLedPhrase.verbLed(name) && !d.names().afterGivenName(CommonWord.bare(firstWord(name)))
+                || NumberLedPhrase.numberLed(name);
+        if (junk) {
+            return new Speaker(null, m.kind(), m.text(), m.span());
+        }
         if (m.kind() == SpeakerKind.PERSON) {
             return cutPerson(name) ? new Speaker(null, m.kind(), m.text(), m.span()) : ArticleBeforeName.read(m);
         }
@@ -75,6 +86,11 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         return w.length == 1 ? name.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')
                 : (w.length == 2 || w.length == 3 && !w[2].endsWith("s") && !w[2].equals("people"))
                 && (w[1].equals("million") || w[1].equals("billion") || w[1].equals("trillion"));
+    }
+
+    private static String firstWord(String name) {
+        int sp = name.indexOf(' ');
+        return sp < 0 ? name : name.substring(0, sp);
     }
 
     private static boolean lowerLast(String name) {
