@@ -30,6 +30,17 @@ public record Mention(Span span, String text, String name, String role, SpeakerK
         return NameShape.surnameOf(name);
     }
 
+    /**
+     * Where a person's name starts in the mention's words ("a spokeswoman for Ann Voss" → 20), or -1 for a
+     * pronoun, a non-person or a name not written in the words.
+     */
+    public int personNameAt() {
+        if (text == null || name == null || kind != SpeakerKind.PERSON || pronoun) {
+            return -1;
+        }
+        return text.indexOf(name);
+    }
+
     /** Whether this is a bare "he" or "she": a pronoun for one person of known gender. */
     public boolean heOrShe() {
         return pronoun && ("he".equals(name) || "she".equals(name));

@@ -37,15 +37,11 @@ final class PrepositionObjectName {
 
     /** The anonymous or group source named by the whole phrase, or null when the name is not such an object. */
     static Speaker read(Mention m) {
-        String text = m.text();
-        String name = m.name();
-        if (text == null || name == null || m.kind() != SpeakerKind.PERSON || m.pronoun()) {
-            return null;
-        }
-        int at = text.indexOf(name);
+        int at = m.personNameAt();
         if (at <= 0) {
             return null;
         }
+        String text = m.text();
         int end = at - 1;
         while (end > 0 && text.charAt(end) == ' ') {
             end--;

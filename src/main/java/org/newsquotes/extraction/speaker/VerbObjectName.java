@@ -2,7 +2,6 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.Set;
 import org.newsquotes.extraction.Speaker;
-import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * A person mention whose name is the object of a verb inside the phrase, so the name is not the speaker: a
@@ -24,15 +23,11 @@ final class VerbObjectName {
 
     /** A no-name speaker for such a mention, else null. */
     static Speaker read(Mention m) {
-        String text = m.text();
-        String name = m.name();
-        if (text == null || name == null || m.kind() != SpeakerKind.PERSON || m.pronoun()) {
-            return null;
-        }
-        int at = text.indexOf(name);
+        int at = m.personNameAt();
         if (at <= 1) {
             return null;
         }
+        String text = m.text();
         String[] before = text.substring(0, at).trim().split(" ");
         if (before.length < 2) {
             return null;
