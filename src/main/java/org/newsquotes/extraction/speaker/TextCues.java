@@ -12,6 +12,8 @@ final class TextCues {
 
     private final String text;
     private final SentenceEnds sentences;
+    /** Where the first line (the title) ends; -1 when the text is one line, which then has no title. */
+    private final int titleEnd;
 
     TextCues(String text) {
         this(text, new SentenceEnds(text));
@@ -20,6 +22,7 @@ final class TextCues {
     TextCues(String text, SentenceEnds sentences) {
         this.text = text;
         this.sentences = sentences;
+        this.titleEnd = text.indexOf('\n');
     }
 
     /**
@@ -139,20 +142,24 @@ final class TextCues {
                 && sentences.at(k - 1);
     }
 
-    /** Whether the span {@code start}..{@code end} lies in the article's first line and a colon follows it. */
+    /**
+     * Whether the span {@code start}..{@code end} lies in the article's first line and a colon follows it. A text
+     * of one line has no title line.
+     */
     boolean titleLabel(int start, int end) {
-        int lineEnd = text.indexOf('\n');
+        if (start < 0 || end > titleEnd) {
+            return false;
+        }
         int after = end;
-        while (after < text.length() && text.charAt(after) == ' ') {
+        while (after < titleEnd && text.charAt(after) == ' ') {
             after++;
         }
-        return start >= 0 && (lineEnd < 0 || end <= lineEnd) && after < text.length() && text.charAt(after) == ':';
+        return after < titleEnd && text.charAt(after) == ':';
     }
 
     /** Whether {@code word} is written after the first line, spelt the same and as a whole word. */
     boolean writtenAfterTitle(String word) {
-        int lineEnd = text.indexOf('\n');
-        for (int at = lineEnd < 0 ? -1 : text.indexOf(word, lineEnd); at >= 0; at = text.indexOf(word, at + 1)) {
+        for (int at = titleEnd < 0 ? -1 : text.indexOf(word, titleEnd); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {

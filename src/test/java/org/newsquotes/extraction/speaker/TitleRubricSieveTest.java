@@ -27,7 +27,10 @@ class TitleRubricSieveTest {
         assertThat(s.mention()).isEqualTo(label);
     }
 
-    /** A source the body names again, an acronym, a label opening with a given name, or no title label at all. */
+    /**
+     * A source the body names again, an acronym, a label opening with a given name, or no title label at all (a
+     * text of one line has no title).
+     */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             Tom Okafor: Tolls Are Too High\\n\\nOkafor spoke in Dunmoor on Monday.                            | Tom Okafor
@@ -36,6 +39,7 @@ class TitleRubricSieveTest {
             Ann Voss: I Will Not Run Again\\n\\nThe mayor of Dunmoor will step down.                          | Ann Voss
             Tolls rise\\n\\nOkafor: the tolls are too high.                                                    | Okafor
             Okafor Warns of Toll Rise\\n\\nOkafor spoke on Monday.                                            | Okafor
+            Whoa: the tolls are too high, and the board knows it.                                         | Whoa
             """)
     void namedSourcePasses(String text, String label) {
         assertThat(resolve(text.replace("\\n", "\n"), label)).isNull();
