@@ -12,8 +12,8 @@ import org.newsquotes.extraction.text.TextIndex;
  * lead-in is the attribution {@link SentenceSources} reads for the sentence ending in the colon.
  *
  * <p>Limits: the block is only the one paragraph right after the lead-in, or a run of paragraphs that all open
- * with the same short list mark as the first ("l …", "* …", "- …"), so a block's later paragraphs without a
- * list mark are not reached; a colon ending a paragraph that is not a lead-in (a heading, "Consider this:")
+ * with the same short list mark as the first ("l …", "* …", "- …"; at most {@value #MAX_LIST_PARAGRAPHS} of
+ * them), so a block's later paragraphs without a list mark are not reached; a colon ending a paragraph that is not a lead-in (a heading, "Consider this:")
  * has no attribution and changes nothing, but prose after a lead-in whose embed was stripped is read as the
  * block. Stateless.
  */
@@ -21,6 +21,11 @@ final class ColonBlock {
 
     /** Most characters of a list mark opening each paragraph of a bulleted block ("l", "*", "1."). */
     static final int MAX_BULLET = 2;
+    /**
+     * Most list paragraphs followed back to their lead-in, so that each mark costs constant work: a list of
+     * thousands of bulleted paragraphs under one colon would otherwise be walked again for every mark in it.
+     */
+    static final int MAX_LIST_PARAGRAPHS = 40;
 
     private ColonBlock() {
     }
@@ -79,7 +84,7 @@ final class ColonBlock {
             return -1;
         }
         String bullet = bullet(text, index.paragraph(p));
-        for (int k = p - 1; k >= 0; k--) {
+        for (int k = p - 1; k >= 0 && p - k <= MAX_LIST_PARAGRAPHS; k--) {
             Span para = index.paragraph(k);
             if (endsInColon(text, para)) {
                 return k == 0 || !endsInColon(text, index.paragraph(k - 1)) ? k : -1;
@@ -93,8 +98,11 @@ final class ColonBlock {
 
     /** The list mark opening a paragraph (one or two characters, not a word, then a space), or null. */
     static String bullet(String text, Span para) {
-        int sp = text.indexOf(' ', para.start());
-        if (sp < 0 || sp == para.start() || sp - para.start() > MAX_BULLET || sp >= para.end()) {
+        int sp = para.start();
+        while (sp < para.end() && sp - para.start() <= MAX_BULLET && text.charAt(sp) != ' ') {
+            sp++;
+        }
+        if (sp == para.start() || sp - para.start() > MAX_BULLET || sp >= para.end()) {
             return null;
         }
         String mark = text.substring(para.start(), sp);

@@ -44,7 +44,10 @@ class LinearTimeGuardTest {
                 Arguments.of("blank lines", (IntFunction<String>) n -> repeat("\n \n", n)),
                 Arguments.of("spun words", (IntFunction<String>) n -> repeat("helium said arsenic good arsenic ", n)),
                 Arguments.of("one-word named subjects", (IntFunction<String>) n -> repeat("Lee went home. ", n)),
-                Arguments.of("date words", (IntFunction<String>) n -> repeat("said Tuesday on Jan. 10, 2022 in ", n)));
+                Arguments.of("date words", (IntFunction<String>) n -> repeat("said Tuesday on Jan. 10, 2022 in ", n)),
+                Arguments.of("paragraphs without spaces", (IntFunction<String>) n -> repeat("a“b”\n\n", n)),
+                Arguments.of("one colon over a bulleted list", (IntFunction<String>) n -> "Lee wrote:\n\n"
+                        + repeat("- a “b” c\n\n", n)));
     }
 
     @ParameterizedTest(name = "{0}")
