@@ -4,14 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a source name as written is a clause, or a lone stand-in word, that names no one and should not be
- * shown as a speaker: a phrase of two words or more opened by a subject pronoun ("he won the county", "I’m Keen
- * Voters", "we watch the envoys", and "It’s Whigs", "There’s a clerk"; not "Here’s Lee", which presents a speaker), a phrase opened by a lower-case relative word ("that requires members",
- * "who lives near Tarn"), a phrase holding a negated auxiliary before any relative word ("Farmers weren't the only
- * ones", "Lee doesn’t", "Don’t"), or a quantifier standing alone ("Another", "Others", "some", "Both"): the source
- * finder took a clause or a bare determiner for the subject's noun phrase. The sieve keeps the mention but gives
- * no name. "officials who weren't told" (relative word first), "Another aide", "That letter" stay. Limits: word
- * shapes only; a lone quantifier that a pronoun later picks up loses its stand-in name too.
+ * Whether a source name as written is a clause that names no one and should not be shown as a speaker: a phrase
+ * of two words or more opened by a subject pronoun ("he won the county", "I’m Keen Voters", "we watch the
+ * envoys", and "It’s Whigs", "There’s a clerk"; not "Here’s Lee", which presents a speaker), a phrase opened by a
+ * lower-case relative word ("that requires members", "who lives near Tarn"), or a phrase holding a negated
+ * auxiliary before any relative word ("Farmers weren't the only ones", "Lee doesn’t", "Don’t"): the source
+ * finder took a clause for the subject's noun phrase. The sieve keeps the mention but gives no name. "officials
+ * who weren't told" (relative word first), "Another aide", "That letter" and a lone quantifier ("Another",
+ * "Several": PolNeAR names these as sources) stay. Limits: word shapes only.
  */
 final class ClauseOpener {
 
@@ -23,7 +23,7 @@ final class ClauseOpener {
     private ClauseOpener() {
     }
 
-    /** Whether {@code name} (words split by spaces) is a clause or lone quantifier rather than a source's name. */
+    /** Whether {@code name} (words split by spaces) is a clause rather than a source's name. */
     static boolean clause(String name) {
         String[] w = name.trim().split(" ");
         if (w.length == 1) {
