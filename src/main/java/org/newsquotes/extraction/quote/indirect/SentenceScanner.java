@@ -116,17 +116,19 @@ public final class SentenceScanner {
     private static void addAttitudes(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen) {
         for (int i = 0; i < t.size(); i++) {
             Found f = mask.inside(t.get(i).start()) ? null : AttitudeObject.read(t, i);
-            if (f != null && !carried(t, mask, taken, chosen, f)) {
+            if (f != null && !carryIntoChosen(t, mask, taken, chosen, f)) {
                 addIfFree(t, mask, taken, chosen, f, AttitudeObject.SCORE);
             }
         }
     }
 
     /**
-     * True when a chosen reading's content ends with the attitude word of {@code f} ("has shown | any interest |
-     * in joining the board"): that reading keeps its cue and source and takes the attitude's object as content.
+     * Moves the object of {@code f} into a chosen reading whose content ends with its attitude word ("has shown |
+     * any interest | in joining the board"): that reading keeps its cue and source and takes the attitude's object
+     * as content. True when it did, so {@code f} is not added as a reading of its own.
      */
-    private static boolean carried(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen, Found f) {
+    private static boolean carryIntoChosen(List<Token> t, QuoteMask mask, List<Span> taken, List<Scored> chosen,
+                                           Found f) {
         for (int k = 0; k < chosen.size(); k++) {
             Found c = chosen.get(k).found();
             if (c.to() == f.cue() + 1 && c.from() <= f.cue()) {
