@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.Set;
+import org.newsquotes.extraction.text.Determiners;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -18,7 +19,6 @@ final class NamingLead {
     private static final Set<String> NAMING = Set.of("called", "dubbed", "named", "titled", "entitled", "labeled",
             "labelled", "billed", "nicknamed", "branded", "as", "read", "reads", "reading", "chanting", "chanted",
             "chant", "chants", "slogan", "slogans", "motto", "hashtag", "word", "words", "phrase", "term");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> CHORUS = Set.of("chants", "chant", "cries", "shouts", "chorus", "choruses",
             "sign", "signs");
 
@@ -48,7 +48,7 @@ final class NamingLead {
             return false;
         }
         String v = tokens.get(j).norm();
-        return ARTICLES.contains(w) && names(v) || w.equals("of") && CHORUS.contains(v);
+        return Determiners.ARTICLES.contains(w) && names(v) || w.equals("of") && CHORUS.contains(v);
     }
 
     private static boolean names(String lowerWord) {

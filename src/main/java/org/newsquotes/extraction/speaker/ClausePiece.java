@@ -96,15 +96,6 @@ final class ClausePiece {
 
     /** A word of lower-case letters (an apostrophe allowed: "didn’t"). */
     private static boolean lowerWord(String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z') && c != '’' && c != '\'') {
-                return false;
-            }
-        }
-        return true;
+        return CommonWord.lowerWord(word, "’'");
     }
 }

@@ -80,9 +80,30 @@ final class CommonWord {
 
     /** Lower case, without a possessive "’s" and anything after an apostrophe. */
     static String bare(String word) {
-        String w = word.trim().toLowerCase(Locale.ROOT);
+        return beforeApostrophe(word.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code w} up to its first apostrophe (’ before '), as spelt: "Tuesday’s" → "Tuesday"; whole without one. */
+    static String beforeApostrophe(String w) {
         int cut = w.indexOf('’') >= 0 ? w.indexOf('’') : w.indexOf('\'');
         return cut > 0 ? w.substring(0, cut) : w;
+    }
+
+    /**
+     * Whether {@code w} is a non-empty word of ASCII lower-case letters, with any of the characters in {@code
+     * extra} allowed too ("-" for "well-known", "’'" for "didn’t").
+     */
+    static boolean lowerWord(String w, String extra) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && extra.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code w} holds only letters and hyphens ("well-known"). */

@@ -42,8 +42,7 @@ public final class TitleRubricSieve implements SpeakerSieve {
 
     /** The word as spelt, without a possessive ending or the punctuation around it: "Tuesday’s" → "Tuesday". */
     static String stem(String word) {
-        int cut = word.indexOf('’') >= 0 ? word.indexOf('’') : word.indexOf('\'');
-        String w = cut > 0 ? word.substring(0, cut) : word;
+        String w = CommonWord.beforeApostrophe(word);
         int a = 0;
         int b = w.length();
         while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {

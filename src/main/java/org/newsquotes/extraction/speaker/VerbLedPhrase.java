@@ -57,15 +57,6 @@ final class VerbLedPhrase {
     }
 
     private static boolean lower(String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z') && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return CommonWord.lowerWord(word, "-");
     }
 }

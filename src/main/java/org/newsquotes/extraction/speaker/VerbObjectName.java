@@ -2,6 +2,7 @@ package org.newsquotes.extraction.speaker;
 
 import java.util.Set;
 import org.newsquotes.extraction.Speaker;
+import org.newsquotes.extraction.text.Determiners;
 
 /**
  * A person mention whose name is the object of a verb inside the phrase, so the name is not the speaker: a
@@ -36,17 +37,11 @@ final class VerbObjectName {
         String subject = before[before.length - 2];
         boolean verbShape = HEADLINE_VERBS.contains(verb) || lower(verb) && PastVerb.pastForm(verb);
         boolean subjectShape = !subject.isEmpty() && Character.isUpperCase(subject.charAt(0))
-                && !CommonWord.bare(subject).equals("a") && !CommonWord.bare(subject).equals("the")
-                && !CommonWord.bare(subject).equals("an");
+                && !Determiners.ARTICLES.contains(CommonWord.bare(subject));
         return verbShape && subjectShape ? new Speaker(null, m.kind(), m.text(), m.span()) : null;
     }
 
     private static boolean lower(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!(word.charAt(i) >= 'a' && word.charAt(i) <= 'z')) {
-                return false;
-            }
-        }
-        return !word.isEmpty();
+        return CommonWord.lowerWord(word, "");
     }
 }

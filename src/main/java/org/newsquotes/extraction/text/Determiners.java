@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class Determiners {
 
+    /** The articles alone: "the", "a", "an". */
+    public static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** The articles and the possessive determiners. */
     public static final Set<String> ARTICLES_AND_POSSESSIVES = Set.of("the", "a", "an", "his", "her", "their",
             "its", "our", "my", "your");
