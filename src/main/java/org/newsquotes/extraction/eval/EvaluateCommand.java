@@ -94,9 +94,10 @@ public final class EvaluateCommand {
                     roles.add(q.role());
                     persons.add(q.speaker() != null && q.speaker().kind() == SpeakerKind.PERSON);
                 }
-                roleReport.add(Jsonl.gold(doc), pred, roles, persons);
-                scorer.add(Jsonl.gold(doc), pred);
-                calibration.add(Jsonl.gold(doc), pred);
+                List<GoldQuote> goldQuotes = Jsonl.gold(doc);
+                roleReport.add(goldQuotes, pred, roles, persons);
+                scorer.add(goldQuotes, pred);
+                calibration.add(goldQuotes, pred);
                 write(writer, doc, pred);
             });
         } finally {
