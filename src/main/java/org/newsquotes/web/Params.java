@@ -107,17 +107,15 @@ public final class Params {
 
     /**
      * An optional number in [0, 1] written as a JSON number without sign or exponent ({@code 0}, {@code 0.8},
-     * {@code 1.0}: what the OpenAPI document's {@code type: number} lets a client send), given at most once. Unlike
-     * the other filters an empty value is a 400, not "no filter": {@code ?minConfidence=} most likely lost its number
-     * on the way, and listing every quote would pass for a filter that lets everything through. {@code NaN},
-     * {@code Infinity}, hexadecimal and {@code 0.5d}, which {@link Double#parseDouble} all takes, are refused.
+     * {@code 1.0}: what the OpenAPI document's {@code type: number} lets a client send); {@code values} are the
+     * ones sent, read for their first. Unlike the other filters an empty value is a 400, not "no filter":
+     * {@code ?minConfidence=} most likely lost its number on the way, and listing every quote would pass for a
+     * filter that lets everything through. {@code NaN}, {@code Infinity}, hexadecimal and {@code 0.5d}, which
+     * {@link Double#parseDouble} all takes, are refused.
      */
     public static Double fractionParam(String name, List<String> values) {
         if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
-            throw ApiException.badParameter(name, "must be given at most once");
+            return null; // a value given twice never gets here: KnownQueryParams refuses it for every parameter
         }
         String value = values.get(0) == null ? "" : values.get(0).strip();
         if (!isPlainDecimal(value)) {
