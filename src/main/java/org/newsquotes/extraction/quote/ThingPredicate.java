@@ -6,7 +6,7 @@ import org.newsquotes.extraction.text.Token;
 import org.newsquotes.extraction.text.WordSet;
 
 /**
- * "Oak Ridge wasn’t just a national tragedy, but …", "Glen Cove is a small town on the coast": a name followed by a
+ * "Oak Ridge wasn’t just a regional disaster, but …", "Glen Cove is a small town on the coast": a name followed by a
  * form of "be" whose predicate noun names an event or a place is no person, so {@link SentenceSubject#named} does
  * not keep it as a sentence's named subject (nor, therefore, as an antecedent for a later "he" or "she"). The
  * predicate's head is its last word before punctuation or a function word ("a state senator" is headed by

@@ -23,7 +23,7 @@ class ThingPredicateTest {
 
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            Oak Ridge wasn’t just a national tragedy, but a summons    | 2 | true
+            Oak Ridge wasn’t just a regional disaster, but a warning  | 2 | true
             Oak Ridge was not only a tragedy for the town               | 2 | true
             Glen Cove is a small town on the coast                      | 2 | true
             Harbor Point became a battleground                          | 2 | true
@@ -41,15 +41,15 @@ class ThingPredicateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            In that sense, Oak Ridge wasn’t just a national tragedy, but a personal summons. | Sam Ortiz
+            In that sense, Oak Ridge wasn’t just a regional disaster, but a warning.        | Sam Ortiz
             In that sense, Harbor Point became a battleground for him.                      | Sam Ortiz
             In that sense, Dale Voss wasn’t just a rival, but a partner.                    | Dale Voss
             """)
     void pronounSkipsAThing(String sentence, String expected) {
-        String text = "Rally.\n\nSen. Sam Ortiz followed up: “There is a lot of waste in this job,” he said.\n\n"
-                + sentence + " “This was something different,” he added.";
+        String text = "Rally.\n\nSen. Sam Ortiz followed up: “Budgets are tight this year,” he said.\n\n"
+                + sentence + " “It felt different this time,” he added.";
         List<Quote> quotes = new QuoteExtractor().extract(ArticleInput.ofText(text, LocalDate.of(2022, 1, 12))).quotes();
-        Quote last = quotes.stream().filter(q -> q.text().startsWith("This was")).findFirst().orElseThrow();
+        Quote last = quotes.stream().filter(q -> q.text().startsWith("It felt")).findFirst().orElseThrow();
         assertThat(last.speaker().name()).isEqualTo(expected);
     }
 }
