@@ -5,7 +5,7 @@ import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 
 /**
- * "Okafor’s husband, Bill, spoke on Sunday. But the former president showed restraint Monday. “…,” he said.": a
+ * "Okafor’s husband, Bill, spoke on Sunday. But the former president stayed calm Monday. “…,” he said.": a
  * definite description of a person ("the former president"), written as a source and matching no learnt role,
  * names the person who stands last as the subject of a clause in the sentence before ({@link PersonMentions},
  * subject position), when that person's gender agrees with the description's role words. In its own sentence

@@ -21,7 +21,7 @@ class SentObjectParticipleTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             He sent a memo to the Post explaining his plan                 | sent
-            Lee sent a two-page memo to The Daily Post in April explaining  | sent
+            Lee sent a short memo to the Daily Ledger on Friday explaining  | sent
             Lee wrote an essay for the Ledger arguing that                  | wrote
             Lee gave a speech at Hillcrest College warning that             | gave
             Lee read a letter from Ann Voss urging calm                     | NULL

@@ -15,7 +15,7 @@ class DescriptionLinkTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-            Okafor’s husband, Bill, spoke on Sunday. But the former president showed restraint.     | the former president | Bill
+            Okafor’s husband, Bill, spoke on Sunday. But the former president stayed calm.     | the former president | Bill
             Ann Voss spoke on Sunday. The senator said no.                                          | The senator          | Ann Voss
             Rain fell. Tom Hinds spoke at the fair, and the farm inspector said no.                 | the farm inspector   | NULL
             Tom Voss spoke on Sunday. The spokeswoman said no.                                      | The spokeswoman      | NULL
@@ -38,8 +38,8 @@ class DescriptionLinkTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            But the former president showed restraint. | the former president | Bill
-            But the crowd showed restraint.            | NONE                 | Tom Hinds
+            But the former president stayed calm. | the former president | Bill
+            But the crowd stayed calm.            | NONE                 | Tom Hinds
             """)
     void pronounAfterTheDescriptionGoesToItsPerson(String middle, String description, String expected) {
         String text = "“It is absurd,” campaign manager Tom Hinds said. Okafor’s husband, Bill, spoke on Sunday. "
