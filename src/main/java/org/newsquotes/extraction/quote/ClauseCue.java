@@ -95,6 +95,11 @@ final class ClauseCue {
                         return new Attribution(CueSpan.extend(w, c), main.source(), rule);
                     }
                 }
+                int sent = m == null ? SentObjectParticiple.verbOf(w, c) : -1;
+                Mention sender = sent < 0 ? null : phrases.subject(w, sent, 0);
+                if (sender != null && leadIns.known(sender)) {
+                    return new Attribution(CueSpan.extend(w, c), sender, rule);
+                }
                 if (m == null) {
                     Mention aside = DashAside.subject(w, c, phrases);
                     if (aside != null && leadIns.known(aside)) {

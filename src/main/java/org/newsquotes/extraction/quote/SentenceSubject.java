@@ -153,7 +153,10 @@ final class SentenceSubject {
                 : null;
     }
 
-    /** The named person opening sentence {@code sent} (outside quotes), as a cue-less attribution, or null. */
+    /**
+     * The named person opening sentence {@code sent} (outside quotes), as a cue-less attribution, or null; a name
+     * whose "be" predicate names an event or a place ({@link ThingPredicate}: "Oak Ridge was a tragedy") is none.
+     */
     Attribution named(ArticleTokens all, Span sent) {
         List<Token> w = new ArrayList<>();
         for (int i = all.firstAtOrAfter(sent.start()); i < all.size() && w.size() < 12; i++) {
@@ -163,6 +166,16 @@ final class SentenceSubject {
             w.add(all.get(i));
         }
         Attribution a = w.isEmpty() ? null : of(w);
-        return a != null && !a.source().pronoun() ? a : null;
+        return a != null && !a.source().pronoun() && !ThingPredicate.follows(w, after(w, a)) ? a : null;
+    }
+
+    /** The index of the first token of {@code w} after the source of {@code a}. */
+    private static int after(List<Token> w, Attribution a) {
+        int end = a.source().span().end();
+        int k = 0;
+        while (k < w.size() && w.get(k).start() < end) {
+            k++;
+        }
+        return k;
     }
 }

@@ -91,14 +91,16 @@ public final class Discourse {
 
     /**
      * "The Republican candidate said …": a description that fits one person's learnt role ({@link
-     * SpeakerFacts#personWithRole}) makes that person the most recent, so a following "he" is that person.
+     * SpeakerFacts#personWithRole}), else the subject named just before it ({@link DescriptionLink}), makes that
+     * person the most recent, so a following "he" is that person.
      */
     private void describedPerson(Speaker speaker, Mention mention) {
         if (mention == null || mention.pronoun() || speaker.kind() != SpeakerKind.PERSON
                 || Antecedents.named(speaker.name())) {
             return;
         }
-        String person = facts.personWithRole(speaker.name());
+        String learnt = facts.personWithRole(speaker.name());
+        String person = learnt != null ? learnt : DescriptionLink.person(speaker, mention, this);
         if (person != null) {
             recent.removeIf(r -> r.speaker().name().equals(person));
             recent.addFirst(new Recent(new Speaker(person, SpeakerKind.PERSON, null, null),

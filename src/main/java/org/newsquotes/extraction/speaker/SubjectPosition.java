@@ -11,7 +11,8 @@ import org.newsquotes.extraction.text.Token;
  * capitalised words may stand among them: "Okafor campaign manager Ann Voss"), and a verb, a comma or a bracket
  * follows it; after a comma ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and
  * others"), unless the name stands between commas beside a short noun phrase opening the sentence with "one", "a",
- * "an" or "another" and a verb follows ("One local nurse, Ann Voss, stopped him"); or it is the agent of a passive verb ({@link PassiveAgent}: "was criticised by Ann Voss"). Stateless. Limits: any lower-case word after the name counts as a verb, and at most six title or
+ * "an", "another", "his", "her", "their" or a possessive and a verb follows ("One local nurse, Ann Voss, stopped him",
+ * "Okafor’s husband, Bill, hurled …"); or it is the agent of a passive verb ({@link PassiveAgent}: "was criticised by Ann Voss"). Stateless. Limits: any lower-case word after the name counts as a verb, and at most six title or
  * role words are skipped before it.
  */
 final class SubjectPosition {
@@ -27,12 +28,16 @@ final class SubjectPosition {
     private SubjectPosition() {
     }
 
-    /** Words that open a short describing noun phrase a name is set beside: "One local woman, Ann Voss, said". */
-    private static final Set<String> OPENING_DETERMINERS = Set.of("one", "a", "an", "another");
+    /**
+     * Words that open a short describing noun phrase a name is set beside: "One local woman, Ann Voss, said", "His
+     * wife, Ann, said"; an owner's possessive does too ("Okafor’s wife, Ann, said").
+     */
+    private static final Set<String> OPENING_DETERMINERS = Set.of("one", "a", "an", "another", "his", "her", "their");
 
     /**
      * "One local woman, Ann Voss, pulled him aside": the name run ending before {@code j} is set between commas
-     * beside a noun phrase of at most five words that opens its sentence with "one", "a", "an" or "another",
+     * beside a noun phrase of at most five words that opens its sentence with "one", "a", "an", "another", "his",
+     * "her", "their" or a possessive ("Okafor’s husband, Bill,"),
      * and a lower-case word (the verb) follows the closing comma. {@code comma} is the index of the comma
      * before the name.
      */
@@ -43,7 +48,7 @@ final class SubjectPosition {
         }
         int b = comma - 1;
         while (b >= 0 && b > comma - 6 && tokens.get(b).isWord()) {
-            if (OPENING_DETERMINERS.contains(tokens.get(b).norm())) {
+            if (OPENING_DETERMINERS.contains(tokens.get(b).norm()) || tokens.get(b).isPossessive()) {
                 return b == 0 || NameIndex.lineBreak(text, tokens.get(b - 1).end(), tokens.get(b).start())
                         || ".!?".contains(tokens.get(b - 1).text());
             }

@@ -31,6 +31,10 @@ class SubjectPositionTest {
             They met one nurse, Ann Voss, today.                | false
             One local nurse, Ann Voss, Bo Dyer and others came. | false
             Of the two, one nurse, Ann Voss, stayed.            | false
+            Okafor’s wife, Ann Voss, hurled a chair.            | true
+            His wife, Ann Voss, came.                           | true
+            They met Okafor’s wife, Ann Voss, today.            | false
+            Okafor’s wife, Ann Voss, Bo Dyer and others came.   | false
             """)
     void nameRunAsSubject(String text, boolean subject) {
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length(), false);
