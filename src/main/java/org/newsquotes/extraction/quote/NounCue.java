@@ -9,7 +9,7 @@ import org.newsquotes.extraction.text.Token;
 /**
  * A reporting word in its bare form right after a singular common noun is a noun, not that noun's verb: "his
  * now-familiar campaign promise", "the party call" (a singular subject would take "promises", "promised"). So the
- * phrase before it is no source. Stateless. Limits: plural nouns without an "s" are listed ("people", "police");
+ * phrase before it is no source; "read", past as well as bare ("the statement read"), is left alone. Stateless. Limits: plural nouns without an "s" are listed ("people", "police");
  * a name before the word ("the Lee promise") is not judged.
  */
 final class NounCue {
@@ -31,7 +31,8 @@ final class NounCue {
         }
         Token head = w.get(c - 1);
         String n = head.norm();
-        return UnderstoodSubject.bareForm(w.get(c).norm()) && !w.get(c).norm().endsWith("s") && head.isWord()
+        String cue = w.get(c).norm();
+        return UnderstoodSubject.bareForm(cue) && !cue.equals("read") && head.isWord()
                 && !head.isCapitalized() && !Lexicon.isFunctionWord(head) && !n.endsWith("s") && !PLURAL.contains(n)
                 && !Lexicon.isGroup(head) && n.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-');
     }

@@ -83,10 +83,10 @@ final class UnderstoodSubject {
         return w.get(c - 1).is("to") || n.endsWith("ing") || w.get(c - 1).is("and") && bareForm(n);
     }
 
-    /** A verb's bare form ("call", not "called", "calls", "calling", "said"). */
+    /** A verb's bare form ("call", not "called", "calls", "calling", "said", "thought"). */
     static boolean bareForm(String n) {
         return !(n.endsWith("ed") || n.endsWith("ing") || n.endsWith("s") && !n.endsWith("ss") || n.equals("said")
-                || n.equals("told") || n.equals("wrote"));
+                || n.equals("told") || n.equals("wrote") || n.equals("thought") || n.equals("sought"));
     }
 
     /** Punctuation that ends the clause for good: a semicolon, colon, dash or parenthesis. */

@@ -1,7 +1,13 @@
 package org.newsquotes.extraction.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.extraction.speaker.Mention;
+import org.newsquotes.extraction.text.Token;
+import org.newsquotes.extraction.text.Tokenizer;
 
 /**
  * A bare reporting word after a singular common noun heads a noun compound ({@link NounCue}): "his campaign
@@ -14,8 +20,26 @@ class NounCueTest {
             Mayor Jo Lee tweaked his now-familiar campaign promise Saturday when he announced his running mate, calling Park “my partner.” | he
             The police say the ferry captain was “very calm.”                                                      | The police
             The campaign promised a “full review” of the ferry deal.                                               | The campaign
+            “The ferry stays,” the statement read.                                                                 | the statement
             """)
     void aNounCompoundIsNoVerb(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jo Lee tweaked his campaign promise      | true
+            The party call                           | true
+            The statement read                       | false
+            The police say                           | false
+            The campaign promised                    | false
+            The senators promise                     | false
+            The campaign thought                     | false
+            """)
+    void judgesTheWordAfterTheNoun(String words, boolean noun) {
+        List<Token> w = Tokenizer.tokenize(words, 0, words.length(), false);
+        int c = w.size() - 1;
+        Mention m = new SourcePhrase(words).subject(w, c, 0);
+        assertThat(NounCue.compound(w, c, m)).isEqualTo(noun);
     }
 }
