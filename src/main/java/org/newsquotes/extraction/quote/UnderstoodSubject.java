@@ -45,7 +45,7 @@ final class UnderstoodSubject {
                     && w.get(k + 1).isCapitalized()) {
                 return null;
             }
-            if ((t.is("with") || t.is("for") && !(k > 0 && CueLexicon.isCue(w.get(k - 1))))) {
+            if (t.is("with") || t.is("for") && !(k > 0 && CueLexicon.isCue(w.get(k - 1)))) {
                 Mention m = subjectAfter(w, k, c, text);
                 if (m != null) {
                     return new Attribution(CueSpan.extend(w, c), m, Attribution.Rule.IN_SENTENCE);
