@@ -12,7 +12,8 @@ import org.newsquotes.extraction.text.Token;
  * auxiliaries, adverbs and time words ("Smith also said", "Lee has repeatedly told", "Okafor on Monday said"),
  * a manner adverb after a name or pronoun ("Marlowe jokingly said"), a listed adjective before "to" ("Lee
  * was quick to add"), and a listed verb taking an infinitive or gerund ("Lee started to call", "Lee kept
- * asking"). A capitalised "Will" or "May" before a finite verb is a name, not skipped. Stateless.
+ * asking"). A "had" right before a gerund ("the problems Lee had answering …") leaves the gerund without a
+ * subject. A capitalised "Will" or "May" before a finite verb is a name, not skipped. Stateless.
  * Limits: the skipped words are fixed lists, and the walk does not check that the words form a phrase.
  */
 final class SubjectGap {
@@ -44,6 +45,9 @@ final class SubjectGap {
      */
     static int before(List<Token> w, int c, int lo) {
         int j = c - 1;
+        if (j >= lo && j > 0 && perfectBeforeGerund(w, j, c)) {
+            return -1; // "the “problems” Lee had answering questions": "had" is no auxiliary of the gerund
+        }
         while (j >= lo && (SKIP.contains(w.get(j).norm()) && !nameBeforeFiniteVerb(w, j, c)
                 || mannerAdverb(w, j, lo) || readyTo(w, j) || catenative(w, j, c)) && j > lo) {
             j--;
@@ -77,6 +81,13 @@ final class SubjectGap {
             return false;
         }
         return j + 1 < c && w.get(j + 1).is("to") || j + 1 == c && w.get(c).norm().endsWith("ing");
+    }
+
+    /** "had answering", "has saying": a perfect auxiliary right before the gerund at {@code c} (never a tense). */
+    static boolean perfectBeforeGerund(List<Token> w, int j, int c) {
+        String n = w.get(j).norm();
+        return j == c - 1 && w.get(c).norm().endsWith("ing")
+                && (n.equals("had") || n.equals("has") || n.equals("have"));
     }
 
     /** "quick to", "careful to": a lower-case listed adjective right before "to" (not "Becky Quick said"). */

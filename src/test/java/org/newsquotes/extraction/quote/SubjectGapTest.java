@@ -49,6 +49,9 @@ class SubjectGapTest {
             Rita Marlowe talked about the ferry. Tom Okafor kept asking her why it ran “so late.”             | Tom Okafor
             Rita Marlowe talked about the ferry. Tom Okafor went on to call it “a farce.”                     | Tom Okafor
             Rita Marlowe asked Tom Okafor to call the ferry “a farce.”                                        | Rita Marlowe
+            Rita Marlowe is noting the “kind of problems” Tom Okafor had answering questions on the ferry.    | Rita Marlowe
+            Tom Okafor had said the plan was “sound” before the vote.                                         | Tom Okafor
+            “The plan is sound,” Tom Okafor had said.                                                         | Tom Okafor
             """)
     void readsTheSubjectPastAVerbTakingAnInfinitive(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
