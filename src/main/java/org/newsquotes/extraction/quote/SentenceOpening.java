@@ -112,7 +112,7 @@ final class SentenceOpening {
     /**
      * The sentence opens with an introductory phrase that may run long and hold commas of its own: a
      * subordinator or preposition ("As …", "In …"), a participle ("Speaking at a town hall in Salem, Ohio,
-     * Lee went …") or an infinitive, past opening conjunctions ("But to give you the tenor of the talk, Lee …").
+     * Lee went …") or an infinitive, past opening conjunctions ("But to give you a sense of the mood, Lee …").
      */
     static boolean longIntro(List<Token> b) {
         if (b.isEmpty()) {

@@ -17,7 +17,7 @@ class NounCueTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-            Mayor Jo Lee tweaked his now-familiar campaign promise Saturday when he announced his running mate, calling Park “my partner.” | he
+            Mayor Jo Lee reworked his old campaign promise on Monday when he announced his deputy, calling Park “my right hand.” | he
             The police say the ferry captain was “very calm.”                                                      | The police
             The campaign promised a “full review” of the ferry deal.                                               | The campaign
             “The ferry stays,” the statement read.                                                                 | the statement

@@ -45,11 +45,11 @@ class SubjectGapTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-            Long before county officials started to portray the fire as a “workplace” issue, the mayor knew.  | county officials
+            Long before county officials started to describe the fire as a “routine” matter, the mayor knew.  | county officials
             Rita Marlowe talked about the ferry. Tom Okafor kept asking her why it ran “so late.”             | Tom Okafor
             Rita Marlowe talked about the ferry. Tom Okafor went on to call it “a farce.”                     | Tom Okafor
             Rita Marlowe asked Tom Okafor to call the ferry “a farce.”                                        | Rita Marlowe
-            Rita Marlowe is noting the “kind of problems” Tom Okafor had answering questions on the ferry.    | Rita Marlowe
+            Rita Marlowe is pointing to the “sort of trouble” Tom Okafor had fielding questions on the ferry.    | Rita Marlowe
             Tom Okafor had said the plan was “sound” before the vote.                                         | Tom Okafor
             “The plan is sound,” Tom Okafor had said.                                                         | Tom Okafor
             """)

@@ -16,8 +16,8 @@ class UnderstoodSubjectTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-            The Ruiz campaign has denied it happened, with Sam Ortiz taking to Twitter to call Park “totally delusional” for it. | Sam Ortiz
-            There is still time for Tom Reyes to build bridges with senators, even after repeatedly dismissing them as a “cartel” at rallies. | Tom Reyes
+            The Ruiz campaign has denied the story, with Sam Ortiz taking to Twitter to call Park “totally delusional” for it. | Sam Ortiz
+            There is still time for Tom Reyes to build bridges with senators, even after often dismissing them as a “cartel” at rallies. | Tom Reyes
             The mayor left early, with Dora Quist saying the plan was “a farce.”                                  | Dora Quist
             The two met, with Jo Lee praising the deal and Sam Ortiz calling it a “good start” for all.            | Sam Ortiz
             It is time for Mayor Ana Ruiz to call the ferry deal “a mistake.”                                     | Ana Ruiz
