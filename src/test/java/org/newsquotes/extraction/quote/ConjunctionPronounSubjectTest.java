@@ -12,10 +12,10 @@ class ConjunctionPronounSubjectTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-            But he let go of volunteers and began talking about what comes next “if the vote fails.”               | he
+            But he let go of volunteers and started speaking about what comes next “if the vote fails.”               | he
             And she is sure the new ferry will only bring “more trouble than it is worth.”                      | she
-            He let go of volunteers and began talking about what comes next “if the vote fails.”                   | he
-            But Jo Lee let go of volunteers and began talking about what comes next “if the vote fails.”           | Jo Lee
+            He let go of volunteers and started speaking about what comes next “if the vote fails.”                   | he
+            But Jo Lee let go of volunteers and started speaking about what comes next “if the vote fails.”           | Jo Lee
             But he He Okafor noted the “fine print.”                                                            | Okafor
             """)
     void thePronounIsTheSubject(String text, String expected) {
