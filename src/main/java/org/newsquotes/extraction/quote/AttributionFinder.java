@@ -10,17 +10,18 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
- * ({@link TrailingSource}: "“…,” Smith said", "“…,” said Smith"; {@link SignedQuote}: "“…” — Jane Doe"), a
- * lead-in ending in a colon or comma ({@link LeadIn}: "Smith said: “…”", "Smith was asked by host Jo Lee, “…”"),
- * "according to X" ({@link AccordingTo}), a verb right before the mark ({@link AdjacentCue}: "the rule the
- * founders wrote “…”"), the subject of the first reporting verb in the quote's own clause
- * ({@link ClauseCue}; "Putin … warned of a “…”"), the owner of a speech noun ({@link PossessiveSource}: "Lee’s
- * claim that “…”"), an attribution-only sentence right after, the attribution of the sentence before
- * ({@link NeighbourSentences}), then the named subject of the sentence ({@link SentenceSubject}), which a
- * clause carrying on the sentence before overrides ({@link CarriedReport}). A pronoun "it" becomes the
- * organisation opening the sentence. Only words outside every quote are read, and only within the
- * quote's own sentences ({@link QuoteWindow}), so the work per quote is bounded by its sentence. Per article;
- * not thread-safe once {@link #useSentenceSources} is called. Limits: no parser; a reporting verb inside a
+ * ({@link TrailingSource}: "“…,” Smith said", "“…,” said Smith"; {@link SignedQuote}: "“…” — Jane Doe"), a lead-in
+ * ending in a colon or comma ({@link LeadIn}: "Smith said: “…”", "Smith was asked by host Jo Lee, “…”"), the
+ * written subject of an infinitive or participle ({@link CausedSpeaker}: "prompted Lee to call it “…”";
+ * {@link UnderstoodSubject}: "with Lee taking to Twitter to call it “…”"), "according to X" ({@link AccordingTo}),
+ * a verb right before the mark ({@link AdjacentCue}: "the rule the founders wrote “…”"), the subject of the first
+ * reporting verb in the quote's own clause ({@link ClauseCue}; "Putin … warned of a “…”"), the owner of a speech
+ * noun ({@link PossessiveSource}: "Lee’s claim that “…”"), an attribution-only sentence right after, the
+ * attribution of the sentence before ({@link NeighbourSentences}), then the named subject of the sentence
+ * ({@link SentenceSubject}), which a clause carrying on the sentence before overrides ({@link CarriedReport}). A
+ * pronoun "it" becomes the organisation opening the sentence. Only words outside every quote are read, and only
+ * within the quote's own sentences ({@link QuoteWindow}), so the work per quote is bounded by its sentence. Per
+ * article; not thread-safe once {@link #useSentenceSources} is called. Limits: no parser; a reporting verb inside a
  * subordinate clause can win over the main verb.
  */
 public final class AttributionFinder {
@@ -96,6 +97,9 @@ public final class AttributionFinder {
         }
         if (a == null) {
             a = CausedSpeaker.of(before, phrases);
+        }
+        if (a == null) {
+            a = UnderstoodSubject.of(before, index.text());
         }
         if (a == null) {
             a = FromColonLead.of(before, index.text());

@@ -10,8 +10,9 @@ import org.newsquotes.extraction.text.Token;
  * "The result prompted Jo Lee, who studies the county, to state, “…”": the named object of a causing verb
  * ("prompted", "led", "moved", "inspired") is the subject of the reporting verb in the infinitive after it.
  * Stateless; reads the window before a quote once. Limits: the reporting verb must be the infinitive's own
- * ("to state", "to call") within {@link #REACH} words of the name; "asked X to say" is left out (a request, not
- * a saying).
+ * ("to state", "to call"), or one joined to it by "and" ("prompted Lee to make a joke and call it “…”"), within
+ * {@link #REACH} words of the name, with no punctuation after the "to"; "asked X to say" is left out (a
+ * request, not a saying).
  */
 final class CausedSpeaker {
 
@@ -31,14 +32,28 @@ final class CausedSpeaker {
             if (m == null || m.pronoun() || m.name() == null) {
                 return null;
             }
+            boolean infinitive = false;
             for (int k = i + 2; k + 1 < w.size() && k - i <= REACH; k++) {
-                if (w.get(k).start() >= m.span().end() && w.get(k).is("to") && infinitiveCue(w.get(k + 1))) {
+                if (w.get(k).start() < m.span().end()) {
+                    continue;
+                }
+                if (infinitive && clauseBreak(w.get(k))) {
+                    return null;
+                }
+                infinitive |= w.get(k).is("to");
+                if ((w.get(k).is("to") || infinitive && w.get(k).is("and") && UnderstoodSubject.bareForm(w.get(k + 1).norm()))
+                        && infinitiveCue(w.get(k + 1))) {
                     return new Attribution(w.get(k + 1).span(), m, Attribution.Rule.IN_SENTENCE);
                 }
             }
             return null;
         }
         return null;
+    }
+
+    /** A comma, semicolon, colon or dash: "prompted Lee to leave, and Ortiz called it …" is another clause. */
+    private static boolean clauseBreak(Token t) {
+        return !t.isWord() && !t.text().equals("'") && !t.text().equals("’");
     }
 
     /** A reporting verb after "to"; "state" counts there too (after "to" it cannot be the noun). */

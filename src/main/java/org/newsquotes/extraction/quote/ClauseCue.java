@@ -82,7 +82,8 @@ final class ClauseCue {
                     return new Attribution(CueSpan.extend(w, c), joined, rule);
                 }
                 Mention m = phrases.subject(w, c, 0);
-                if (m != null && (embedded(w, c, m) || LeadIn.participleOpener(w, c, m))) {
+                if (m != null && (embedded(w, c, m) || LeadIn.participleOpener(w, c, m)
+                        || NounCue.compound(w, c, m))) {
                     continue;
                 }
                 if (m != null && objectBeforeParticiple(w, c, m)) {

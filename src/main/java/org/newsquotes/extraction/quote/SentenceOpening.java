@@ -111,14 +111,16 @@ final class SentenceOpening {
 
     /**
      * The sentence opens with an introductory phrase that may run long and hold commas of its own: a
-     * subordinator or preposition ("As …", "In …") or a participle ("Speaking at a town hall in Salem, Ohio,
-     * Lee went …").
+     * subordinator or preposition ("As …", "In …"), a participle ("Speaking at a town hall in Salem, Ohio,
+     * Lee went …") or an infinitive, past opening conjunctions ("But to give you a sense of the mood, Lee …").
      */
     static boolean longIntro(List<Token> b) {
         if (b.isEmpty()) {
             return false;
         }
         String w = b.get(0).norm();
-        return INTRODUCERS.contains(w) || b.get(0).isCapitalized() && w.length() > 5 && w.endsWith("ing");
+        int s0 = pastConjunctions(b);
+        return INTRODUCERS.contains(w) || b.get(0).isCapitalized() && w.length() > 5 && w.endsWith("ing")
+                || s0 + 1 < b.size() && b.get(s0).is("to") && !b.get(s0 + 1).isCapitalized();
     }
 }

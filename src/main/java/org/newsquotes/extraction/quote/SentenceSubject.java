@@ -30,12 +30,12 @@ final class SentenceSubject {
      */
     Attribution of(List<Token> b) {
         int s = SentenceOpening.clauseStart(text, b);
-        if (s < b.size() && (b.get(s).is("he") || b.get(s).is("she")) && s + 1 < b.size()
-                && b.get(s + 1).isWord() && !b.get(s + 1).isCapitalized()) {
-            Mention p = MentionParser.parse(text, b.subList(s, s + 1), null);
-            return new Attribution(null, p, Attribution.Rule.SUBJECT);
-        }
         int s0 = SentenceOpening.pastConjunctions(b);
+        int p = heOrSheAt(b, s) ? s : s == 0 && heOrSheAt(b, s0) ? s0 : -1;
+        if (p >= 0) { // "He laid off …", "But she began …"
+            return new Attribution(null, MentionParser.parse(text, b.subList(p, p + 1), null),
+                    Attribution.Rule.SUBJECT);
+        }
         int roleNoun = s0 < b.size() && !SentenceOpening.isIntroducer(b.get(s0)) ? SubjectName.roleNounName(b, s0) : -1;
         if (roleNoun > 0) {
             Attribution a = person(b, s0, roleNoun);
@@ -71,6 +71,12 @@ final class SentenceSubject {
             return s > 0 ? beforeAside(b, s) : null;
         }
         return person(b, s, e);
+    }
+
+    /** A "he" or "she" at {@code s} with a lower-case word (its verb) after it. */
+    private static boolean heOrSheAt(List<Token> b, int s) {
+        return s + 1 < b.size() && (b.get(s).is("he") || b.get(s).is("she")) && b.get(s + 1).isWord()
+                && !b.get(s + 1).isCapitalized();
     }
 
     /**

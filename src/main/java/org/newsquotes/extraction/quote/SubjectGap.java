@@ -10,8 +10,10 @@ import org.newsquotes.extraction.text.Token;
 /**
  * The words a writer puts between a subject and its reporting verb, walked back over from the verb: listed
  * auxiliaries, adverbs and time words ("Smith also said", "Lee has repeatedly told", "Okafor on Monday said"),
- * a manner adverb after a name or pronoun ("Marlowe jokingly said"), and a listed adjective before "to" ("Lee
- * was quick to add"). A capitalised "Will" or "May" before a finite verb is a name, not skipped. Stateless.
+ * a manner adverb after a name or pronoun ("Marlowe jokingly said"), a listed adjective before "to" ("Lee
+ * was quick to add"), and a listed verb taking an infinitive or gerund ("Lee started to call", "Lee kept
+ * asking"). A "had" right before a gerund ("the problems Lee had answering …") leaves the gerund without a
+ * subject. A capitalised "Will" or "May" before a finite verb is a name, not skipped. Stateless.
  * Limits: the skipped words are fixed lists, and the walk does not check that the words form a phrase.
  */
 final class SubjectGap {
@@ -26,6 +28,11 @@ final class SubjectGap {
             "angrily", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
             "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
             "himself", "herself", "however", "too", "personally", "instead", "now", "each", "both");
+    /** "Lee started to call it", "Lee kept asking": a verb whose subject is its infinitive's or gerund's too. */
+    private static final Set<String> CATENATIVE = Set.of("started", "starts", "began", "begins", "begun",
+            "continued", "continues", "kept", "keeps", "tried", "tries", "decided", "decides", "chose", "sought",
+            "seemed", "seems", "appeared", "appears", "wanted", "wants", "managed", "used", "needs", "needed",
+            "proceeded", "proceeds");
     /** "Lee was quick to add": an adjective before "to" and its verb, skipped like an auxiliary. */
     private static final Set<String> READY = Set.of("quick", "careful", "eager", "keen");
 
@@ -38,8 +45,11 @@ final class SubjectGap {
      */
     static int before(List<Token> w, int c, int lo) {
         int j = c - 1;
+        if (j >= lo && j > 0 && perfectBeforeGerund(w, j, c)) {
+            return -1; // "the “problems” Lee had answering questions": "had" is no auxiliary of the gerund
+        }
         while (j >= lo && (SKIP.contains(w.get(j).norm()) && !nameBeforeFiniteVerb(w, j, c)
-                || mannerAdverb(w, j, lo) || readyTo(w, j)) && j > lo) {
+                || mannerAdverb(w, j, lo) || readyTo(w, j) || catenative(w, j, c)) && j > lo) {
             j--;
         }
         return j;
@@ -59,6 +69,25 @@ final class SubjectGap {
         Token before = w.get(j - 1);
         return before.isWord() && (before.isCapitalized() && !Lexicon.isDeterminer(before)
                 || Lexicon.isPronoun(before)) || before.text().equals(",");
+    }
+
+    /**
+     * "started to call", "kept asking": a lower-case listed verb right before "to" or before the gerund at
+     * {@code c}; its subject is the reporting verb's.
+     */
+    static boolean catenative(List<Token> w, int j, int c) {
+        Token t = w.get(j);
+        if (t.isCapitalized() || !CATENATIVE.contains(t.norm())) {
+            return false;
+        }
+        return j + 1 < c && w.get(j + 1).is("to") || j + 1 == c && w.get(c).norm().endsWith("ing");
+    }
+
+    /** "had answering", "has saying": a perfect auxiliary right before the gerund at {@code c} (never a tense). */
+    static boolean perfectBeforeGerund(List<Token> w, int j, int c) {
+        String n = w.get(j).norm();
+        return j == c - 1 && w.get(c).norm().endsWith("ing")
+                && (n.equals("had") || n.equals("has") || n.equals("have"));
     }
 
     /** "quick to", "careful to": a lower-case listed adjective right before "to" (not "Becky Quick said"). */

@@ -13,6 +13,9 @@ class CausedSpeakerTest {
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             That record prompted Tomas Bexley, who studies the county, to state, “The county picks the winner every time.”   | Tomas Bexley
             The vote led Dora Quist to declare, “The ferry stays.”                                                          | Dora Quist
+            That prompted Dora Quist to crack a joke about golf and call the mayor “quite nimble.”                          | Dora Quist
+            The ruling prompted Dora Quist to resign, and Tom Bexley called it “a farce.”                                   | Tom Bexley
+            The ruling prompted Dora Quist to resign and called the ferry “a farce.”                                        | NULL
             """)
     void theObjectSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);

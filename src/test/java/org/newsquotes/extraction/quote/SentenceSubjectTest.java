@@ -26,6 +26,8 @@ class SentenceSubjectTest {
             Former teacher and town Mayor Sam Okafor, who backs Marlowe, trashed the plan on the | Sam Okafor
             Former teacher Sam Okafor, who backs Marlowe, trashed the plan on the              | Sam Okafor
             Doing so appeared to be an attempt to poison the                                   | NULL
+            But to give you a sense of the mood at the fair, Rita Marlowe went on to praise the | Rita Marlowe
+            To be fair to the bakers of the old town in Salem, the plan was the                | NULL
             The board told Sam Okafor to drop the                                              | NULL
             Town voters in Salem are wary of the                                               | NULL
             """)
