@@ -85,6 +85,10 @@ public final class MentionParser {
             // "Jo Lee and Ann Marr of the Farm Institute": the people, not the institute at the end
             return jointFirst;
         }
+        Mention outlet = OutletName.read(text, np, span, phrase, appositive);
+        if (outlet != null) {
+            return outlet;
+        }
         if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && !Lexicon.isNameSuffix(head)
                 && np.size() <= 3)) {
             return new Mention(span, phrase, PersonMention.stripDeterminer(text, np), appositive,
