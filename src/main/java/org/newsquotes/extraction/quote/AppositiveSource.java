@@ -99,12 +99,29 @@ final class AppositiveSource {
             return null;
         }
         int e = skipParenthesis(w, k - 1, lo);
-        int ns = e < lo ? e + 1 : npStart(w, e, lo);
+        int ns = e < lo ? e + 1 : jointStart(w, npStart(w, e, lo), e, lo);
         if (ns > e) {
             return null;
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
         return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Lee and 24-year-old Tom Okafor, a fellow volunteer, explained": a name (with at most an age before it)
+     * starting at {@code ns} right after "and" and a run of at most four name words is the second of two people
+     * speaking together; the start of the first name, else {@code ns} unchanged.
+     */
+    private static int jointStart(List<Token> w, int ns, int e, int lo) {
+        int from = ns <= e && Lexicon.isAgeModifier(w.get(ns)) ? ns + 1 : ns;
+        if (ns - 2 < lo || from > e || !w.get(ns - 1).is("and") || !allNameTokens(w.subList(from, e + 1))) {
+            return ns;
+        }
+        int s = ns - 1;
+        while (s - 1 >= lo && ns - 1 - s < 4 && Lexicon.isNameToken(w.get(s - 1))) {
+            s--;
+        }
+        return s < ns - 1 && (s == lo || !w.get(s - 1).isWord() || !w.get(s - 1).isCapitalized()) ? s : ns;
     }
 
     /**
