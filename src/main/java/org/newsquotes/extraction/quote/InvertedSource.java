@@ -96,7 +96,8 @@ final class InvertedSource {
             }
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
-        if (m != null && m.kind() != SpeakerKind.PERSON && e < hi && FORWARD_STOP.contains(w.get(e).norm())) {
+        if (m != null && m.kind() != SpeakerKind.PERSON && e < hi && FORWARD_STOP.contains(w.get(e).norm())
+                && !saidVerb(w.get(c))) {
             return null; // "described the party during an interview as …": an object, not the speaker
         }
         return m;
@@ -136,6 +137,14 @@ final class InvertedSource {
         }
         int n = nameRunEnd(w, e + 1, hi);
         return n > e + 1 && (n == hi || isPunct(w.get(n), ",.;(")) ? n : e;
+    }
+
+    /**
+     * "said", "says": a verb with no object of its own, so the phrase after it speaks even when a preposition
+     * ends it ("said Voss supporters outside the hall", "said the party during the debate").
+     */
+    private static boolean saidVerb(Token t) {
+        return t.is("said") || t.is("says");
     }
 
     /** "9/11 widow", "D/R": a slash joining two word tokens inside a noun phrase. */
