@@ -142,7 +142,7 @@ public final class MentionParser {
             // "King said": a capitalised title with no determiner is a surname ("the king said" is the role)
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
         }
-        if (Lexicon.isTitle(head) && np.get(0).is("the") && !PersonMention.isPlural(head)) {
+        if (Lexicon.isTitle(head) && np.get(0).is("the") && !PersonMention.isPlural(head) && !head.is("first")) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
         }
         SpeakerKind kind = PersonMention.isPlural(head) ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS;
