@@ -70,6 +70,7 @@ final class InvertedSource {
         }
         e = pastLowerCaseRole(w, s, e, hi);
         e = jointName(w, s, e, hi);
+        e = knownAs(w, s, e, hi);
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
@@ -137,6 +138,18 @@ final class InvertedSource {
         }
         int n = nameRunEnd(w, e + 1, hi);
         return n > e + 1 && (n == hi || isPunct(w.get(n), ",.;(")) ? n : e;
+    }
+
+    /**
+     * "said the base chief known as Tamsin": a description, "known as" and a name run; the end of the name, so
+     * that the phrase is read with the name it gives (else {@code e} unchanged: "known as the fixer").
+     */
+    private static int knownAs(List<Token> w, int s, int e, int hi) {
+        if (e + 1 >= hi || e - 1 <= s || !w.get(e).is("as") || !w.get(e - 1).is("known")) {
+            return e;
+        }
+        int n = nameRunEnd(w, e + 1, hi);
+        return n > e + 1 && (n == hi || !w.get(n).isWord()) ? n : e;
     }
 
     /**
