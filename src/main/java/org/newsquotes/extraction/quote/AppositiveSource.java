@@ -85,7 +85,7 @@ final class AppositiveSource {
         if (earlier != null) {
             return earlier;
         }
-        if (seg.size() <= 4 && allNameTokens(seg)) {
+        if (seg.size() <= 4 && allNameTokens(seg) || jointNames(seg)) {
             int rs = npStart(w, k - 1, lo);
             String role = rs <= k - 1 ? text.substring(w.get(rs).start(), w.get(k - 1).end()) : null;
             return MentionParser.parse(text, seg, role);
@@ -105,6 +105,20 @@ final class AppositiveSource {
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
         return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Two farm analysts, Jo Lee and Sam Okafor, found": two name runs joined by one "and" between commas, who
+     * speak together (the description before the first comma is their role).
+     */
+    private static boolean jointNames(List<Token> seg) {
+        int and = -1;
+        for (int i = 1; i < seg.size() - 1 && seg.size() <= 9; i++) {
+            if (seg.get(i).is("and") && and < 0) {
+                and = i;
+            }
+        }
+        return and > 0 && allNameTokens(seg.subList(0, and)) && allNameTokens(seg.subList(and + 1, seg.size()));
     }
 
     /**

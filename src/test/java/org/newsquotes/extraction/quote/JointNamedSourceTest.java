@@ -4,8 +4,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Two names joined by "and" speak together after an inverted verb and before an appositive, also with an age
- * before the second name (invented sentences).
+ * Two names joined by "and" speak together after an inverted verb, before an appositive (also with an age
+ * before the second name) and in apposition to a description (invented sentences).
  */
 class JointNamedSourceTest {
 
@@ -17,6 +17,9 @@ class JointNamedSourceTest {
             “We worked for hours on the trails,” said Lee and her husband.                                     | Lee
             Voss and 24-year-old Tom Okafor, a fellow volunteer, explained how they would rank voters from 1 (“Oh, I am voting for Eric”) to 6. | Voss and Tom Okafor
             Voss and Tom Okafor, a fellow volunteer, explained how they would rank voters from 1 (“Oh, I am voting for Eric”) to 6.              | Voss and Tom Okafor
+            Two farm analysts, Jo Tamsin and Sam Okafor, said: “The fair is the best in the world.”                                       | Jo Tamsin and Sam Okafor
+            Ann Voss's biographers, Jo and Sam Tamsin, wrote that she “had a tin ear” for the farm vote.                                   | Jo and Sam Tamsin
+            Two farm analysts, Jo Tamsin, said: “The fair is the best in the world.”                                                      | Jo Tamsin
             Tom Okafor, a fellow volunteer, explained how they would rank voters from 1 (“Oh, I am voting for Eric”) to 6.                       | Tom Okafor
             """)
     void jointNamesSpeakTogether(String text, String expected) {
