@@ -141,7 +141,7 @@ final class InvertedSource {
     }
 
     /**
-     * "said the base chief known as Tamsin": a description, "known as" and a name run; the end of the name, so
+     * "said the farm chief known as Tamsin": a description, "known as" and a name run; the end of the name, so
      * that the phrase is read with the name it gives (else {@code e} unchanged: "known as the fixer").
      */
     private static int knownAs(List<Token> w, int s, int e, int hi) {

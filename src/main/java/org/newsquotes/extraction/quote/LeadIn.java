@@ -120,7 +120,7 @@ final class LeadIn {
     }
 
     /**
-     * "The first incident came …, when Voss protesters interrupted her, shouting …": with no person or
+     * "The second delay came at the fair, when Voss protesters blocked the ovens, chanting …": with no person or
      * organisation opening the sentence, the named subject of the clause right before the participle's comma.
      */
     private Mention clauseBeforeComma(List<Token> b, int c) {

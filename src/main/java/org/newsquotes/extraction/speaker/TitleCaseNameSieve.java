@@ -6,7 +6,7 @@ import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * A person's name read from the title line that the article never writes again: in a title-case heading
- * ("17 Of The Most Useful Things Farmers Said This Year") every word is capitalised, so a run of common words
+ * ("7 Useful Things Farmers Said This Year") every word is capitalised, so a run of common words
  * ("Useful Things Farmers") reads as a name. Such a mention gets no speaker (it keeps its text), where it used to
  * become a person whom a later "he" or "she" could pick up. Words of three letters or more count; a name is
  * kept when its last word is written again after the title line with the same spelling and at most one other

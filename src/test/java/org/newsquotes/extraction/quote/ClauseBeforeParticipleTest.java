@@ -11,7 +11,7 @@ class ClauseBeforeParticipleTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            The first incident came during a talk at the college, when Voss protesters interrupted her, shouting “she wins, we lose!”  | Voss protesters
+            The second delay came at the bakery fair, when Voss protesters blocked the ovens, chanting “bread for all, not some!”  | Voss protesters
             The trouble began at noon, when Sam Okafor took the stage, shouting “we will not move!”                                  | Sam Okafor
             Jo Lee left the hall early, when the band started, shouting “we will not move!”                                         | Jo Lee
             """)

@@ -8,10 +8,10 @@ class KnownAsSourceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            “There never was such an order,” said the farm chief known as Tamsin, speaking for the first time.   | Tamsin
-            “There never was such an order,” said the farm chief known as Jo Tamsin.                              | Jo Tamsin
-            “There never was such an order,” said the farm chief, speaking for the first time.                    | the farm chief
-            “There never was such an order,” said the man known as the fixer.                                     | the man known as the fixer
+            “The ovens were never switched off,” said the farm chief known as Tamsin, speaking for the first time.   | Tamsin
+            “The ovens were never switched off,” said the farm chief known as Jo Tamsin.                              | Jo Tamsin
+            “The ovens were never switched off,” said the farm chief, speaking for the first time.                    | the farm chief
+            “The ovens were never switched off,” said the man known as the fixer.                                     | the man known as the fixer
             """)
     void nameAfterKnownAsSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
