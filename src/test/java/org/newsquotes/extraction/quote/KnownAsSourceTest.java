@@ -3,7 +3,7 @@ package org.newsquotes.extraction.quote;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "said the base chief known as Bob": the name after "known as" is the source, the description its role (invented). */
+/** "said the camp boss known as Bob": the name after "known as" is the source, the description its role (invented). */
 class KnownAsSourceTest {
 
     @ParameterizedTest(name = "{0}")
