@@ -85,7 +85,7 @@ final class AppositiveSource {
         if (earlier != null) {
             return earlier;
         }
-        if (seg.size() <= 4 && allNameTokens(seg)) {
+        if (seg.size() <= 4 && allNameTokens(seg) || jointNames(seg)) {
             int rs = npStart(w, k - 1, lo);
             String role = rs <= k - 1 ? text.substring(w.get(rs).start(), w.get(k - 1).end()) : null;
             return MentionParser.parse(text, seg, role);
@@ -99,12 +99,43 @@ final class AppositiveSource {
             return null;
         }
         int e = skipParenthesis(w, k - 1, lo);
-        int ns = e < lo ? e + 1 : npStart(w, e, lo);
+        int ns = e < lo ? e + 1 : jointStart(w, npStart(w, e, lo), e, lo);
         if (ns > e) {
             return null;
         }
         String role = text.substring(seg.get(0).start(), seg.get(seg.size() - 1).end());
         return MentionParser.parse(text, w.subList(ns, e + 1), role);
+    }
+
+    /**
+     * "Two farm analysts, Jo Lee and Sam Okafor, found": two name runs joined by one "and" between commas, who
+     * speak together (the description before the first comma is their role).
+     */
+    private static boolean jointNames(List<Token> seg) {
+        int and = -1;
+        for (int i = 1; i < seg.size() - 1 && seg.size() <= 9; i++) {
+            if (seg.get(i).is("and") && and < 0) {
+                and = i;
+            }
+        }
+        return and > 0 && allNameTokens(seg.subList(0, and)) && allNameTokens(seg.subList(and + 1, seg.size()));
+    }
+
+    /**
+     * "Lee and 24-year-old Tom Okafor, a fellow volunteer, explained": a name (with at most an age before it)
+     * starting at {@code ns} right after "and" and a run of at most four name words is the second of two people
+     * speaking together; the start of the first name, else {@code ns} unchanged.
+     */
+    private static int jointStart(List<Token> w, int ns, int e, int lo) {
+        int from = ns <= e && Lexicon.isAgeModifier(w.get(ns)) ? ns + 1 : ns;
+        if (ns - 2 < lo || from > e || !w.get(ns - 1).is("and") || !allNameTokens(w.subList(from, e + 1))) {
+            return ns;
+        }
+        int s = ns - 1;
+        while (s - 1 >= lo && ns - 1 - s < 4 && Lexicon.isNameToken(w.get(s - 1))) {
+            s--;
+        }
+        return s < ns - 1 && (s == lo || !w.get(s - 1).isWord() || !w.get(s - 1).isCapitalized()) ? s : ns;
     }
 
     /**

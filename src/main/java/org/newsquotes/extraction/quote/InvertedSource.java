@@ -2,6 +2,7 @@ package org.newsquotes.extraction.quote;
 
 import static org.newsquotes.extraction.quote.PhraseBounds.MAX_APPOSITIVE;
 import static org.newsquotes.extraction.quote.PhraseBounds.MAX_NP;
+import static org.newsquotes.extraction.quote.PhraseBounds.allNameTokens;
 import static org.newsquotes.extraction.quote.PhraseBounds.NP_STOP;
 import static org.newsquotes.extraction.quote.PhraseBounds.capitalizedName;
 import static org.newsquotes.extraction.quote.PhraseBounds.isPunct;
@@ -20,7 +21,8 @@ import org.newsquotes.extraction.text.Token;
 /**
  * Reads the source written after an inverted reporting verb: "said Smith", "said a senior official", "said Jo
  * Lee, a lawyer for …" (the part after the comma becomes the role), "said master of ceremonies Jo Lee", "said
- * Rubio’s campaign manager, Jo Smith" and "said former Ohio Gov. and Fair Board Chairman Jo Lee". Immutable
+ * Rubio’s campaign manager, Jo Smith", "said former Ohio Gov. and Fair Board Chairman Jo Lee" and, joined by
+ * "and", "said Lee and Tom Okafor". Immutable
  * (holds only the article text); reads at most a noun phrase and one appositive forward. Limits: no parser; a
  * phrase followed by "that" / "is" / "had" … is taken as the subject of a reported clause and refused, and a
  * non-person phrase ended by "during" / "amid" … is taken as an object.
@@ -67,6 +69,8 @@ final class InvertedSource {
             e++;
         }
         e = pastLowerCaseRole(w, s, e, hi);
+        e = jointName(w, s, e, hi);
+        e = knownAs(w, s, e, hi);
         if (e == s || e < hi && CLAUSE_VERB.contains(w.get(e).norm())) {
             return null;
         }
@@ -93,7 +97,8 @@ final class InvertedSource {
             }
         }
         Mention m = MentionParser.parse(text, w.subList(s, e), role);
-        if (m != null && m.kind() != SpeakerKind.PERSON && e < hi && FORWARD_STOP.contains(w.get(e).norm())) {
+        if (m != null && m.kind() != SpeakerKind.PERSON && e < hi && FORWARD_STOP.contains(w.get(e).norm())
+                && !saidVerb(w.get(c))) {
             return null; // "described the party during an interview as …": an object, not the speaker
         }
         return m;
@@ -119,6 +124,40 @@ final class InvertedSource {
         }
         int n = nameRunEnd(w, r, hi);
         return r > e + 1 && n - r >= 2 && (n == hi || isPunct(w.get(n), ",.;")) ? n : e;
+    }
+
+    /**
+     * "said Lee and Tom Okafor, a fellow volunteer": names joined by "and" right after the verb speak together;
+     * the end of the second name when a name run of at most four words stands before the "and" at {@code e} and
+     * the second run ends the clause (punctuation or the window's end), else {@code e} unchanged ("said Lee and
+     * Okafor agreed" is left alone).
+     */
+    private static int jointName(List<Token> w, int s, int e, int hi) {
+        if (e >= hi || e == s || !w.get(e).is("and") || e - s > 4 || !allNameTokens(w.subList(s, e))) {
+            return e;
+        }
+        int n = nameRunEnd(w, e + 1, hi);
+        return n > e + 1 && (n == hi || isPunct(w.get(n), ",.;(")) ? n : e;
+    }
+
+    /**
+     * "said the farm chief known as Tamsin": a description, "known as" and a name run; the end of the name, so
+     * that the phrase is read with the name it gives (else {@code e} unchanged: "known as the fixer").
+     */
+    private static int knownAs(List<Token> w, int s, int e, int hi) {
+        if (e + 1 >= hi || e - 1 <= s || !w.get(e).is("as") || !w.get(e - 1).is("known")) {
+            return e;
+        }
+        int n = nameRunEnd(w, e + 1, hi);
+        return n > e + 1 && (n == hi || !w.get(n).isWord()) ? n : e;
+    }
+
+    /**
+     * "said", "says": a verb with no object of its own, so the phrase after it speaks even when a preposition
+     * ends it ("said Voss supporters outside the hall", "said the party during the debate").
+     */
+    private static boolean saidVerb(Token t) {
+        return t.is("said") || t.is("says");
     }
 
     /** "9/11 widow", "D/R": a slash joining two word tokens inside a noun phrase. */

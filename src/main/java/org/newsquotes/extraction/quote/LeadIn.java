@@ -1,6 +1,7 @@
 package org.newsquotes.extraction.quote;
 
 import java.util.List;
+import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Lexicon;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.text.Token;
@@ -93,7 +94,8 @@ final class LeadIn {
      * The source of ", adding, “…”" at {@code c}: that of the nearest reporting verb before it ("…, Smith said,
      * adding, “…”"), else the main clause's subject ("Smith, a former chairman, poked at …, tweeting, “…”"),
      * else for a participle after a comma a "he"/"she" opening the clause ("She escalated …, telling CNN …")
-     * or its described subject ("His aide doubled down …, saying …"; {@link DescribedSubject}).
+     * or its described subject ("His aide doubled down …, saying …"; {@link DescribedSubject}), else the
+     * subject of the clause before the comma ({@link #clauseBeforeComma}).
      */
     Mention earlierSource(List<Token> b, int c) {
         for (int k = c - 1; k > 0; k--) {
@@ -113,7 +115,18 @@ final class LeadIn {
         }
         Mention pronoun = SharedSubject.openingHeOrShe(b, c, phrases);
         int s0 = SentenceOpening.pastConjunctions(b);
-        return pronoun != null && pronoun.heOrShe() ? pronoun : described.at(b, s0);
+        Mention m = pronoun != null && pronoun.heOrShe() ? pronoun : described.at(b, s0);
+        return m != null ? m : clauseBeforeComma(b, c);
+    }
+
+    /**
+     * "The second delay came at the fair, when Voss protesters blocked the ovens, chanting …": with no person or
+     * organisation opening the sentence, the named subject of the clause right before the participle's comma.
+     */
+    private Mention clauseBeforeComma(List<Token> b, int c) {
+        Mention m = phrases.subject(b, c, 0);
+        return m != null && !m.pronoun() && m.kind() != SpeakerKind.ANONYMOUS && known(m)
+                ? m : null;
     }
 
     /**

@@ -69,8 +69,9 @@ final class JointMention {
     }
 
     /**
-     * "Marlowe and Okafor", "Jo Smith and Sam Greene": two names joined by "and" speak together, as a group named
-     * by the whole phrase (not by the last name alone). Null when the phrase does not have that shape.
+     * "Marlowe and Okafor", "Jo Smith and Sam Greene", "Lee and 24-year-old Tom Okafor": two names joined by "and"
+     * speak together, as a group named by the whole phrase (not by the last name alone; an age before the second
+     * name is left out of the name). Null when the phrase does not have that shape.
      */
     static Mention joint(String text, List<Token> np, Span span, String phrase) {
         Token last = np.get(np.size() - 1);
@@ -79,7 +80,8 @@ final class JointMention {
         }
         for (int k = 1; k < np.size() - 1; k++) {
             int first = NameShape.nameStart(np.subList(0, k));
-            if (np.get(k).is("and") && Lexicon.isNameToken(np.get(k - 1)) && Lexicon.isNameToken(np.get(k + 1))
+            int second = k + 1 < np.size() - 1 && Lexicon.isAgeModifier(np.get(k + 1)) ? k + 2 : k + 1;
+            if (np.get(k).is("and") && Lexicon.isNameToken(np.get(k - 1)) && Lexicon.isNameToken(np.get(second))
                     && first < k) {
                 return jointNames(text, np, k, first, span, phrase);
             }
@@ -93,15 +95,17 @@ final class JointMention {
      * after it ("of …", "at …", "from …") are the role, not part of the name.
      */
     private static Mention jointNames(String text, List<Token> np, int and, int first, Span span, String phrase) {
-        int e = and + 1;
-        while (e < np.size() && e - and <= 4 && (Lexicon.isNameToken(np.get(e)) || Lexicon.isInitials(np.get(e)))) {
+        int from = Lexicon.isAgeModifier(np.get(and + 1)) ? and + 2 : and + 1;
+        int e = from;
+        while (e < np.size() && e - from < 4 && (Lexicon.isNameToken(np.get(e)) || Lexicon.isInitials(np.get(e)))) {
             e++;
         }
         boolean affiliation = e < np.size() - 1 && (np.get(e).is("of") || np.get(e).is("at") || np.get(e).is("from"));
         if (e < np.size() && !affiliation) {
             return new Mention(span, phrase, phrase, null, SpeakerKind.GROUP, false, Gender.UNKNOWN);
         }
-        String name = text.substring(np.get(first).start(), np.get(e - 1).end());
+        String name = text.substring(np.get(first).start(), np.get(and).end()) + " "
+                + text.substring(np.get(from).start(), np.get(e - 1).end());
         String before = first > 0 ? PersonMention.roleText(text, np.subList(0, first)) : null;
         String after = affiliation ? text.substring(np.get(e).start(), np.get(np.size() - 1).end()) : null;
         String role = before == null ? after : after == null ? before : before + " " + after;

@@ -137,6 +137,12 @@ public final class Lexicon {
                 && !isFunctionWord(t) && !Character.isDigit(t.text().charAt(0));
     }
 
+    /** "24-year-old": an age written before a name ("Lee and 24-year-old Tom Okafor"), not part of it. */
+    public static boolean isAgeModifier(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.endsWith("-year-old");
+    }
+
     /** "II", "III", "IV": a generational suffix after a name, written like an acronym. */
     public static boolean isNameSuffix(Token t) {
         String s = t.text();

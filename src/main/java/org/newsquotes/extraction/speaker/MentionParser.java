@@ -85,6 +85,10 @@ public final class MentionParser {
             // "Jo Lee and Ann Marr of the Farm Institute": the people, not the institute at the end
             return jointFirst;
         }
+        Mention outlet = OutletName.read(text, np, span, phrase, appositive);
+        if (outlet != null) {
+            return outlet;
+        }
         if (Lexicon.isOrganization(head) || (Lexicon.isAcronym(head) && !Lexicon.isNameSuffix(head)
                 && np.size() <= 3)) {
             return new Mention(span, phrase, PersonMention.stripDeterminer(text, np), appositive,
@@ -138,7 +142,7 @@ public final class MentionParser {
             // "King said": a capitalised title with no determiner is a surname ("the king said" is the role)
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
         }
-        if (Lexicon.isTitle(head) && np.get(0).is("the") && !PersonMention.isPlural(head)) {
+        if (Lexicon.isTitle(head) && np.get(0).is("the") && !PersonMention.isPlural(head) && !head.is("first")) {
             return new Mention(span, phrase, phrase, appositive, SpeakerKind.PERSON, false, Gender.UNKNOWN);
         }
         SpeakerKind kind = PersonMention.isPlural(head) ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS;

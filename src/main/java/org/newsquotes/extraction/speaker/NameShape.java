@@ -44,10 +44,28 @@ public final class NameShape {
                 return k;
             }
         }
+        if (end - i == 1 && givenNameTitle(toks, i - 1)) {
+            return i - 1;
+        }
         if (i > 0 && end - i >= 3 && Lexicon.isConnector(toks.get(i - 1))) {
             return i + 1;
         }
         return i;
+    }
+
+    /**
+     * "Dean Tam", "economist Dean Tam": a capitalised title word that is also a listed given name ("Dean"), right
+     * before a lone surname and opening the phrase or after a lower-case role word, is the person's given name.
+     * Not after a capitalised or other lower-case word ("Law School Dean Tam", "school Dean Tam": the title),
+     * nor before a full name ("Dean Jo Tam").
+     */
+    private static boolean givenNameTitle(List<Token> toks, int k) {
+        if (k < 0 || !toks.get(k).isWord() || !toks.get(k).isCapitalized() || toks.get(k).text().endsWith(".")
+                || !Lexicon.isTitle(toks.get(k)) || !Gender.isFirstName(toks.get(k).norm())) {
+            return false;
+        }
+        Token before = k > 0 ? toks.get(k - 1) : null;
+        return before == null || before.isWord() && !before.isCapitalized() && Lexicon.isTitle(before);
     }
 
     /**

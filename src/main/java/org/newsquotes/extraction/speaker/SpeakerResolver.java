@@ -5,7 +5,8 @@ import org.newsquotes.extraction.Speaker;
 
 /**
  * Resolves source mentions to speakers with an ordered chain of sieves: a title line's rubric the article never
- * names again is nobody ({@link TitleRubricSieve}); a person's aides named with the person's
+ * names again is nobody ({@link TitleRubricSieve}), and so is a name read from a title-case heading whose words
+ * the article never writes again ({@link TitleCaseNameSieve}); a person's aides named with the person's
  * full name; other non-persons kept as written;
  * "he"/"she" to a person just named as the subject of a later sentence than the last agreeing speaker, or
  * right after its quote to a person the text has just introduced in full with an apposition, or within the
@@ -20,7 +21,7 @@ import org.newsquotes.extraction.Speaker;
  */
 public final class SpeakerResolver {
 
-    private final List<SpeakerSieve> sieves = List.of(new TitleRubricSieve(), new OrdinaryWordSieve(), new StaffOfPersonSieve(), new NonPersonSieve(), new NamedSubjectSieve(),
+    private final List<SpeakerSieve> sieves = List.of(new TitleRubricSieve(), new TitleCaseNameSieve(), new OrdinaryWordSieve(), new StaffOfPersonSieve(), new NonPersonSieve(), new NamedSubjectSieve(),
             new IntroducedSourceSieve(), new ApposedNameSieve(), new ClauseSubjectSieve(),
             new GenderContrastSieve(), new PronounSieve(),
             new PronounFallbackSieve(), new PlaceSieve(), new NotANameSieve(), new FullNameSieve(), new SurnameSieve());

@@ -157,6 +157,11 @@ final class TextCues {
         return after < titleEnd && text.charAt(after) == ':';
     }
 
+    /** Whether the span {@code [start, end)} lies in the first line, the title. */
+    boolean inTitle(int start, int end) {
+        return start >= 0 && end <= titleEnd;
+    }
+
     /** Whether {@code word} is written after the first line, spelt the same and as a whole word. */
     boolean writtenAfterTitle(String word) {
         for (int at = titleEnd < 0 ? -1 : text.indexOf(word, titleEnd); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -18,7 +18,7 @@ class DescribedTrailingSourceTest {
             “The bakers will win,” this Marlowe look-alike declared in Leeds.            | this Marlowe look-alike
             “The bakers will win,” the Leeds bakers said in a joint letter.              | the Leeds bakers
             “The bakers will win,” said the report.                                      | NULL
-            “The bakers will win,” said the chief known as Bob.                          | NULL
+            “The bakers will win,” said the chief known as Bob.                          | Bob
             “The bakers will win,” a senior official said.                               | a senior official
             """)
     void describedPhraseNextToTheVerbSpeaks(String text, String expected) {
