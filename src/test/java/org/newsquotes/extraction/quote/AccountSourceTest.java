@@ -8,9 +8,9 @@ class AccountSourceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            Jo Lee spoke on Monday. On Tuesday, her Twitter account posted: “Thanks to every baker who came.”  | her Twitter account
+            Jo Lee spoke on Monday. Hours later her Twitter account posted: “Thanks to every baker who came.”  | her Twitter account
             The farm board met. Its official account wrote: “The vote is delayed until spring.”                     | Its official account
-            At the time, Lee's hometown Millbrook Free Press wrote: “The mayor held off backing either of them.”   | Millbrook Free Press
+            Back then, Lee's hometown Millbrook Free Press wrote: “The mayor held off backing either of them.”   | Millbrook Free Press
             """)
     void accountOrOutletIsTheLeadInSource(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
