@@ -70,6 +70,9 @@ public final class AttributionFinder {
             a = SubordinateQuote.of(before, clauseCues, index.text());
         }
         if (a == null) {
+            a = RelativeQuote.of(before, q.open(), phrases, leadIns, index.text());
+        }
+        if (a == null) {
             a = trailing.of(after);
             if (a != null && !leadIns.known(a.source())
                     && SubordinateQuote.insideOpeningClause(before, index.text())) {
