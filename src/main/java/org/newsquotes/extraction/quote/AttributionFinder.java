@@ -9,7 +9,9 @@ import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
+ * Finds who a marked quote is attributed to, trying in order: the subject of a relative clause the quote ends
+ * ({@link RelativeQuote}: "a clip that Judge Ruiz called “…”") or an agent before "as" ("seen by organizers as
+ * a “…”"), the words right after the closing mark
  * ({@link TrailingSource}: "“…,” Smith said", "“…,” said Smith"; {@link SignedQuote}: "“…” — Jane Doe"), a
  * lead-in ending in a colon or comma ({@link LeadIn}: "Smith said: “…”", "Smith was asked by host Jo Lee, “…”"),
  * "according to X" ({@link AccordingTo}), a verb right before the mark ({@link AdjacentCue}: "the rule the
@@ -71,6 +73,9 @@ public final class AttributionFinder {
         }
         if (a == null) {
             a = RelativeQuote.of(before, q.open(), phrases, leadIns, index.text());
+        }
+        if (a == null) {
+            a = PassiveAgent.agentBeforeAs(before, phrases);
         }
         if (a == null) {
             a = trailing.of(after);
