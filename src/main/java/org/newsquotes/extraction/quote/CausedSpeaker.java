@@ -10,7 +10,7 @@ import org.newsquotes.extraction.text.Token;
  * "The result prompted Jo Lee, who studies the county, to state, “…”": the named object of a causing verb
  * ("prompted", "led", "moved", "inspired") is the subject of the reporting verb in the infinitive after it.
  * Stateless; reads the window before a quote once. Limits: the reporting verb must be the infinitive's own
- * ("to state", "to call") within {@link #REACH} words of the name; "asked X to say" is left out (a request, not
+ * ("to state", "to call", or joined to it: "to make a joke and call") within {@link #REACH} words of the name; "asked X to say" is left out (a request, not
  * a saying).
  */
 final class CausedSpeaker {
@@ -31,10 +31,14 @@ final class CausedSpeaker {
             if (m == null || m.pronoun() || m.name() == null) {
                 return null;
             }
+            boolean infinitive = false;
             for (int k = i + 2; k + 1 < w.size() && k - i <= REACH; k++) {
-                if (w.get(k).start() >= m.span().end() && w.get(k).is("to") && infinitiveCue(w.get(k + 1))) {
+                boolean after = w.get(k).start() >= m.span().end();
+                if (after && (w.get(k).is("to") || infinitive && w.get(k).is("and"))
+                        && infinitiveCue(w.get(k + 1))) {
                     return new Attribution(w.get(k + 1).span(), m, Attribution.Rule.IN_SENTENCE);
                 }
+                infinitive |= after && w.get(k).is("to");
             }
             return null;
         }

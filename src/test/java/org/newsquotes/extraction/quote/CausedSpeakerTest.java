@@ -13,6 +13,8 @@ class CausedSpeakerTest {
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             That record prompted Tomas Bexley, who studies the county, to state, “The county picks the winner every time.”   | Tomas Bexley
             The vote led Dora Quist to declare, “The ferry stays.”                                                          | Dora Quist
+            That prompted Sam Ortiz to make a joke about boats and call Marr “very wet,” a nod to her shifts.             | Sam Ortiz
+            That prompted Sam Ortiz to leave, and Okafor called Marr “very wet.”                                             | Okafor
             """)
     void theObjectSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
