@@ -10,8 +10,8 @@ import org.newsquotes.extraction.text.Token;
  * "The result prompted Jo Lee, who studies the county, to state, “…”": the named object of a causing verb
  * ("prompted", "led", "moved", "inspired") is the subject of the reporting verb in the infinitive after it.
  * Stateless; reads the window before a quote once. Limits: the reporting verb must be the infinitive's own
- * ("to state", "to call", or joined to it: "to make a joke and call") within {@link #REACH} words of the name; "asked X to say" is left out (a request, not
- * a saying).
+ * ("to state", "to call", or joined to it: "to make a joke and call") within {@link #REACH} words of the name;
+ * "asked X to say" is left out (a request, not a saying).
  */
 final class CausedSpeaker {
 

@@ -14,8 +14,9 @@ import org.newsquotes.extraction.text.Token;
  * away, so the quote is the subject's wording for that noun, whatever source the sentence names after it ("…,”
  * Sam Ortiz expressed …"). Such a clause closed by its quote and a comma speaks for no later quote of the
  * sentence ({@link #closedBefore}: "…, which Lee called “…,” and praised the “…” crew" is not Lee's). Stateless;
- * looks a few words back from the mark. Limits: no parser; a verb after "to" ("a clause that requires staff to
- * promise “…”") is not the clause's, and a relative clause that goes on after its quote is not seen closed.
+ * looks a few words back from the mark. Limits: no parser; a pronoun subject is left to the other rules; a verb
+ * after "to" ("a clause that requires staff to promise “…”") is not the clause's; a relative clause that goes on
+ * after its quote is not seen closed.
  */
 final class RelativeQuote {
 
@@ -25,6 +26,13 @@ final class RelativeQuote {
     private static final Set<String> AS_VERBS = Set.of("saw", "sees", "see", "brought", "put", "cast", "casts",
             "held", "took", "thought", "thinks", "regards", "views");
     private static final Set<String> BE = Set.of("was", "is", "were", "are", "be", "been");
+    /**
+     * Verbs whose object the quote can be with nothing between ("a plan Lee dubbed “…”"); "what he believes
+     * “no matter what”" is no naming.
+     */
+    private static final Set<String> NAMING = Set.of("called", "calls", "call", "dubbed", "dubs", "termed", "terms",
+            "labeled", "labelled", "labels", "branded", "brands", "nicknamed", "named", "wrote", "writes", "said",
+            "says", "deemed", "declared");
     private static final Set<String> MODALS = Set.of("would", "will", "could", "might", "may", "had", "has",
             "have", "should");
     /** Words between a clause's verb and its quote: "called", "described as", "brought up as", "said was". */
@@ -47,7 +55,7 @@ final class RelativeQuote {
             return null;
         }
         Mention m = RelativeSubject.of(w, c, phrases, text);
-        if (m == null || !leadIns.known(m)) {
+        if (m == null || m.pronoun() || !leadIns.known(m)) { // "what he saw as": left to the sentence's subject
             return null;
         }
         return new Attribution(new Span(w.get(c).start(), w.get(end).end()), m, Attribution.Rule.IN_SENTENCE);
@@ -77,7 +85,7 @@ final class RelativeQuote {
 
     /**
      * The index of the clause's verb when window {@code w} ends in one with no object before the mark: a
-     * reporting verb ("called"), a verb and "as" ("described as", "brought up as"), or a reporting verb and a
+     * naming verb ("called", "dubbed"), a verb and "as" ("described as", "brought up as"), or a reporting verb and a
      * form of "be" ("said was", "claims would be"); else -1.
      */
     private static int verbAt(List<Token> w, int end) {
@@ -96,7 +104,7 @@ final class RelativeQuote {
             }
             return CueLexicon.isCue(w.get(c)) && !ReportingVerb.nounAt(w, c) ? c : -1;
         }
-        return ReportingVerb.at(w, end) ? end : -1;
+        return NAMING.contains(last.norm()) && ReportingVerb.at(w, end) ? end : -1;
     }
 
 }

@@ -10,12 +10,13 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * The subject of a verb that opens a relative clause: "a clip that Judge Ana Ruiz called", "the clip, which Lee
- * said", "an incident Mayor Tom Reyes brought up", "the rule the founders wrote". The clause is opened by
- * "that", "which" or "whom" after a noun (or ", which"), or by nothing after a noun with its article; a "that"
- * after a verb ("Lee said that Ortiz …", "the aide learned that …") opens reported speech or a complement, not
- * a relative clause. The subject is read through {@link SourcePhrase} and cut after the marker or the noun.
- * Stateless; looks back a few words from the subject. Limits: no parser; a noun taking a "that" clause ("the
- * fact that Lee …") reads as relative, and a verb not listed or not ending in "-ed" can pass for a noun.
+ * said", "an incident Mayor Tom Reyes brought up", "the rule the founders wrote", "what Okafor called". The
+ * clause is opened by "that", "which" or "whom" after a noun (or ", which"), by "what", or by nothing after a
+ * noun with its article; a "that" after a verb ("Lee said that Ortiz …", "the aide learned that …") opens
+ * reported speech or a complement, not a relative clause. The subject is read through {@link SourcePhrase} and
+ * cut after the marker or the noun. Stateless; looks back a few words from the subject. Limits: no parser; a
+ * noun taking a "that" clause ("the fact that Lee …") reads as relative, and a verb not listed or not ending in
+ * "-ed" can pass for a noun.
  */
 final class RelativeSubject {
 
@@ -73,7 +74,7 @@ final class RelativeSubject {
 
     /**
      * Whether a relative clause opens at the subject starting at {@code s}: "that" / "which" / "whom" after a
-     * noun or ", which"; or, with no marker, a noun with its article right before the subject ("an incident
+     * noun or ", which"; "what"; or, with no marker, a noun with its article right before the subject ("an incident
      * Reyes …", "the rule the founders wrote").
      */
     private static boolean opensRelative(List<Token> w, int s) {
@@ -81,6 +82,9 @@ final class RelativeSubject {
             return false;
         }
         Token before = w.get(s - 1);
+        if (before.is("what")) {
+            return true; // a free relative: "shedding what Gilbert called"
+        }
         if (MARKERS.contains(before.norm())) {
             Token head = w.get(s - 2);
             return !before.is("that") && head.text().equals(",") || noun(w, s - 2);

@@ -12,7 +12,7 @@ import org.newsquotes.extraction.text.TextIndex;
  * “…”", ", which X said was “…”") is its subject's ({@link RelativeQuote}), over a source written after the quote;
  * a clause closed by its quote and a comma gives no source to a later quote of the sentence. Not relative: no
  * subject before the verb ("a clip that called X “…”"), a "that" after a reporting or other verb ("Lee said that
- * Ortiz was “…”"), a verb with its own object.
+ * Ortiz was “…”"), a verb with its own object, a verb that names nothing ("what he believes “…”").
  */
 class RelativeQuoteTest {
 
@@ -30,6 +30,8 @@ class RelativeQuoteTest {
             Jo Lee backed the clip, which Sam Ortiz called “a sham,” and praised the “brave” crew.                      | brave         | Jo Lee
             The mayor knew the man Sam Ortiz called “a hero,” Jo Lee said.                                             | a hero        | Sam Ortiz
             Dan Okafor cut the ones Rita Marlowe now says are “too costly.”                                              | too costly    | Rita Marlowe
+            The port hoped to shed what Sam Ortiz called “an image problem,” Jo Lee said.                               | an image      | Sam Ortiz
+            “Brave,” Jo Lee said, meaning that Ortiz says what he believes “no matter what.”                            | no matter     | Jo Lee
             The board posted a clip that called Sam Ortiz “a liar,” Dan Lee said.                                       | a liar        | Dan Lee
             Jo Lee said that Sam Ortiz was “unfit.”                                                                     | unfit         | Jo Lee
             Jo Lee said that Sam Ortiz called “a sham” the new plan.                                                    | a sham        | Jo Lee
