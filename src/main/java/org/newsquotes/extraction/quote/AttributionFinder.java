@@ -10,7 +10,7 @@ import org.newsquotes.extraction.text.Token;
 
 /**
  * Finds who a marked quote is attributed to, trying in order: the subject of a relative clause the quote ends
- * ({@link RelativeQuote}: "a clip that Judge Ruiz called “…”") or an agent before "as" ("seen by organizers as
+ * ({@link RelativeQuote}: "a clip that Judge Ruiz called “…”") or an agent before "as" ("seen by planners as
  * a “…”"), the words right after the closing mark
  * ({@link TrailingSource}: "“…,” Smith said", "“…,” said Smith"; {@link SignedQuote}: "“…” — Jane Doe"), a
  * lead-in ending in a colon or comma ({@link LeadIn}: "Smith said: “…”", "Smith was asked by host Jo Lee, “…”"),

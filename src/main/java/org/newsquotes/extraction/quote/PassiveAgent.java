@@ -13,7 +13,7 @@ import org.newsquotes.extraction.text.Token;
  * article between it and the quote. Stateless; reads a few tokens on each side of the quote. Limits: "Lee
  * called it “a sham” by Tuesday" has no passive verb and is left alone; an agent the phrase reader refuses
  * ("by any measure") gives nothing. A quote inside a question opened by "Asked by X" is X's ({@link #askedBy}); so
- * is one after "by X as" following a participle ({@link #agentBeforeAs}: "an option seen by organizers as a “…”").
+ * is one after "by X as" following a participle ({@link #agentBeforeAs}: "an option seen by planners as a “…”").
  */
 final class PassiveAgent {
 
@@ -60,7 +60,7 @@ final class PassiveAgent {
     }
 
     /**
-     * "an option seen by organizers as a “…”", "in what came to be known by some Republicans as a “…”": a past
+     * "an option seen by planners as a “…”", "in what came to be known by some farmers as a “…”": a past
      * participle, "by" and its agent, then "as" (and an article) right before the mark; the agent (a phrase
      * the inverted-source reader accepts, running up to "as") names the thing so. Null when the window ends
      * otherwise or words stand between the agent and "as" ("by Lee in May as").
