@@ -9,10 +9,12 @@ import org.newsquotes.extraction.text.TextIndex;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Finds who a marked quote is attributed to, trying in order: the words right after the closing mark
- * ({@link TrailingSource}: "“…,” Smith said", "“…,” said Smith"; {@link SignedQuote}: "“…” — Jane Doe"), a lead-in
- * ending in a colon or comma ({@link LeadIn}: "Smith said: “…”", "Smith was asked by host Jo Lee, “…”"), the
- * written subject of an infinitive or participle ({@link CausedSpeaker}: "prompted Lee to call it “…”";
+ * Finds who a marked quote is attributed to, trying in order: the subject of a relative clause the quote ends
+ * ({@link RelativeQuote}: "a clip that Judge Ruiz called “…”") or an agent before "as" ("seen by planners as
+ * a “…”"), the words right after the closing mark
+ * ({@link TrailingSource}: "“…,” Smith said", "“…,” said Smith"; {@link SignedQuote}: "“…” — Jane Doe"), a
+ * lead-in ending in a colon or comma ({@link LeadIn}: "Smith said: “…”", "Smith was asked by host Jo Lee, “…”"),
+ * the written subject of an infinitive or participle ({@link CausedSpeaker}: "prompted Lee to call it “…”";
  * {@link UnderstoodSubject}: "with Lee taking to Twitter to call it “…”"), "according to X" ({@link AccordingTo}),
  * a verb right before the mark ({@link AdjacentCue}: "the rule the founders wrote “…”"), the subject of the first
  * reporting verb in the quote's own clause ({@link ClauseCue}; "Putin … warned of a “…”"), the owner of a speech
@@ -69,6 +71,12 @@ public final class AttributionFinder {
         Attribution a = TranscriptLabel.of(q, tokens, index);
         if (a == null) {
             a = SubordinateQuote.of(before, clauseCues, index.text());
+        }
+        if (a == null) {
+            a = RelativeQuote.of(before, q.open(), phrases, leadIns, index.text());
+        }
+        if (a == null) {
+            a = PassiveAgent.agentBeforeAs(before, phrases);
         }
         if (a == null) {
             a = trailing.of(after);

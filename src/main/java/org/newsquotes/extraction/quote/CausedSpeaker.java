@@ -41,8 +41,8 @@ final class CausedSpeaker {
                     return null;
                 }
                 infinitive |= w.get(k).is("to");
-                if ((w.get(k).is("to") || infinitive && w.get(k).is("and") && UnderstoodSubject.bareForm(w.get(k + 1).norm()))
-                        && infinitiveCue(w.get(k + 1))) {
+                boolean joined = infinitive && w.get(k).is("and") && UnderstoodSubject.bareForm(w.get(k + 1).norm());
+                if ((w.get(k).is("to") || joined) && infinitiveCue(w.get(k + 1))) {
                     return new Attribution(w.get(k + 1).span(), m, Attribution.Rule.IN_SENTENCE);
                 }
             }

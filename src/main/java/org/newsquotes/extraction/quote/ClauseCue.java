@@ -61,7 +61,8 @@ final class ClauseCue {
     /** The first reporting verb in {@code w} with a plausible source, as an attribution; null if none. */
     Attribution firstCue(List<Token> w, Attribution.Rule rule) {
         for (int c = 0; c < w.size(); c++) {
-            if (CueLexicon.isCue(w.get(c)) && (!w.get(c).isCapitalized() || c == 0) && !namesThing(w, c)) {
+            if (CueLexicon.isCue(w.get(c)) && (!w.get(c).isCapitalized() || c == 0) && !namesThing(w, c)
+                    && !RelativeQuote.closedBefore(w, c, phrases, text)) {
                 Mention agent = leadIns.passiveAgent(w, c);
                 if (agent != null && leadIns.known(agent)) {
                     return new Attribution(CueSpan.extend(w, c), agent, rule);

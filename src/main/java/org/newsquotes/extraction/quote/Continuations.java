@@ -66,9 +66,10 @@ final class Continuations {
 
     /**
      * Whether {@code a} is a speaker label inside the quote's own marks ("“PENCE: …”"): it names the speaker of
-     * that turn only, never of the paragraphs before it.
+     * that turn only, never of the paragraphs before it. A cue-less attribution (a sentence's named subject) is no
+     * label.
      */
     private static boolean labelled(MarkedQuote q, Attribution a) {
-        return q.inner().start() <= a.cue().start() && a.cue().end() <= q.inner().end();
+        return a.cue() != null && q.inner().start() <= a.cue().start() && a.cue().end() <= q.inner().end();
     }
 }

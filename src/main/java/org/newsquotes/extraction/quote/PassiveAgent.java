@@ -12,13 +12,19 @@ import org.newsquotes.extraction.text.Token;
  * passive: a form of "be" (or "get"), a comma or a dash before it (adverbs skipped), and only "as" or an
  * article between it and the quote. Stateless; reads a few tokens on each side of the quote. Limits: "Lee
  * called it “a sham” by Tuesday" has no passive verb and is left alone; an agent the phrase reader refuses
- * ("by any measure") gives nothing. A quote inside a question opened by "Asked by X" is X's ({@link #askedBy}).
+ * ("by any measure") gives nothing. A quote inside a question opened by "Asked by X" is X's ({@link #askedBy}); so
+ * is one after "by X as" following a participle ({@link #agentBeforeAs}: "an option seen by planners as a “…”").
  */
 final class PassiveAgent {
 
     private static final Set<String> PASSIVE = Set.of("be", "is", "are", "was", "were", "been", "being", "get",
             "gets", "got", "getting", ",", "—", "–", "-", "--");
     private static final Set<String> BETWEEN = Set.of("as", "a", "an", "the");
+    /** Past participles of naming and judging verbs not listed as cues: "known by X as", "seen by X as". */
+    private static final Set<String> PARTICIPLES = Set.of("known", "seen", "regarded", "viewed", "painted",
+            "billed", "branded", "cast", "thought", "held");
+    /** Tokens an agent between "by" and "as" spans. */
+    private static final int AGENT_REACH = 8;
 
     private PassiveAgent() {
     }
@@ -51,6 +57,43 @@ final class PassiveAgent {
         Token verb = before.get(p);
         return m == null || m.pronoun() ? null
                 : new Attribution(new Span(verb.start(), verb.end()), m, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /**
+     * "an option seen by planners as a “…”", "in what came to be known by some farmers as a “…”": a past
+     * participle, "by" and its agent, then "as" (and an article) right before the mark; the agent (a phrase
+     * the inverted-source reader accepts, running up to "as") names the thing so. Null when the window ends
+     * otherwise or words stand between the agent and "as" ("by Lee in May as").
+     */
+    static Attribution agentBeforeAs(List<Token> before, SourcePhrase phrases) {
+        int as = before.size() - 1;
+        if (as >= 0 && BETWEEN.contains(before.get(as).norm()) && !before.get(as).is("as")) {
+            as--;
+        }
+        if (as < 3 || !before.get(as).is("as")) {
+            return null;
+        }
+        int by = as - 1;
+        while (by > 0 && as - by <= AGENT_REACH && !before.get(by).is("by")) {
+            by--;
+        }
+        if (by < 1 || !before.get(by).is("by") || !participle(before.get(by - 1))) {
+            return null;
+        }
+        Mention m = phrases.inverted(before, by, as);
+        Token verb = before.get(by - 1);
+        return m == null || m.pronoun() || m.span().end() != before.get(as - 1).end() ? null
+                : new Attribution(new Span(verb.start(), verb.end()), m, Attribution.Rule.IN_SENTENCE);
+    }
+
+    /**
+     * A lower-case past participle of a reporting verb ("described", "dubbed") or a listed verb of naming or
+     * judging ("known", "seen", "regarded"); "backed by X as" is no naming.
+     */
+    private static boolean participle(Token t) {
+        String n = t.norm();
+        return t.isWord() && !t.isCapitalized() && (n.endsWith("ed") && CueLexicon.isCue(n)
+                || PARTICIPLES.contains(n));
     }
 
     /**

@@ -28,6 +28,8 @@ final class QuoteClause {
             "after", "before", "when", "since", "until", "unless", "in", "on", "at", "during", "following",
             "despite", "amid", "with", "without");
     private static final int INTRO_REACH = 25;
+    /** Words of a name opening a clause after a quote closed by a comma. */
+    private static final int NAME_WORDS = 4;
 
     private QuoteClause() {
     }
@@ -39,8 +41,7 @@ final class QuoteClause {
         for (int k = w.size() - 1; k > 0; k--) {
             Token t = w.get(k);
             if (SentenceOpening.quotedCommaBetween(text, w.get(k - 1), t)
-                    && (CLAUSE.contains(t.norm()) || Lexicon.isNameToken(t) && k + 1 < w.size()
-                    && w.get(k + 1).isWord() && !w.get(k + 1).isCapitalized())) {
+                    && (CLAUSE.contains(t.norm()) || Lexicon.isNameToken(t) && wordAfterName(w, k))) {
                 start = CLAUSE.contains(t.norm()) ? k + 1 : k;
                 break;
             }
@@ -67,6 +68,19 @@ final class QuoteClause {
             comma |= t.text().equals(",");
         }
         return start + afterIntroduction(w.subList(start, w.size()));
+    }
+
+    /**
+     * "“…,” Ortiz expressed …", "“…,” Sam A. Ortiz expressed …": a lower-case word right after the name starting
+     * at {@code k} (at most {@link #NAME_WORDS} capitalised words and initials' dots).
+     */
+    private static boolean wordAfterName(List<Token> w, int k) {
+        int i = k + 1;
+        while (i < w.size() && i - k < NAME_WORDS
+                && (Lexicon.isNameToken(w.get(i)) || w.get(i).text().equals("."))) {
+            i++;
+        }
+        return i < w.size() && w.get(i).isWord() && !w.get(i).isCapitalized();
     }
 
     /**

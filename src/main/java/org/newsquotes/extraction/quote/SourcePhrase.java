@@ -68,6 +68,9 @@ final class SourcePhrase {
         if (Lexicon.isPronoun(t)) {
             return MentionParser.parse(text, w.subList(j, j + 1), null);
         }
+        if (t.is("who") && j - 2 >= lo && w.get(j - 1).text().equals(",")) {
+            return antecedent(w, j - 2, lo);
+        }
         int k = npStart(w, j, lo);
         if (k <= j && k - 2 >= lo && AFFILIATION.contains(w.get(k - 1).norm())
                 && Lexicon.isNameToken(w.get(k - 2)) && lowerWordAfter(w, k, j + 1) < 0) {
@@ -102,6 +105,29 @@ final class SourcePhrase {
             }
         }
         return MentionParser.parse(text, w.subList(k, j + 1), null);
+    }
+
+    /**
+     * "Jo Lee met Sam Ortiz, who called …", "… from Sen. Ann Marr (D-Ohio), who declared …": the subject "who"
+     * after a comma stands for the person or organisation ending at {@code j}, even as the object of a verb or
+     * preposition (a name after the phrase's last lower-case word is read alone: "met President Sam Ortiz"); null
+     * when that phrase names neither or opens with a complement "that".
+     */
+    private Mention antecedent(List<Token> w, int j, int lo) {
+        j = skipParenthesis(w, j, lo);
+        if (j < lo || !w.get(j).isWord()) {
+            return null;
+        }
+        int k = npStart(w, j, lo);
+        if (k <= j && w.get(k).is("that")) {
+            return null; // "… is “pleased” that Ortiz, who invoked …": the subject of a reported clause
+        }
+        if (k <= j) {
+            k = titledNameAfterLowerWords(w, k, j + 1);
+        }
+        Mention m = k <= j ? MentionParser.parse(text, w.subList(k, j + 1), null) : null;
+        return m != null && !m.pronoun()
+                && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION) ? m : null;
     }
 
     /** The phrase after an inverted verb at {@code c} ("said Smith, a lawyer for …"); null if none. */

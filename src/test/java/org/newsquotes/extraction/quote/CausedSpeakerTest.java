@@ -16,6 +16,8 @@ class CausedSpeakerTest {
             That prompted Dora Quist to crack a joke about golf and call the mayor “quite nimble.”                          | Dora Quist
             The ruling prompted Dora Quist to resign, and Tom Bexley called it “a farce.”                                   | Tom Bexley
             The ruling prompted Dora Quist to resign and called the ferry “a farce.”                                        | NULL
+            That prompted Sam Ortiz to make a joke about boats and call Marr “very wet,” a nod to her shifts.             | Sam Ortiz
+            That prompted Sam Ortiz to leave, and Okafor called Marr “very wet.”                                             | Okafor
             """)
     void theObjectSpeaks(String text, String expected) {
         QuoteSources.assertSourceName(QuoteSources.firstFinding(text), expected);
