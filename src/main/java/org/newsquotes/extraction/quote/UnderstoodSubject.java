@@ -5,6 +5,7 @@ import java.util.Set;
 import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.speaker.MentionParser;
+import org.newsquotes.extraction.text.Determiners;
 import org.newsquotes.extraction.text.Token;
 
 /**
@@ -14,7 +15,9 @@ import org.newsquotes.extraction.text.Token;
  * ("to call", "and call" after one) or a participle ("calling"); the first "with X doing" or "for X to" before it
  * names its subject. Stateless; reads at most {@link #REACH} tokens back from the quote. Limits: no parser, so a
  * new clause between subject and verb is only seen through a comma or "and" before a capitalised word
- * ("with Lee praising it and Okafor calling it …"), a subject pronoun or a relative word; "called for Lee to …" (a request) and non-person subjects are left alone.
+ * ("with Lee praising it and Okafor calling it …"), a subject pronoun or a relative word; "called for Lee to …"
+ * (a request) and non-person subjects are left alone; a reporting word after a determiner is a noun ("the
+ * report"), not the verb.
  */
 final class UnderstoodSubject {
 
@@ -30,7 +33,7 @@ final class UnderstoodSubject {
     static Attribution of(List<Token> w, String text) {
         int lo = Math.max(0, w.size() - REACH);
         int c = w.size() - 1;
-        while (c >= lo && !(CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized())) {
+        while (c >= lo && !verbCue(w, c)) {
             if (hardBreak(w.get(c))) {
                 return null;
             }
@@ -53,6 +56,12 @@ final class UnderstoodSubject {
             }
         }
         return null;
+    }
+
+    /** A reporting word used as a verb: not capitalised, and not a noun after a determiner ("call the report “…”"). */
+    private static boolean verbCue(List<Token> w, int c) {
+        return CueLexicon.isCue(w.get(c)) && !w.get(c).isCapitalized()
+                && !(c > 0 && Determiners.ARTICLES_AND_POSSESSIVES.contains(w.get(c - 1).norm()));
     }
 
     /**

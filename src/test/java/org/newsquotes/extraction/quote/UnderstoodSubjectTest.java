@@ -19,6 +19,8 @@ class UnderstoodSubjectTest {
             The Ruiz campaign has denied the story, with Sam Ortiz taking to Twitter to call Park “totally delusional” for it. | Sam Ortiz
             There is still time for Tom Reyes to build bridges with senators, even after often dismissing them as a “cartel” at rallies. | Tom Reyes
             The mayor left early, with Dora Quist saying the plan was “a farce.”                                  | Dora Quist
+            The board denied it, with Mayor Ana Ruiz taking to the radio to call the report “plainly false.”      | Ana Ruiz
+            The board denied it, with Ana Ruiz waving her copy of the report “in anger.”                           | The board
             The two met, with Jo Lee praising the deal and Sam Ortiz calling it a “good start” for all.            | Sam Ortiz
             It is time for Mayor Ana Ruiz to call the ferry deal “a mistake.”                                     | Ana Ruiz
             With the vote taken, Jo Lee called it “a farce.”                                                       | Jo Lee
