@@ -48,7 +48,7 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         String name = m.name().trim();
         boolean junk = ClauseOpener.clause(name) && !d.names().afterGivenName(CommonWord.bare(name))
                 || VerbLedPhrase.verbLed(name) && !d.names().afterGivenName(CommonWord.bare(firstWord(name)))
-                || NumberLedPhrase.numberLed(name);
+                || NumberLedPhrase.numberLed(name) || ClausePiece.negated(name);
         if (junk) {
             return new Speaker(null, m.kind(), m.text(), m.span());
         }
