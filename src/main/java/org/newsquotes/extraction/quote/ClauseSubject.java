@@ -48,7 +48,7 @@ final class ClauseSubject {
     }
 
     /**
-     * "the Lakeview Golf Club and Spa in Jupiter", "Smith and Lee": an "and" between two capitalised words joins
+     * "the Lakeview Golf Club and Spa in Harbor Point", "Smith and Lee": an "and" between two capitalised words joins
      * the parts of one name or a list of names; it opens no clause of its own.
      */
     private static boolean nameListAnd(List<Token> before, int k) {

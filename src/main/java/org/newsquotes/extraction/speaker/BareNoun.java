@@ -6,7 +6,7 @@ import java.util.Set;
  * A source phrase that is one lower-case singular word with no article or possessive ("birther", "phone",
  * "night", "campaign", "get"): a singular count noun in English needs a determiner to name anyone, so such a
  * word is the tail of a list, an adverb or a verb that the source finder took for the head of a noun phrase
- * ("… a misogynist and birther who has pledged …"). Quantifiers and pronouns ("many", "another", "everyone"),
+ * ("… a crank and birther who has vowed …"). Quantifiers and pronouns ("many", "another", "everyone"),
  * listed group words, plurals ("officials") and words that name people without a determiner ("people",
  * "police", "staff", "mom", "half") stay sources. Stateless. Limits: word shape only; a headline that drops its
  * articles ("campaign says …") loses its source, and so does a mass noun that does name a

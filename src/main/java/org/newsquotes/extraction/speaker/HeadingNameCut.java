@@ -7,7 +7,7 @@ import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * A person's name read from a title-case heading runs on into the heading's words: "Jo Lee On How Farm Policy
- * Makes Growers Feel", "Sam Ortiz Defends Himself Against Claims", "Ortiz Says Rivals Lied". Every word is
+ * Makes Growers Feel", "Sam Ortiz Defends Himself In Court", "Ortiz Says Rivals Lied". Every word is
  * capitalised there, so the name run does not stop at the name. The name is cut before the first word that
  * no name holds: a preposition, question word, pronoun, reflexive or heading verb ("On", "How", "She",
  * "Himself", "Says", "Defends"), when at least one capitalised word stands before it. A group or anonymous

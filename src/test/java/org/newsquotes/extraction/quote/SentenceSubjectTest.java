@@ -30,10 +30,10 @@ class SentenceSubjectTest {
             To be fair to the bakers of the old town in Salem, the plan was the                | NULL
             The board told Sam Okafor to drop the                                              | NULL
             Town voters in Salem are wary of the                                               | NULL
-            After his rally in Oak Park, Illinois he went a step further with the             | he
-            After his rally in Oak Park, Illinois they went a step further with the           | NULL
-            After his rally in Oak Park, Illinois the candidate went a step further with the  | NULL
-            After his rally, Marlowe went a step further with the                              | Marlowe
+            After his rally in Oak Park, Illinois he pushed the point further with the             | he
+            After his rally in Oak Park, Illinois they pushed the point further with the           | NULL
+            After his rally in Oak Park, Illinois the candidate pushed the point further with the  | NULL
+            After his rally, Marlowe pushed the point further with the                              | Marlowe
             Long before the vote, the plan was the                                             | NULL
             Shortly after the vote, the plan was the                                           | NULL
             Long said the plan was                                                             | Long

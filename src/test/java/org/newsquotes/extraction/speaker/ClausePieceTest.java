@@ -30,7 +30,7 @@ class ClausePieceTest {
     }
 
     @ParameterizedTest(name = "negated: {0}")
-    @ValueSource(strings = {"far not taken legislative action", "farmers didn’t approve", "voters never liked",
+    @ValueSource(strings = {"far not passed any bill", "farmers didn’t approve", "voters never liked",
         "the guild can't agree"})
     void negatedPredicate(String name) {
         assertThat(ClausePiece.negated(name)).isTrue();
@@ -48,7 +48,7 @@ class ClausePieceTest {
             missed its quarterly          | ANONYMOUS
             the guild confirms a          | ORGANIZATION
             began                         | ANONYMOUS
-            far not taken legislative action | ANONYMOUS
+            far not passed any bill | ANONYMOUS
             farmers didn’t approve        | GROUP
             so far not taken action       | PERSON
             """)

@@ -17,7 +17,7 @@ class HeadingNameCutTest {
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Jo Lee On How Farm Policy Makes Growers Feel | PERSON       | Jo Lee
-            Sam Ortiz Defends Himself Against             | ANONYMOUS    | Sam Ortiz
+            Sam Ortiz Defends Himself In Court            | ANONYMOUS    | Sam Ortiz
             Ortiz Says Rivals Lied                        | PERSON       | Ortiz
             Ana Ruiz She Never Saw                        | PERSON       | Ana Ruiz
             Jo Lee                                        | PERSON       | Jo Lee
@@ -36,7 +36,7 @@ class HeadingNameCutTest {
     @ParameterizedTest(name = "resolved: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Jo Lee On How Farm Policy Makes Growers Feel | Jo Lee
-            Sam Ortiz Defends Himself Against             | Sam Ortiz
+            Sam Ortiz Defends Himself In Court            | Sam Ortiz
             """)
     void resolverReadsTheCutName(String name, String expected) {
         Discourse d = SieveFixtures.discourse("Farm talk.\n\n" + name + " today.\n\nMore text.");
