@@ -2,6 +2,7 @@ package org.newsquotes.extraction.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsquotes.extraction.Span;
 import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.speaker.Lexicon;
@@ -13,9 +14,20 @@ import org.newsquotes.extraction.text.Token;
  * The named subject opening a sentence or its main clause ("Sanders has pushed …", "On Monday, Clinton
  * tried …"), used when no reporting verb is found, and to keep recent speakers for pronouns. Reads at most
  * the first dozen tokens of a sentence. Where the main clause starts is {@link SentenceOpening}'s, the shape of
- * the name {@link SubjectName}'s and what may stand between name and verb {@link SubjectAsides}'.
+ * the name {@link SubjectName}'s and what may stand between name and verb {@link SubjectAsides}'. A name right
+ * before a subject pronoun or an article ends an opening phrase ("After a rally in Oak Park, Illinois he said …",
+ * "… Illinois the candidate said …") and is none;
+ * so is a lone word before "before", "after", "since", "ago" or "until" ("Long before the vote, …").
  */
 final class SentenceSubject {
+
+    /** Subject pronouns: a name right before one ends an opening phrase; the pronoun ("he", "she") is the subject. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    /** Articles: a name right before one ends an opening phrase ("Oak Park, Illinois the candidate went …"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** Words after which a lone capitalised word is an adverb of time ("Long before", "Soon after", "Years ago"). */
+    private static final Set<String> TIME_LINKS = Set.of("before", "after", "since", "ago", "until");
 
     private final String text;
 
@@ -117,6 +129,16 @@ final class SentenceSubject {
     private Attribution person(List<Token> b, int s, int e) {
         if (e - s == 1 && expletive(b.get(s))) {
             return null; // "It’s become such a draw that …": no subject speaking
+        }
+        if (e - s == 1 && e < b.size() && TIME_LINKS.contains(b.get(e).norm())) {
+            return null; // "Long before the vote, …", "Shortly after": an adverb of time, no name
+        }
+        if (e < b.size() && ARTICLES.contains(b.get(e).norm())) {
+            return null;
+        }
+        if (e < b.size() && SUBJECT_PRONOUNS.contains(b.get(e).norm())) { // "Oak Park, Illinois he went …"
+            return heOrSheAt(b, e) ? new Attribution(null, MentionParser.parse(text, b.subList(e, e + 1), null),
+                    Attribution.Rule.SUBJECT) : null;
         }
         Mention m = MentionParser.parse(text, b.subList(s, e), null);
         return m != null && m.kind() == SpeakerKind.PERSON ? new Attribution(null, m, Attribution.Rule.SUBJECT)

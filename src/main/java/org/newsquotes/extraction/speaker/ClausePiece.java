@@ -12,7 +12,8 @@ import org.newsquotes.extraction.text.Determiners;
  * ("began", "kept"), a phrase that opens with "it", "there", "let" or an indefinite pronoun ("it to voters",
  * "there wasn’t much", "Let me", "something the aides") or "to" before a lower-case verb shape that ends the phrase or has an article or possessive after it
  * ("senators to lead the fight", "Ruritania continues to draw"). Such a phrase names no one; the sieve keeps the mention without a name. A relative word before the
- * verb ("officials who saw the memo") leaves the phrase alone: its head is the source. Limits: word shapes and
+ * verb ("officials who saw the memo") leaves the phrase alone: its head is the source. A negated predicate
+ * ("far not passed any bill") is none either ({@link #negated}), whatever its kind. Limits: word shapes and
  * a short list of irregular verbs, not a parser: a noun ending in "-s" before an article ("the documents the
  * agency") counts as a verb, which is right for the source as well (a reduced relative clause, no speaker);
  * "-ing" forms are left alone ("a judge handling a case" stays).
@@ -61,6 +62,27 @@ final class ClausePiece {
             }
             boolean verb = verb(w[i]) || PARTICLES.contains(w[i]) && i > 0 && lowerWord(w[i - 1]) && verb(w[i - 1]);
             if (verb && opensObject(w[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "far not passed any bill", "voters didn’t approve": a phrase with a lower-case negation ("not",
+     * "never" or a "-n’t" contraction) before a lower-case word is a negated predicate, never a noun phrase; one
+     * inside a relative clause ("an aide who was not cleared to comment") leaves the phrase a source.
+     */
+    static boolean negated(String name) {
+        String[] w = name.trim().split(" ");
+        for (int i = 0; i + 1 < w.length; i++) {
+            String n = w[i];
+            if (RELATIVES.contains(n.toLowerCase(Locale.ROOT))) {
+                return false; // "an aide who was not cleared to comment": the head is the source
+            }
+            boolean neg = n.equals("not") || n.equals("never")
+                    || lowerWord(n) && (n.endsWith("n’t") || n.endsWith("n't"));
+            if (neg && lowerWord(w[i + 1])) {
                 return true;
             }
         }

@@ -23,10 +23,14 @@ final class CommonWord {
             "most", "many", "some", "few", "all", "any", "none", "nobody", "someone", "somebody", "anyone",
             "anybody", "everyone", "everybody", "either", "neither", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "those");
-    /** Closed-class words that stand for no one: things, conjunctions, adverbs, prepositions, "there". */
+    /**
+     * Closed-class words that stand for no one: things, conjunctions, adverbs, prepositions, "there", and
+     * sentence-opening auxiliaries and imperatives ("Had", "Please", "Wait").
+     */
     private static final Set<String> CLOSED = Set.of("nothing", "something", "anything", "everything", "whatever",
             "whichever", "nor", "unless", "together", "across", "there", "here", "their", "its", "whether",
-            "instead", "despite", "from", "behind", "much", "such", "enough");
+            "instead", "despite", "from", "behind", "much", "such", "enough", "once", "often", "never", "whenever",
+            "sometimes", "please", "wait", "had", "have", "got", "take");
 
     /** Endings of abstract nouns, adverbs, participles and adjectives (longest first where they overlap). */
     private static final String[] ENDINGS = {"ly", "ness", "nesses", "tion", "tions", "sion", "sions", "ism",

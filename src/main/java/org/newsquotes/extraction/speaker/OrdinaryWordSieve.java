@@ -17,7 +17,8 @@ import org.newsquotes.extraction.SpeakerKind;
  * would keep the phrase as written. A phrase holding a verb of its own clause ("missed its financial", "began")
  * is none either ({@link ClausePiece}), nor one that ends in an adjective whose noun was cut off, a
  * description of a person too ("a diplomatic", "The Democratic": {@link CutModifier}); a person's name written
- * after "the" is an organisation or nobody ({@link ArticleBeforeName}). Limits: word shapes only; an organisation named by a prepositional phrase
+ * after "the" is an organisation or nobody ({@link ArticleBeforeName}); a lone lower-case singular word with
+ * no determiner ("birther", "phone") names no one ({@link BareNoun}). Limits: word shapes only; an organisation named by a prepositional phrase
  * ("From the Hip Inc.") loses its name.
  */
 public final class OrdinaryWordSieve implements SpeakerSieve {
@@ -48,7 +49,7 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         String name = m.name().trim();
         boolean junk = ClauseOpener.clause(name) && !d.names().afterGivenName(CommonWord.bare(name))
                 || VerbLedPhrase.verbLed(name) && !d.names().afterGivenName(CommonWord.bare(firstWord(name)))
-                || NumberLedPhrase.numberLed(name);
+                || NumberLedPhrase.numberLed(name) || ClausePiece.negated(name);
         if (junk) {
             return new Speaker(null, m.kind(), m.text(), m.span());
         }
@@ -57,7 +58,8 @@ public final class OrdinaryWordSieve implements SpeakerSieve {
         }
         boolean fragment = name.indexOf(' ') < 0 ? loneWordFragment(name, d) : phraseFragment(name);
         fragment = fragment || ClausePiece.clausePiece(name) && !d.names().afterGivenName(CommonWord.bare(name))
-                || lowerLast(name) && CutModifier.endsInModifier(name) || bareAmount(name);
+                || lowerLast(name) && CutModifier.endsInModifier(name) || bareAmount(name)
+                || BareNoun.bareSingular(name) && !d.names().afterGivenName(name);
         return fragment ? new Speaker(null, m.kind(), m.text(), m.span()) : null;
     }
 

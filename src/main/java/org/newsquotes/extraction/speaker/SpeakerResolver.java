@@ -4,7 +4,8 @@ import java.util.List;
 import org.newsquotes.extraction.Speaker;
 
 /**
- * Resolves source mentions to speakers with an ordered chain of sieves: a title line's rubric the article never
+ * Resolves source mentions to speakers with an ordered chain of sieves, after a name run on into a title-case
+ * heading's words is cut ({@link HeadingNameCut}): a title line's rubric the article never
  * names again is nobody ({@link TitleRubricSieve}), and so is a name read from a title-case heading whose words
  * the article never writes again ({@link TitleCaseNameSieve}); a person's aides named with the person's
  * full name; other non-persons kept as written;
@@ -31,6 +32,7 @@ public final class SpeakerResolver {
         if (mention == null) {
             return null;
         }
+        mention = HeadingNameCut.cut(mention);
         for (SpeakerSieve sieve : sieves) {
             Speaker s = sieve.resolve(mention, discourse);
             if (s != null) {

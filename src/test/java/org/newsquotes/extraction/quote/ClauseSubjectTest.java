@@ -15,6 +15,9 @@ class ClauseSubjectTest {
             The hall was loud. The rejection was complete when Rita Marlowe in her opening speech called the rivals “cowards” and left. | Rita Marlowe
             The hall was loud. There was a rally, such as when Jo Lee knocked the mayor on trade and called him a "moderate," a dig. | Jo Lee
             The hall was loud. As the debate went on and the crowd stood by the remark that "the plan is dead," Lee left.           | NULL
+            The hall was loud. An hour went to boasting about the Lakeview Golf Club and Spa in Harbor Point — “the finest anywhere.” | NULL
+            The hall was loud. The plan was dead and Jo Lee in the end called it “a relief.”                                 | Jo Lee
+            The hall was loud. The plan was dead, and Jo Lee in the end called it “a relief.”                                | Jo Lee
             The hall was loud. Officials raised pressure, with claims that Kyiv or Lee were planning “provocations” again.          | NULL
             """)
     void subjectOfTheQuotesClause(String text, String expected) {

@@ -30,6 +30,14 @@ class SentenceSubjectTest {
             To be fair to the bakers of the old town in Salem, the plan was the                | NULL
             The board told Sam Okafor to drop the                                              | NULL
             Town voters in Salem are wary of the                                               | NULL
+            After his rally in Oak Park, Illinois he pushed the point further with the             | he
+            After his rally in Oak Park, Illinois they pushed the point further with the           | NULL
+            After his rally in Oak Park, Illinois the candidate pushed the point further with the  | NULL
+            After his rally, Marlowe pushed the point further with the                              | Marlowe
+            Long before the vote, the plan was the                                             | NULL
+            Shortly after the vote, the plan was the                                           | NULL
+            Long said the plan was                                                             | Long
+            Long, the senator, said the plan was                                               | Long
             """)
     void findsNamedSubject(String sentence, String expected) {
         Attribution a = new SentenceSubject(sentence).of(Tokenizer.tokenize(sentence, 0, sentence.length(), false));

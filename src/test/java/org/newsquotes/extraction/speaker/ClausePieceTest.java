@@ -29,11 +29,28 @@ class ClausePieceTest {
         assertThat(ClausePiece.clausePiece(name)).isFalse();
     }
 
+    @ParameterizedTest(name = "negated: {0}")
+    @ValueSource(strings = {"far not passed any bill", "farmers didn’t approve", "voters never liked",
+        "the guild can't agree"})
+    void negatedPredicate(String name) {
+        assertThat(ClausePiece.negated(name)).isTrue();
+    }
+
+    @ParameterizedTest(name = "not negated: {0}")
+    @ValueSource(strings = {"a senior official", "Not In Our Name", "the guild", "officials who did not",
+        "Ann Voss", "a Never Again group"})
+    void noNegation(String name) {
+        assertThat(ClausePiece.negated(name)).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} -> no name")
     @CsvSource(delimiter = '|', textBlock = """
             missed its quarterly          | ANONYMOUS
             the guild confirms a          | ORGANIZATION
             began                         | ANONYMOUS
+            far not passed any bill | ANONYMOUS
+            farmers didn’t approve        | GROUP
+            so far not taken action       | PERSON
             """)
     void sieveDropsTheName(String name, SpeakerKind kind) {
         Mention m = new Mention(new Span(0, name.length()), name, name, null, kind, false, Gender.UNKNOWN);

@@ -37,6 +37,18 @@ class NotANameSieveTest {
         assertThat(s.kind()).isEqualTo(kind);
     }
 
+    @ParameterizedTest(name = "{1} -> no name")
+    @CsvSource(delimiter = '|', textBlock = """
+            Please hear us out. Please said we asked.                       | Please
+            Once, they left early. Once said so.                            | Once
+            Had the plan worked, we would know. Had said it.                | Had
+            """)
+    void auxiliaryOrImperativeIsNoName(String text, String phrase) {
+        Mention m = SieveFixtures.mention(text, phrase);
+        Speaker s = new SpeakerResolver().resolve(m, SieveFixtures.discourse(text));
+        assertThat(s == null || s.name() == null).isTrue();
+    }
+
     @ParameterizedTest(name = "{1} passes")
     @CsvSource(delimiter = '|', textBlock = """
             Ambassador Julianne Smith spoke first. Later Smith said no.     | Smith
@@ -44,6 +56,7 @@ class NotANameSieveTest {
             Nobody else is named here. Later Rita Marlowe said no.          | Rita Marlowe
             Nobody else is named here. Kimberly said no.                    | Kimberly
             Reporters asked Daly first. Daly said no.                       | Daly
+            Reporters asked Ann Long first. Long said no.                   | Long
             Reporters asked Fleming first. Fleming said no.                 | Fleming
             The wins piled up. Wines said no.                               | Wines
             Al From founded the club. From said no.                         | From
