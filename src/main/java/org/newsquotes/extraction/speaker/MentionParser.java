@@ -35,6 +35,7 @@ public final class MentionParser {
      */
     public static Mention parse(String text, List<Token> np, String appositive) {
         np = trimPunctuation(np);
+        np = np.subList(LeadingClauseWord.start(np), np.size()); // "But Jo Lee", "that Judge Ana Ruiz"
         int time = TimeAdjunct.start(np);
         if (time > 0 && time < np.size()) {
             np = trimPunctuation(np.subList(0, time));
