@@ -143,7 +143,7 @@ final class SourceFinder {
                 break;
             }
         }
-        return span(t, start, last);
+        return span(t, VerbObjectHead.start(t, start, last), last);
     }
 
     /** Relative words that open a clause between commas ("Jo Lee, who …, said"); "that" opens none. */
