@@ -135,9 +135,9 @@ public final class MentionParser {
         if (!head.isWord()) {
             return null;
         }
-        int group = NamedGroupAdjunct.cut(np);
+        int group = Math.max(NamedGroupAdjunct.cut(np), PlaceAdjunct.cut(np));
         if (group > 0) {
-            return parse(text, np.subList(0, group), appositive); // "Voss supporters outside the hall"
+            return parse(text, np.subList(0, group), appositive); // "Voss supporters outside", "the man near"
         }
         if (np.size() == 1 && head.isCapitalized() && TITLE_SURNAMES.contains(head.norm())) {
             // "King said": a capitalised title with no determiner is a surname ("the king said" is the role)
