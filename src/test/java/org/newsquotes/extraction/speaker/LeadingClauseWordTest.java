@@ -9,7 +9,7 @@ class LeadingClauseWordTest {
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            The ad used a clip that U.S. District Judge Ana Ruiz called bad. | that U.S. District Judge Ana Ruiz | Ana Ruiz | U.S. District Judge Ana Ruiz
+            The ad used a video that Circuit Judge Ana Ruiz called bad. | that Circuit Judge Ana Ruiz | Ana Ruiz | Circuit Judge Ana Ruiz
             It drew criticism that Jo Lee was urging a ban.                  | that Jo Lee                       | Jo Lee   | Jo Lee
             The rally went on. But Sam Ortiz, eager to speak, attacked Lee.  | But Sam Ortiz                     | Sam Ortiz | Sam Ortiz
             The rally went on. When Jo Lee finally spoke, the hall cheered.  | When Jo Lee                       | Jo Lee   | Jo Lee

@@ -171,7 +171,7 @@ final class SourceFinder {
         }
         int start = phraseStart(t, j, 0);
         if (start > 0 && t.get(start - 1).word()) {
-            return null; // cut at a clause word ("donating to Ayotte that day, who"): no whole phrase
+            return null; // cut at a clause word ("donating to Okafor that day, who"): no whole phrase
         }
         if (start >= 2 && t.get(start - 1).is(',') && !t.get(start).capitalized() && t.get(start - 2).capitalized()) {
             int name = phraseStart(t, start - 2, 0);

@@ -13,7 +13,7 @@ class RelativeHeadSourceTest {
     @CsvSource(delimiter = '|', textBlock = """
             Rep. Ana Ruiz (D-Ohio), who wrote the farm bill, said the plan was a good first step. | said | the plan was a good first step | Rep. Ana Ruiz
             Jo Lee, a farmer from Tarn, who backs Mr. Ortiz, said he had a contract. | said | he had a contract | Jo Lee, a farmer from Tarn
-            The complaint, which was filed in a Tarn court, alleged that the council broke the law. | alleged | the council broke the law | The complaint
+            The lawsuit, which was lodged in a Tarn court, alleged that the council broke the law. | alleged | the council broke the law | The lawsuit
             In May, Sam Ortiz, who backs the levy, said it would pass. | said | it would pass | Sam Ortiz
             Jo Lee, who backs Mayor Ana Ruiz, said the levy would pass. | said | the levy would pass | Jo Lee
             The Ortiz campaign, which sent four staff to Tarn, said the vote was only a start. | said | the vote was only a start | The Ortiz campaign
