@@ -10,7 +10,8 @@ import org.newsquotes.extraction.text.Token;
 /**
  * A described source after a reporting verb, with the words that qualify it: "“…,” said a person close to the
  * mayor", "said one Democrat involved in the bidding, who …". The phrase runs from its determiner up to the
- * next punctuation, relative pronoun, participle or reporting verb, at most {@link #QUALIFIED_REACH} words,
+ * next punctuation, relative pronoun, participle, reporting verb or preposition of place ("the man near the
+ * door" is "the man"), at most {@link #QUALIFIED_REACH} words,
  * and never ends on a function word. Stateless. Limits: only a phrase headed by a listed source word
  * ({@link Lexicon#isGroup}) or cut before the complement of "close", "familiar", "involved" and the like.
  */
@@ -22,6 +23,8 @@ final class QualifiedSource {
     private static final Set<String> TAKE_COMPLEMENT = Set.of("close", "familiar", "involved",
             "briefed", "knowledgeable", "allied", "aligned", "connected", "loyal", "opposed", "sympathetic");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose");
+    /** Where the source stood, not who it is: "said the man near the door" ends before "near". */
+    private static final Set<String> PLACE = Set.of("near", "outside", "behind", "beside");
 
     private QualifiedSource() {
     }
@@ -37,7 +40,8 @@ final class QualifiedSource {
             return m;
         }
         int e = at;
-        while (e + 1 < a.size() && e - at < QUALIFIED_REACH && qualifies(a, e + 1)) {
+        while (e + 1 < a.size() && e - at < QUALIFIED_REACH && qualifies(a, e + 1)
+                && !PLACE.contains(a.get(e + 1).norm())) {
             e++;
         }
         while (e > at && (Lexicon.isFunctionWord(a.get(e)) || Lexicon.isDeterminer(a.get(e)))) {

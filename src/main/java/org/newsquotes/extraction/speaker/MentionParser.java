@@ -35,6 +35,7 @@ public final class MentionParser {
      */
     public static Mention parse(String text, List<Token> np, String appositive) {
         np = trimPunctuation(np);
+        np = np.subList(LeadingClauseWord.start(np), np.size()); // "But Jo Lee", "that Judge Ana Ruiz"
         int time = TimeAdjunct.start(np);
         if (time > 0 && time < np.size()) {
             np = trimPunctuation(np.subList(0, time));
@@ -134,9 +135,9 @@ public final class MentionParser {
         if (!head.isWord()) {
             return null;
         }
-        int group = NamedGroupAdjunct.cut(np);
+        int group = Math.max(NamedGroupAdjunct.cut(np), PlaceAdjunct.cut(np));
         if (group > 0) {
-            return parse(text, np.subList(0, group), appositive); // "Voss supporters outside the hall"
+            return parse(text, np.subList(0, group), appositive); // "Voss supporters outside", "the man near"
         }
         if (np.size() == 1 && head.isCapitalized() && TITLE_SURNAMES.contains(head.norm())) {
             // "King said": a capitalised title with no determiner is a surname ("the king said" is the role)

@@ -54,6 +54,10 @@ final class SourceFinder {
             if (comma > 0 && !t.get(comma).is(',')) {
                 return null;
             }
+            Span head = comma > 0 && WHO_WHICH.contains(t.get(comma + 1).norm()) ? relativeHead(t, comma) : null;
+            if (head != null) {
+                return head;
+            }
             int start = comma <= 0 ? 0 : phraseStart(t, comma - 1, 0);
             return last > 0 ? span(t, start, quoted ? last + 1 : last - 1) : null;
         }
@@ -139,7 +143,42 @@ final class SourceFinder {
                 break;
             }
         }
-        return span(t, start, last);
+        return span(t, VerbObjectHead.start(t, start, last), last);
+    }
+
+    /** Relative words that open a clause between commas ("Jo Lee, who …, said"); "that" opens none. */
+    private static final WordSet WHO_WHICH = WordSet.of("who", "which", "whose");
+
+    /**
+     * "Rep. Ana Ruiz (D-Ohio), who …, said", "Jo Lee, a farmer, who is a backer of Mr. Ortiz, said": the relative
+     * clause between the commas describes the phrase before {@code comma}, which is the source, with one
+     * appositive of its own before it ("Jo Lee, a farmer": a lower-case phrase after a capitalised one that opens
+     * with no preposition, so "In May, Jo Lee" stays "Jo Lee"); a parenthesis right before the comma is stepped
+     * over. Null when no word stands there or the phrase is cut at a clause word. Without this the clause was read as the source and a name inside it ("Mr.
+     * Ortiz") became the speaker.
+     */
+    private static Span relativeHead(List<Token> t, int comma) {
+        int j = comma - 1;
+        if (j > 0 && t.get(j).is(')')) {
+            int open = j - 1;
+            while (open > 0 && j - open < 8 && !t.get(open).is('(')) {
+                open--;
+            }
+            j = t.get(open).is('(') ? open - 1 : j;
+        }
+        if (j < 0 || !t.get(j).word()) {
+            return null;
+        }
+        int start = phraseStart(t, j, 0);
+        if (start > 0 && t.get(start - 1).word()) {
+            return null; // cut at a clause word ("donating to Okafor that day, who"): no whole phrase
+        }
+        if (start >= 2 && t.get(start - 1).is(',') && !t.get(start).capitalized() && t.get(start - 2).capitalized()) {
+            int name = phraseStart(t, start - 2, 0);
+            boolean named = t.get(name).capitalized() && !Words.PREPOSITIONS.contains(t.get(name).norm());
+            start = named ? name : start;
+        }
+        return span(t, start, j);
     }
 
     /**

@@ -74,9 +74,9 @@ class IndirectQuoteDetectorTest {
             Oskar Lind Jr. said the ferry would sail twice a day. | the ferry would sail twice a day | Oskar Lind Jr. | said
             The harbour master -- who has run the port since May -- said the ferry would sail at noon. | the ferry would sail at noon | The harbour master | said
             Many pilots — including two who live near the port — said the river was too low. | the river was too low | Many pilots | said
-            Ortiz, who lives near the “old port,” said the ferry would sail at noon. | the ferry would sail at noon | Ortiz, who lives near the “old port,” | said
+            Ortiz, who lives near the “old port,” said the ferry would sail at noon. | the ferry would sail at noon | Ortiz | said
             Ortiz (who has run the port since May) said the ferry would sail at noon. | the ferry would sail at noon | Ortiz | said
-            Ortiz, who on Monday joined the board, said Tuesday she doubts the ferry will sail. | she doubts the ferry will sail | Ortiz, who on Monday joined the board | said
+            Ortiz, who on Monday joined the board, said Tuesday she doubts the ferry will sail. | she doubts the ferry will sail | Ortiz | said
             The ferry will stop running in the winter, Ms. Varga said on Thursday. | The ferry will stop running in the winter | Ms. Varga | said
             The harbour was closed for a week, the mayor insisted on a new vote. | a new vote | the mayor | insisted
             Experts on river transport said the new dam could change that. | the new dam could change that | Experts on river transport | said
