@@ -6,16 +6,15 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Last resort for a quoted fragment inside a later clause of the reporter's sentence: "As the debate went on
- * and Lee stood by his remark that “…”", "… such a draw that Lee during a rally thanked its members “…”". The
- * named person opening the clause nearest before the quote (after "and", "but", "when", "while", "as",
- * "after", "before", "because", "since", "until", "so", "that" — not after a reporting word: "claims that Kyiv …", or a comma); an
- * "and" between capitalised words joins a name or a list of names ("Golf Club and Spa", "Europe, Japan and
- * China are …") and ends the search with no source) is taken as its source, read the way
- * {@link SentenceSubject} reads a sentence's opening. Immutable; at most one subject read per boundary word.
- * Limits: no parser, so the clause's subject may only be reported on ("… and Lee's rivals called it “…”"
- * is refused only because the possessive is no subject); pronouns are not taken (their clause may name
- * another speaker).
+ * Last resort for a quoted fragment inside a later clause of the reporter's sentence: "As the debate went on and Lee
+ * stood by his remark that “…”", "… such a draw that Lee during a rally thanked its members “…”". The named person
+ * opening the clause nearest before the quote (after "and", "but", "when", "while", "as", "after", "before", "because",
+ * "since", "until", "so", "that" — not after a reporting word: "claims that Kyiv …", or a comma); an "and" between
+ * capitalised words joins a name or a list of names ("Golf Club and Spa", "Europe, Japan and China are …") and ends the
+ * search with no source) is taken as its source, read the way {@link SentenceSubject} reads a sentence's opening.
+ * Immutable; at most one subject read per boundary word. Limits: no parser, so the clause's subject may only be
+ * reported on ("… and Lee's rivals called it “…”" is refused only because the possessive is no subject); pronouns are
+ * not taken (their clause may name another speaker).
  */
 final class ClauseSubject {
 

@@ -7,10 +7,10 @@ import org.newsquotes.extraction.speaker.Mention;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * A reporting word in its bare form right after a singular common noun is a noun, not that noun's verb: "his
- * old campaign promise", "the party call" (a singular subject would take "promises", "promised"). So the
- * phrase before it is no source; "read", past as well as bare ("the statement read"), is left alone. Stateless. Limits: plural nouns without an "s" are listed ("people", "police");
- * a name before the word ("the Lee promise") is not judged.
+ * A reporting word in its bare form right after a singular common noun is a noun, not that noun's verb: "his old
+ * campaign promise", "the party call" (a singular subject would take "promises", "promised"). So the phrase before it
+ * is no source; "read", past as well as bare ("the statement read"), is left alone. Stateless. Limits: plural nouns
+ * without an "s" are listed ("people", "police"); a name before the word ("the Lee promise") is not judged.
  */
 final class NounCue {
 

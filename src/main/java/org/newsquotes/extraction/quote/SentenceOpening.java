@@ -20,7 +20,10 @@ final class SentenceOpening {
             "before", "since", "although", "though", "if", "because", "despite", "in", "on", "at", "during", "with",
             "following", "amid", "for", "by", "from", "until", "once", "unlike", "like");
 
-    /** Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …", "And even Lee …". */
+    /**
+     * Conjunctions and adverbs opening a sentence before its subject: "But Jo Lee said …", "And then Lee …", "And even
+     * Lee …".
+     */
     private static final WordSet CONJUNCTIONS = WordSet.of("but", "and", "so", "yet", "still",
             "then", "now", "later", "even");
 

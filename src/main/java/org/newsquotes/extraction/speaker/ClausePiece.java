@@ -5,18 +5,18 @@ import java.util.Set;
 import org.newsquotes.extraction.text.Determiners;
 
 /**
- * Whether a group, organisation or anonymous source name is a piece of a clause that holds a verb, which the
- * source finder (no parser) took for a noun phrase: a lower-case verb followed by an article or possessive
- * ("missed its financial", "the agency confirms a", "immigrants make up a smaller"), a phrase that opens with a
- * lower-case past form before an article, possessive or "to" ("hesitated to repeat"), a lone lower-case past form
- * ("began", "kept"), a phrase that opens with "it", "there", "let" or an indefinite pronoun ("it to voters",
- * "there wasn’t much", "Let me", "something the aides") or "to" before a lower-case verb shape that ends the phrase or has an article or possessive after it
- * ("senators to lead the fight", "Ruritania continues to draw"). Such a phrase names no one; the sieve keeps the mention without a name. A relative word before the
- * verb ("officials who saw the memo") leaves the phrase alone: its head is the source. A negated predicate
- * ("far not passed any bill") is none either ({@link #negated}), whatever its kind. Limits: word shapes and
- * a short list of irregular verbs, not a parser: a noun ending in "-s" before an article ("the documents the
- * agency") counts as a verb, which is right for the source as well (a reduced relative clause, no speaker);
- * "-ing" forms are left alone ("a judge handling a case" stays).
+ * Whether a group, organisation or anonymous source name is a piece of a clause that holds a verb, which the source
+ * finder (no parser) took for a noun phrase: a lower-case verb followed by an article or possessive ("missed its
+ * financial", "the agency confirms a", "immigrants make up a smaller"), a phrase that opens with a lower-case past form
+ * before an article, possessive or "to" ("hesitated to repeat"), a lone lower-case past form ("began", "kept"), a
+ * phrase that opens with "it", "there", "let" or an indefinite pronoun ("it to voters", "there wasn’t much", "Let me",
+ * "something the aides") or "to" before a lower-case verb shape that ends the phrase or has an article or possessive
+ * after it ("senators to lead the fight", "Ruritania continues to draw"). Such a phrase names no one; the sieve keeps
+ * the mention without a name. A relative word before the verb ("officials who saw the memo") leaves the phrase alone:
+ * its head is the source. A negated predicate ("far not passed any bill") is none either ({@link #negated}), whatever
+ * its kind. Limits: word shapes and a short list of irregular verbs, not a parser: a noun ending in "-s" before an
+ * article ("the documents the agency") counts as a verb, which is right for the source as well (a reduced relative
+ * clause, no speaker); "-ing" forms are left alone ("a judge handling a case" stays).
  */
 final class ClausePiece {
 

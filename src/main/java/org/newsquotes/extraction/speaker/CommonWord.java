@@ -5,13 +5,13 @@ import java.util.Set;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Word-shape tests that tell a capitalised ordinary word from a one-word name, for the sieves that refuse
- * such "names" ({@link NotANameSieve}, {@link OrdinaryWordSieve}): closed-class words that stand for no one
- * ("Something", "Nor", "There"), quantifiers that stand for unnamed people ("Another", "Several"), and words
- * whose ending marks an abstract noun, adverb, participle or adjective ("Frustrations", "Optimism", "Hastily",
- * "Echoing", "Generous"). The article's evidence (whether the word is ever capitalised inside a sentence, or written with a given name)
- * is the caller's to add. Stateless. Limits: the endings are English morphology, so a real surname with such
- * an ending ("Manning", "Fleming") fails the shape test and is kept only by the caller's article evidence.
+ * Word-shape tests that tell a capitalised ordinary word from a one-word name, for the sieves that refuse such "names"
+ * ({@link NotANameSieve}, {@link OrdinaryWordSieve}): closed-class words that stand for no one ("Something", "Nor",
+ * "There"), quantifiers that stand for unnamed people ("Another", "Several"), and words whose ending marks an abstract
+ * noun, adverb, participle or adjective ("Frustrations", "Optimism", "Hastily", "Echoing", "Generous"). The article's
+ * evidence (whether the word is ever capitalised inside a sentence, or written with a given name) is the caller's to
+ * add. Stateless. Limits: the endings are English morphology, so a real surname with such an ending ("Manning",
+ * "Fleming") fails the shape test and is kept only by the caller's article evidence.
  */
 final class CommonWord {
 

@@ -31,7 +31,8 @@ public final class Lexicon {
             "again", "first", "finally", "told", "added", "like", "unlike", "despite", "among", "between",
             "without", "within", "through", "throughout", "against", "toward", "towards", "upon", "via", "per",
             // sentence adverbs and interjections, capitalised only when they open a sentence
-            "yes", "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "perhaps", "maybe",
+            "yes", "therefore", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise", "perhaps",
+            "maybe",
             "hence", "consequently", "accordingly", "besides", "anyway", "certainly", "clearly", "obviously",
             "apparently", "actually", "ultimately", "eventually", "initially", "originally", "currently",
             "recently", "previously", "unfortunately", "fortunately", "ironically", "interestingly", "notably",

@@ -6,17 +6,16 @@ import org.newsquotes.extraction.SpeakerKind;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Reads a source noun phrase into a {@link Mention}, less any time expression at its end ({@link TimeAdjunct}:
- * "Ann Voss on Tuesday"; none for an action, {@link ActionHead}: "the effort on NATO"; for a document, its issuer, {@link
- * IssuerMention}: "she released a statement"): a bare pronoun (a lone possessive "his"/"her" is read
- * as "he"/"she"); a person (trailing name, with any
- * title words before it as the role); an organisation (head word such as "Kremlin", "campaign", "Post", or
- * an acronym); a group ("officials", "American officials") or an anonymous source ("a senior official").
- * Capitalised words right after "the" with no title between ("the Secret Service") name an organisation.
- * A definite description with a title head ("the Florida senator") is a person named by that phrase: it is
- * never turned into a name (no coreference). Stateless. Limits: word lists, not a parser; an unknown lower-case
- * head is read as anonymous. Phrases with "and" are {@link JointMention}'s, with "of"/"at" {@link
- * AffiliatedMention}'s; {@link PersonMention} builds the person.
+ * Reads a source noun phrase into a {@link Mention}, less any time expression at its end ({@link TimeAdjunct}: "Ann
+ * Voss on Tuesday"; none for an action, {@link ActionHead}: "the effort on NATO"; for a document, its issuer,
+ * {@link IssuerMention}: "she released a statement"): a bare pronoun (a lone possessive "his"/"her" is read as
+ * "he"/"she"); a person (trailing name, with any title words before it as the role); an organisation (head word such as
+ * "Kremlin", "campaign", "Post", or an acronym); a group ("officials", "American officials") or an anonymous source ("a
+ * senior official"). Capitalised words right after "the" with no title between ("the Secret Service") name an
+ * organisation. A definite description with a title head ("the Florida senator") is a person named by that phrase: it
+ * is never turned into a name (no coreference). Stateless. Limits: word lists, not a parser; an unknown lower-case head
+ * is read as anonymous. Phrases with "and" are {@link JointMention}'s, with "of"/"at" {@link AffiliatedMention}'s;
+ * {@link PersonMention} builds the person.
  */
 public final class MentionParser {
 

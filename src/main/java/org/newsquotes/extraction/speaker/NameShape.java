@@ -6,12 +6,12 @@ import org.newsquotes.extraction.text.RegexSpace;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Splits a capitalised phrase into a role and a person's name: the name is the trailing run of name tokens
- * (at most four; starting at a known given name when there is one), everything before it is the role
- * ("NATO Secretary General | Jens Stoltenberg", "Secretary of State | Hillary Clinton"). A title word never
- * goes into the name; dotted initials do when a name follows them ("G.K. Butterfield"); a possessive
- * owner before a full name does not ("Ohio’s | Ann Voss"). Limits: a role ending in a capitalised place before a name without a known given
- * name ("Ambassador to Russia Michael McFaul") is split after the first capitalised word following "to/of".
+ * Splits a capitalised phrase into a role and a person's name: the name is the trailing run of name tokens (at most
+ * four; starting at a known given name when there is one), everything before it is the role ("NATO Secretary General |
+ * Jens Stoltenberg", "Secretary of State | Hillary Clinton"). A title word never goes into the name; dotted initials do
+ * when a name follows them ("G.K. Butterfield"); a possessive owner before a full name does not ("Ohio’s | Ann Voss").
+ * Limits: a role ending in a capitalised place before a name without a known given name ("Ambassador to Russia Michael
+ * McFaul") is split after the first capitalised word following "to/of".
  */
 public final class NameShape {
 
@@ -90,7 +90,10 @@ public final class NameShape {
         return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
     }
 
-    /** "Charlie King", "Charlie T. King" (a middle initial between), "Mr. King": a known given name or an honorific before a capitalised title word, which is then a surname. */
+    /**
+     * "Charlie King", "Charlie T. King" (a middle initial between), "Mr. King": a known given name or an honorific
+     * before a capitalised title word, which is then a surname.
+     */
     private static boolean titleSurname(Token given, Token last) {
         return given.isCapitalized() && given.isWord()
                 && (Gender.isFirstName(given.norm()) || HONORIFICS.contains(given.norm())) && last.isWord()

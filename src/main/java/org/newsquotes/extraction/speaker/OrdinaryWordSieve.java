@@ -6,20 +6,20 @@ import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 
 /**
- * A group, organisation or anonymous mention that is a piece of a clause rather than a source: a lone
- * closed-class or function word ("There", "their", "instead"), a lower-case abstract noun or adverb ("connectedness", "racially"), a bare
- * number or sum ("60", "100 million") or a capitalised singular word with a common
- * ending that the article never capitalises inside a sentence ("Attention", "Optimism"), a phrase opened by a
- * preposition ("Behind the scenes", "Despite the rain", also a person's: "Across Asia"), or a phrase ending in a lower-case function word
- * ("Things that"; not "One Wisconsin Now"), a participle or an adverb ("The overwhelming", "Voss sometimes"). Quantifiers stay
- * sources ("Another", "About half of voters"), and so does a word the article writes after a given name ("From"
- * in "Al From"). The quote keeps the mention but no speaker name. Runs before {@link NonPersonSieve}, which
- * would keep the phrase as written. A phrase holding a verb of its own clause ("missed its financial", "began")
- * is none either ({@link ClausePiece}), nor one that ends in an adjective whose noun was cut off, a
- * description of a person too ("a diplomatic", "The Democratic": {@link CutModifier}); a person's name written
- * after "the" is an organisation or nobody ({@link ArticleBeforeName}); a lone lower-case singular word with
- * no determiner ("birther", "phone") names no one ({@link BareNoun}). Limits: word shapes only; an organisation named by a prepositional phrase
- * ("From the Hip Inc.") loses its name.
+ * A group, organisation or anonymous mention that is a piece of a clause rather than a source: a lone closed-class or
+ * function word ("There", "their", "instead"), a lower-case abstract noun or adverb ("connectedness", "racially"), a
+ * bare number or sum ("60", "100 million") or a capitalised singular word with a common ending that the article never
+ * capitalises inside a sentence ("Attention", "Optimism"), a phrase opened by a preposition ("Behind the scenes",
+ * "Despite the rain", also a person's: "Across Asia"), or a phrase ending in a lower-case function word ("Things that";
+ * not "One Wisconsin Now"), a participle or an adverb ("The overwhelming", "Voss sometimes"). Quantifiers stay sources
+ * ("Another", "About half of voters"), and so does a word the article writes after a given name ("From" in "Al From").
+ * The quote keeps the mention but no speaker name. Runs before {@link NonPersonSieve}, which would keep the phrase as
+ * written. A phrase holding a verb of its own clause ("missed its financial", "began") is none either ({@link
+ * ClausePiece}), nor one that ends in an adjective whose noun was cut off, a description of a person too ("a
+ * diplomatic", "The Democratic": {@link CutModifier}); a person's name written after "the" is an organisation or nobody
+ * ({@link ArticleBeforeName}); a lone lower-case singular word with no determiner ("birther", "phone") names no one
+ * ({@link BareNoun}). Limits: word shapes only; an organisation named by a prepositional phrase ("From the Hip Inc.")
+ * loses its name.
  */
 public final class OrdinaryWordSieve implements SpeakerSieve {
 

@@ -22,7 +22,8 @@ import org.newsquotes.extraction.Speaker;
  */
 public final class SpeakerResolver {
 
-    private final List<SpeakerSieve> sieves = List.of(new TitleRubricSieve(), new TitleCaseNameSieve(), new OrdinaryWordSieve(), new StaffOfPersonSieve(), new NonPersonSieve(), new NamedSubjectSieve(),
+    private final List<SpeakerSieve> sieves = List.of(new TitleRubricSieve(), new TitleCaseNameSieve(),
+            new OrdinaryWordSieve(), new StaffOfPersonSieve(), new NonPersonSieve(), new NamedSubjectSieve(),
             new IntroducedSourceSieve(), new ApposedNameSieve(), new ClauseSubjectSieve(),
             new GenderContrastSieve(), new PronounSieve(),
             new PronounFallbackSieve(), new PlaceSieve(), new NotANameSieve(), new FullNameSieve(), new SurnameSieve());

@@ -5,15 +5,15 @@ import java.util.Set;
 import org.newsquotes.extraction.text.Token;
 
 /**
- * Whether a capitalised name run stands as the subject of its sentence or clause, read from the tokens around
- * it: it opens a sentence or paragraph, or follows a colon, semicolon, dash, closing quote mark, "but" or "then",
- * perhaps after title words ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss";
- * capitalised words may stand among them: "Okafor campaign manager Ann Voss"), and a verb, a comma or a bracket
- * follows it; after a comma ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and
- * others"), unless the name stands between commas beside a short noun phrase opening the sentence with "one", "a",
- * "an", "another", "his", "her", "their" or a possessive and a verb follows ("One local nurse, Ann Voss, stopped him",
- * "Okafor’s husband, Bill, hurled …"); or it is the agent of a passive verb ({@link PassiveAgent}: "was criticised by Ann Voss"). Stateless. Limits: any lower-case word after the name counts as a verb, and at most six title or
- * role words are skipped before it.
+ * Whether a capitalised name run stands as the subject of its sentence or clause, read from the tokens around it: it
+ * opens a sentence or paragraph, or follows a colon, semicolon, dash, closing quote mark, "but" or "then", perhaps
+ * after title words ("Republican presidential nominee Ann Voss", "Democratic front-runner Ann Voss"; capitalised words
+ * may stand among them: "Okafor campaign manager Ann Voss"), and a verb, a comma or a bracket follows it; after a comma
+ * ("Later, Ann Voss came") only a verb may follow (not a list: "Hinds, Ann Voss, and others"), unless the name stands
+ * between commas beside a short noun phrase opening the sentence with "one", "a", "an", "another", "his", "her",
+ * "their" or a possessive and a verb follows ("One local nurse, Ann Voss, stopped him", "Okafor’s husband, Bill, hurled
+ * …"); or it is the agent of a passive verb ({@link PassiveAgent}: "was criticised by Ann Voss"). Stateless. Limits:
+ * any lower-case word after the name counts as a verb, and at most six title or role words are skipped before it.
  */
 final class SubjectPosition {
 

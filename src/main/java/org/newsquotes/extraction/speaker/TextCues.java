@@ -26,9 +26,9 @@ final class TextCues {
     }
 
     /**
-     * Whether the mention ending at {@code end} is followed by a verb in the past or third person: a word
-     * ending in "ed" or a listed present-tense reporting verb (an "-ly" adverb may stand between), as in "Cruz openly admitted", "Carson
-     * defied". A capitalised sentence opener that is no name rarely is ("Come again?", "Tennis great …").
+     * Whether the mention ending at {@code end} is followed by a verb in the past or third person: a word ending in
+     * "ed" or a listed present-tense reporting verb (an "-ly" adverb may stand between), as in "Cruz openly admitted",
+     * "Carson defied". A capitalised sentence opener that is no name rarely is ("Come again?", "Tennis great …").
      */
     boolean verbFollows(int end) {
         if (end < 0) {

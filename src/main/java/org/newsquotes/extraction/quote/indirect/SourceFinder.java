@@ -70,7 +70,9 @@ final class SourceFinder {
         }
         int start = phraseStart(t, last, 0);
         int end = t.get(last + 1).is('.') ? last + 1 : last;    // "Lind Jr." keeps its period
-        return start == last && Words.RELATIVES.contains(t.get(last).norm()) ? antecedent(t, last) : span(t, start, end);
+        return start == last && Words.RELATIVES.contains(t.get(last).norm())
+                ? antecedent(t, last)
+                : span(t, start, end);
     }
 
     /** Cue words that are a finite verb, never a speech noun an owner could hold. */
@@ -151,11 +153,11 @@ final class SourceFinder {
 
     /**
      * "Rep. Ana Ruiz (D-Ohio), who …, said", "Jo Lee, a farmer, who is a backer of Mr. Ortiz, said": the relative
-     * clause between the commas describes the phrase before {@code comma}, which is the source, with one
-     * appositive of its own before it ("Jo Lee, a farmer": a lower-case phrase after a capitalised one that opens
-     * with no preposition, so "In May, Jo Lee" stays "Jo Lee"); a parenthesis right before the comma is stepped
-     * over. Null when no word stands there or the phrase is cut at a clause word. Without this the clause was read as the source and a name inside it ("Mr.
-     * Ortiz") became the speaker.
+     * clause between the commas describes the phrase before {@code comma}, which is the source, with one appositive of
+     * its own before it ("Jo Lee, a farmer": a lower-case phrase after a capitalised one that opens with no
+     * preposition, so "In May, Jo Lee" stays "Jo Lee"); a parenthesis right before the comma is stepped over. Null when
+     * no word stands there or the phrase is cut at a clause word. Without this the clause was read as the source and a
+     * name inside it ("Mr. Ortiz") became the speaker.
      */
     private static Span relativeHead(List<Token> t, int comma) {
         int j = comma - 1;
@@ -188,11 +190,16 @@ final class SourceFinder {
     static Span after(List<Token> t, int from) {
         int k = from;
         while (k < t.size() && k - from < MAX + 4
-                && (t.get(k).word() && (k == from || !Words.FINITE.contains(t.get(k).norm()) && !Words.NP_BOUNDARY.contains(t.get(k).norm()))
+                && (t.get(k).word() && (k == from || phraseWord(t.get(k).norm()))
                     || t.get(k).is('.') && k + 1 < t.size() && t.get(k + 1).word())) {
             k++;
         }
         return k > from ? span(t, from, k - 1) : null;
+    }
+
+    /** A word that may carry on a noun phrase: neither a finite verb nor a phrase boundary ("who", "which"). */
+    private static boolean phraseWord(String norm) {
+        return !Words.FINITE.contains(norm) && !Words.NP_BOUNDARY.contains(norm);
     }
 
     static Span span(List<Token> t, int first, int last) {
