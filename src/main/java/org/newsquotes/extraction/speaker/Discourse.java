@@ -48,6 +48,11 @@ public final class Discourse {
         return names;
     }
 
+    /** The article's text. */
+    String text() {
+        return text;
+    }
+
     /** Where the article's sentences end. */
     SentenceEnds sentences() {
         return sentences;

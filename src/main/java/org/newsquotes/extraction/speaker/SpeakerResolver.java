@@ -14,7 +14,8 @@ import org.newsquotes.extraction.Speaker;
  * sentence that introduces such a person ("Tom Voss, the congressman who … when he yelled"), or to the
  * subject around a "that" clause the last agreeing speaker was named in ("Voss, alleging that Okafor lied,
  * said he …"), or to the one person of its gender named in a sentence whose subject has the other gender
- * ({@link GenderContrastSieve}), else pronouns to the most recent agreeing speaker, else to the last person
+ * ({@link GenderContrastSieve}); "I" and "we" in a transcript turn to the turn's label ({@link TurnLabelSieve}),
+ * else pronouns to the most recent agreeing speaker, else to the last person
  * named with that gender (or left unresolved); places as organisations, ordinary words rejected, full names to
  * the fullest earlier form, surnames to the full name written in the article. The first sieve that answers wins; a
  * possessive "’s" ending the answer's name is dropped. Stateless; use one
@@ -25,7 +26,7 @@ public final class SpeakerResolver {
     private final List<SpeakerSieve> sieves = List.of(new TitleRubricSieve(), new TitleCaseNameSieve(),
             new OrdinaryWordSieve(), new StaffOfPersonSieve(), new NonPersonSieve(), new NamedSubjectSieve(),
             new IntroducedSourceSieve(), new ApposedNameSieve(), new ClauseSubjectSieve(),
-            new GenderContrastSieve(), new PronounSieve(),
+            new TurnLabelSieve(), new GenderContrastSieve(), new PronounSieve(),
             new PronounFallbackSieve(), new PlaceSieve(), new NotANameSieve(), new FullNameSieve(), new SurnameSieve());
 
     /** The speaker of {@code mention}; records it in {@code discourse}. Null only for a null mention. */
