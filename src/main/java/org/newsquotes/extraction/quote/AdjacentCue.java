@@ -69,7 +69,7 @@ final class AdjacentCue {
     }
 
     /** The index of the first token of {@code m} in {@code w} ({@code w.size()} when it starts after them). */
-    private static int firstToken(List<Token> w, Mention m) {
+    static int firstToken(List<Token> w, Mention m) {
         int s = 0;
         while (s < w.size() && w.get(s).start() < m.span().start()) {
             s++;

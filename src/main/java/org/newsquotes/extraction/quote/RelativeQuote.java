@@ -25,7 +25,6 @@ final class RelativeQuote {
     /** Verbs that take "X as “…”" without being listed cues: "what he saw as", "an incident Lee brought up as". */
     private static final Set<String> AS_VERBS = Set.of("saw", "sees", "see", "brought", "put", "cast", "casts",
             "held", "took", "thought", "thinks", "regards", "views");
-    private static final Set<String> BE = Set.of("was", "is", "were", "are", "be", "been");
     /**
      * Verbs whose object the quote can be with nothing between ("a plan Lee dubbed “…”"); "what he believes
      * “no matter what”" is no naming.
@@ -33,8 +32,6 @@ final class RelativeQuote {
     private static final Set<String> NAMING = Set.of("called", "calls", "call", "dubbed", "dubs", "termed", "terms",
             "labeled", "labelled", "labels", "branded", "brands", "nicknamed", "named", "wrote", "writes", "said",
             "says", "deemed", "declared");
-    private static final Set<String> MODALS = Set.of("would", "will", "could", "might", "may", "had", "has",
-            "have", "should");
     /** Words between a clause's verb and its quote: "called", "described as", "brought up as", "said was". */
     private static final int VERB_TO_MARK = 3;
 
@@ -97,9 +94,9 @@ final class RelativeQuote {
                     || v.isWord() && v.norm().endsWith("ed") && v.norm().length() > 4;
             return verb ? c : -1;
         }
-        if (BE.contains(last.norm())) {
+        if (RelativeSubject.BE.contains(last.norm())) {
             int c = end - 1;
-            while (c > end - 3 && c > 0 && (MODALS.contains(w.get(c).norm()) || BE.contains(w.get(c).norm()))) {
+            while (c > end - 3 && c > 0 && auxiliary(w.get(c).norm())) {
                 c--;
             }
             return CueLexicon.isCue(w.get(c)) && !ReportingVerb.nounAt(w, c) ? c : -1;
@@ -107,4 +104,8 @@ final class RelativeQuote {
         return NAMING.contains(last.norm()) && ReportingVerb.at(w, end) ? end : -1;
     }
 
+    /** A form of "be" or a modal between a reporting verb and its quote ("said was", "claims would be"). */
+    private static boolean auxiliary(String norm) {
+        return RelativeSubject.MODALS.contains(norm) || RelativeSubject.BE.contains(norm);
+    }
 }

@@ -21,8 +21,8 @@ import org.newsquotes.extraction.text.Token;
 final class RelativeSubject {
 
     private static final Set<String> MARKERS = Set.of("that", "which", "whom");
-    private static final Set<String> BE = Set.of("was", "is", "were", "are", "be", "been");
-    private static final Set<String> MODALS = Set.of("would", "will", "could", "might", "may", "had", "has",
+    static final Set<String> BE = Set.of("was", "is", "were", "are", "be", "been");
+    static final Set<String> MODALS = Set.of("would", "will", "could", "might", "may", "had", "has",
             "have", "should");
     /** Words before a noun that show a noun phrase: articles, possessives, demonstratives. */
     private static final Set<String> NOUN_OPENERS = Determiners.plus("this", "these", "those", "one", "another");
@@ -40,14 +40,15 @@ final class RelativeSubject {
         if (m == null) {
             return null;
         }
-        int s = firstToken(w, m);
-        int e = lastToken(w, m);
+        int first = AdjacentCue.firstToken(w, m);
+        int e = lastToken(w, first, m);
+        int s = first;
         if (s < c && MARKERS.contains(w.get(s).norm())) { // the marker read as a determiner: "that Judge Ruiz"
             s++;
         } else {
             s = afterNoun(w, s, e);
         }
-        if (s != firstToken(w, m)) {
+        if (s != first) {
             m = s <= e ? MentionParser.parse(text, w.subList(s, e + 1), null) : null;
         }
         return m != null && subjectStart(w.get(s)) && opensRelative(w, s) ? m : null;
@@ -129,18 +130,9 @@ final class RelativeSubject {
                 || norm.endsWith("s") && CueLexicon.isCue(norm.substring(0, norm.length() - 1));
     }
 
-    /** The index of the first token of {@code m} in {@code w}. */
-    private static int firstToken(List<Token> w, Mention m) {
-        int s = 0;
-        while (s < w.size() && w.get(s).start() < m.span().start()) {
-            s++;
-        }
-        return s;
-    }
-
-    /** The index of the last token of {@code m} in {@code w}. */
-    private static int lastToken(List<Token> w, Mention m) {
-        int e = firstToken(w, m);
+    /** The index of the last token of {@code m} in {@code w}, whose first token is at {@code first}. */
+    private static int lastToken(List<Token> w, int first, Mention m) {
+        int e = first;
         while (e + 1 < w.size() && w.get(e + 1).end() <= m.span().end()) {
             e++;
         }

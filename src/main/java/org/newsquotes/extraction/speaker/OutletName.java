@@ -39,8 +39,7 @@ final class OutletName {
 
     /** A capitalised word that can stand inside an outlet's name: not a determiner, title word or possessive. */
     private static boolean nameWord(Token t) {
-        String w = t.text();
         return t.isWord() && t.isCapitalized() && !Lexicon.isDeterminer(t) && !Lexicon.isTitle(t)
-                && !Lexicon.isFunctionWord(t) && !w.endsWith("'s") && !w.endsWith("’s");
+                && !Lexicon.isFunctionWord(t) && !t.isPossessive();
     }
 }
