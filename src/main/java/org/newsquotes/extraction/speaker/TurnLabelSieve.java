@@ -1,13 +1,15 @@
 package org.newsquotes.extraction.speaker;
 
+import java.util.Locale;
 import org.newsquotes.extraction.Speaker;
 import org.newsquotes.extraction.SpeakerKind;
 
 /**
  * "RUIZ: I think that the levy will fail.": in a transcript turn, a paragraph opened by a speaker label in capitals
  * and a colon, "I" and "we" are the labelled speaker, not the person named last. The label's last word is read as
- * a surname and resolved to the full name the article writes ("Ana Ruiz"); with none, the label word itself, in
- * title case, is the name. Stateless. Limits: labels in capitals only ("RUIZ:", "SEN. ANA RUIZ:"; "Ruiz:" and
+ * a surname and resolved to the full name the article writes ("Ana Ruiz"); a label that names no one written in
+ * full ("UPDATE:", "CORRECTION:", "EDITOR'S NOTE:") is no turn, and the pronoun is left to the other sieves.
+ * Stateless. Limits: labels in capitals only ("RUIZ:", "SEN. ANA RUIZ:"; "Ruiz:" and
  * "Q:" are left to the other sieves), the paragraph start is looked for at most {@link #REACH} characters back
  * (a longer paragraph is no transcript turn here), and "we" is taken as the speaker's side, named by the speaker.
  */
@@ -26,9 +28,8 @@ public final class TurnLabelSieve implements SpeakerSieve {
         if (label == null) {
             return null;
         }
-        String full = d.names().fullName(label.toLowerCase(java.util.Locale.ROOT), m.span().start());
-        String name = full != null ? full : label.charAt(0) + label.substring(1).toLowerCase(java.util.Locale.ROOT);
-        return new Speaker(name, SpeakerKind.PERSON, m.text(), m.span());
+        String full = d.names().fullName(label.toLowerCase(Locale.ROOT), m.span().start());
+        return full == null ? null : new Speaker(full, SpeakerKind.PERSON, m.text(), m.span());
     }
 
     /** The last word of the capital-letter label opening the paragraph that holds {@code at}; or null. */

@@ -34,7 +34,6 @@ class TurnLabelSieveTest {
     @CsvSource(delimiter = '|', textBlock = """
             RUIZ: I think that the levy will fail.           | Ana Ruiz
             RUIZ: We believe that voters are tired of it.    | Ana Ruiz
-            OKAFOR: I think that the levy will fail.         | Okafor
             """)
     void aTurnsFirstPersonIsTheLabel(String turn, String expected) {
         String text = "Panel notes.\n\nThe host asked about claims that Jo Lee backed the levy. Ana Ruiz joined the panel.\n\n"
@@ -42,6 +41,19 @@ class TurnLabelSieveTest {
         List<Quote> quotes = new QuoteExtractor().extract(ArticleInput.ofText(text, LocalDate.of(2022, 1, 12))).quotes();
         Quote inTurn = quotes.stream().filter(q -> q.span().start() > text.indexOf(turn)).findFirst().orElseThrow();
         assertThat(inTurn.speaker().name()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UPDATE: We reported that the levy would fail.         | Update
+            CORRECTION: We said that the vote was on Monday.      | Correction
+            OKAFOR: I think that the levy will fail.              | Okafor
+            """)
+    void aLabelNamingNoOneWrittenInFullIsNoSpeaker(String turn, String label) {
+        String text = "Panel notes.\n\nAna Ruiz joined the panel.\n\n" + turn;
+        List<Quote> quotes = new QuoteExtractor().extract(ArticleInput.ofText(text, LocalDate.of(2022, 1, 12))).quotes();
+        Quote inTurn = quotes.stream().filter(q -> q.span().start() > text.indexOf(turn)).findFirst().orElseThrow();
+        assertThat(inTurn.speaker() == null ? null : inTurn.speaker().name()).isNotEqualTo(label);
     }
 
     @org.junit.jupiter.api.Test
